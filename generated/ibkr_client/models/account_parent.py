@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountParent")
+
+
+@_attrs_define
+class AccountParent:
+    """Money manager and multiplex relations of an account.
+
+    Attributes:
+        mmc (list[str] | Unset): Money Manager Client accounts.
+        account_id (str | Unset): Account number of the Money Manager Client.
+        is_m_parent (bool | Unset): Multiplex parent account.
+        is_m_child (bool | Unset): Multiplex child account.
+        is_multiplex (bool | Unset): Multiplex account (individual parent, managed children).
+    """
+
+    mmc: list[str] | Unset = UNSET
+    account_id: str | Unset = UNSET
+    is_m_parent: bool | Unset = UNSET
+    is_m_child: bool | Unset = UNSET
+    is_multiplex: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mmc: list[str] | Unset = UNSET
+        if not isinstance(self.mmc, Unset):
+            mmc = self.mmc
+
+        account_id = self.account_id
+
+        is_m_parent = self.is_m_parent
+
+        is_m_child = self.is_m_child
+
+        is_multiplex = self.is_multiplex
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mmc is not UNSET:
+            field_dict["mmc"] = mmc
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if is_m_parent is not UNSET:
+            field_dict["isMParent"] = is_m_parent
+        if is_m_child is not UNSET:
+            field_dict["isMChild"] = is_m_child
+        if is_multiplex is not UNSET:
+            field_dict["isMultiplex"] = is_multiplex
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mmc = cast(list[str], d.pop("mmc", UNSET))
+
+        account_id = d.pop("accountId", UNSET)
+
+        is_m_parent = d.pop("isMParent", UNSET)
+
+        is_m_child = d.pop("isMChild", UNSET)
+
+        is_multiplex = d.pop("isMultiplex", UNSET)
+
+        account_parent = cls(
+            mmc=mmc,
+            account_id=account_id,
+            is_m_parent=is_m_parent,
+            is_m_child=is_m_child,
+            is_multiplex=is_multiplex,
+        )
+
+        account_parent.additional_properties = d
+        return account_parent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

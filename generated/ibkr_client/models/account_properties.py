@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountProperties")
+
+
+@_attrs_define
+class AccountProperties:
+    """Trading properties of one account.
+
+    Attributes:
+        has_child_accounts (bool | Unset): Whether the account has child accounts.
+        supports_cash_qty (bool | Unset): Whether orders may give a cash quantity.
+        no_fx_conv (bool | Unset): Whether currency conversion is disabled.
+        is_prop (bool | Unset): Whether this is a proprietary account.
+        supports_fractions (bool | Unset): Whether fractional share orders are allowed.
+        allow_customer_time (bool | Unset): When true, orders must carry manualOrderTime; when false, they must not.
+        lite_under_pro (bool | Unset): Undocumented; IBKR Lite account under a Pro user.
+        auto_fx (bool | Unset): Undocumented; automatic currency conversion.
+    """
+
+    has_child_accounts: bool | Unset = UNSET
+    supports_cash_qty: bool | Unset = UNSET
+    no_fx_conv: bool | Unset = UNSET
+    is_prop: bool | Unset = UNSET
+    supports_fractions: bool | Unset = UNSET
+    allow_customer_time: bool | Unset = UNSET
+    lite_under_pro: bool | Unset = UNSET
+    auto_fx: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_child_accounts = self.has_child_accounts
+
+        supports_cash_qty = self.supports_cash_qty
+
+        no_fx_conv = self.no_fx_conv
+
+        is_prop = self.is_prop
+
+        supports_fractions = self.supports_fractions
+
+        allow_customer_time = self.allow_customer_time
+
+        lite_under_pro = self.lite_under_pro
+
+        auto_fx = self.auto_fx
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if has_child_accounts is not UNSET:
+            field_dict["hasChildAccounts"] = has_child_accounts
+        if supports_cash_qty is not UNSET:
+            field_dict["supportsCashQty"] = supports_cash_qty
+        if no_fx_conv is not UNSET:
+            field_dict["noFXConv"] = no_fx_conv
+        if is_prop is not UNSET:
+            field_dict["isProp"] = is_prop
+        if supports_fractions is not UNSET:
+            field_dict["supportsFractions"] = supports_fractions
+        if allow_customer_time is not UNSET:
+            field_dict["allowCustomerTime"] = allow_customer_time
+        if lite_under_pro is not UNSET:
+            field_dict["liteUnderPro"] = lite_under_pro
+        if auto_fx is not UNSET:
+            field_dict["autoFx"] = auto_fx
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        has_child_accounts = d.pop("hasChildAccounts", UNSET)
+
+        supports_cash_qty = d.pop("supportsCashQty", UNSET)
+
+        no_fx_conv = d.pop("noFXConv", UNSET)
+
+        is_prop = d.pop("isProp", UNSET)
+
+        supports_fractions = d.pop("supportsFractions", UNSET)
+
+        allow_customer_time = d.pop("allowCustomerTime", UNSET)
+
+        lite_under_pro = d.pop("liteUnderPro", UNSET)
+
+        auto_fx = d.pop("autoFx", UNSET)
+
+        account_properties = cls(
+            has_child_accounts=has_child_accounts,
+            supports_cash_qty=supports_cash_qty,
+            no_fx_conv=no_fx_conv,
+            is_prop=is_prop,
+            supports_fractions=supports_fractions,
+            allow_customer_time=allow_customer_time,
+            lite_under_pro=lite_under_pro,
+            auto_fx=auto_fx,
+        )
+
+        account_properties.additional_properties = d
+        return account_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+"""Bundle spec/openapi (a root file plus one file per documentation section) into one document.
+
+Every `$ref` into another file is resolved: component references are hoisted into the root's
+`components` under their own name, anything else (path items, inline fragments) is inlined.
+Each section file's whole `components` block is hoisted too, so schemas that only the AsyncAPI
+document references (websocket payloads) still reach the generator. Two different definitions
+under one component name are an error, never a silent overwrite.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+COMPONENT_PREFIX = "/components/"
+
+
+class BundleError(Exception):
+    """The spec files cannot be bundled: a broken `$ref` or a component defined twice."""
+
+
+def load_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def resolve_pointer(document: Any, pointer: str, where: str) -> Any:
+    node = document
+    for token in pointer.lstrip("/").split("/") if pointer not in ("", "/") else []:
+        key = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, list):
+            node = node[int(key)]
+        elif isinstance(node, dict) and key in node:
+            node = node[key]
+        else:
+            raise BundleError(f"{where}: JSON pointer #{pointer} does not resolve")
+    return node
+
+
+class Bundler:
+    """Resolves references across the spec files of one root document."""
+
+    def __init__(self, root_path: Path) -> None:
+        self.root_path = root_path.resolve()
+        self.documents: dict[Path, Any] = {}
+        self.components: dict[str, dict[str, Any]] = {}
+        self.origin: dict[tuple[str, str], Path] = {}
+
+    def document(self, path: Path) -> Any:
+        if path not in self.documents:
+            if not path.is_file():
+                raise BundleError(f"referenced file not found: {path}")
+            self.documents[path] = load_yaml(path)
+            self.hoist_all_components(path)
+        return self.documents[path]
+
+    def hoist_all_components(self, path: Path) -> None:
+        if path == self.root_path:
+            return
+        for kind, entries in (self.documents[path].get("components") or {}).items():
+            for name in entries:
+                self.hoist(kind, name, path)
+
+    def hoist(self, kind: str, name: str, path: Path) -> None:
+        key = (kind, name)
+        if key in self.origin:
+            if self.origin[key] != path:
+                raise BundleError(
+                    f"component {kind}/{name} is defined in both {self.origin[key]} and {path}"
+                )
+            return
+        self.origin[key] = path
+        self.components.setdefault(kind, {})[name] = None  # reserve before recursing
+        definition = self.documents[path]["components"][kind][name]
+        self.components[kind][name] = self.resolve(copy.deepcopy(definition), path)
+
+    def resolve(self, node: Any, path: Path) -> Any:
+        if isinstance(node, list):
+            return [self.resolve(item, path) for item in node]
+        if not isinstance(node, dict):
+            return node
+        if isinstance(node.get("$ref"), str):
+            return self.resolve_ref(node, path)
+        return {key: self.resolve(value, path) for key, value in node.items()}
+
+    def resolve_ref(self, node: dict[str, Any], path: Path) -> Any:
+        file_part, _, pointer = node["$ref"].partition("#")
+        target_path = (path.parent / file_part).resolve() if file_part else path
+        target_doc = self.document(target_path)
+        if pointer.startswith(COMPONENT_PREFIX) and pointer.count("/") == 3:
+            _, _, kind, name = pointer.split("/")
+            name = name.replace("~1", "/").replace("~0", "~")
+            if target_path == self.root_path:
+                return node
+            resolve_pointer(target_doc, pointer, str(target_path))
+            self.hoist(kind, name, target_path)
+            siblings = {k: self.resolve(v, path) for k, v in node.items() if k != "$ref"}
+            return {"$ref": f"#{COMPONENT_PREFIX}{kind}/{name}", **siblings}
+        target = resolve_pointer(target_doc, pointer, f"{path}: $ref {node['$ref']}")
+        return self.resolve(copy.deepcopy(target), target_path)
+
+    def bundle(self) -> dict[str, Any]:
+        root = self.document(self.root_path)
+        bundled: dict[str, Any] = self.resolve(copy.deepcopy(root), self.root_path)
+        own = bundled.setdefault("components", {})
+        for kind in sorted(self.components):
+            merged = own.setdefault(kind, {})
+            for name in sorted(self.components[kind]):
+                if name in merged:
+                    raise BundleError(f"component {kind}/{name} is defined in the root and in a section")
+                merged[name] = self.components[kind][name]
+            own[kind] = dict(sorted(merged.items()))
+        return bundled
+
+
+def bundle(root_path: Path) -> dict[str, Any]:
+    """Return the root OpenAPI document with every cross-file reference resolved."""
+    return Bundler(root_path).bundle()
+
+
+if __name__ == "__main__":
+    import json
+
+    json.dump(bundle(Path(sys.argv[1])), sys.stdout, indent=2)

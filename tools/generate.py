@@ -1,0 +1,135 @@
+"""The spec-to-client pipeline behind `nox -s generate`.
+
+spec/openapi (root + section files) -> bundle -> overlays in OVERLAY_ORDER -> checks ->
+<out>/openapi.json -> openapi-python-client (pinned, custom templates, --fail-on-warning) ->
+<out>/ibkr_client, plus the Flex row models from spec/flex when their generator exists.
+
+The same inputs give byte-identical output: JSON is written with a fixed layout, and the
+generator and its formatter are pinned in noxfile.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bundle import bundle  # noqa: E402
+from overlay import apply_overlay  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_ROOT = ROOT / "spec" / "openapi" / "openapi.yaml"
+# Overlays apply in this order: first what real servers do, then what only the generator needs.
+OVERLAY_ORDER = ("observed.yaml", "codegen.yaml")
+EVIDENCE_ROOT = Path(os.environ.get("IBKR_CAPTURES", ROOT.parent / "shared" / "captures"))
+TEMPLATES = ROOT / "tools" / "templates"
+CODEGEN_CONFIG = ROOT / "tools" / "codegen-config.yaml"
+FLEX_CODEGEN = ROOT / "tools" / "flex_codegen.py"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+class SpecError(Exception):
+    """The effective spec breaks a rule that the generated client relies on."""
+
+
+def iter_operations(spec: dict[str, Any]) -> Any:
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method], item.get("parameters", [])
+
+
+def check_query_arrays(spec: dict[str, Any]) -> None:
+    """The query template joins arrays with commas, so the spec must declare them that way."""
+    for path, method, operation, shared in iter_operations(spec):
+        for parameter in [*shared, *operation.get("parameters", [])]:
+            is_array = parameter.get("schema", {}).get("type") == "array"
+            if parameter.get("in") == "query" and is_array:
+                if parameter.get("style", "form") != "form" or parameter.get("explode", True):
+                    raise SpecError(
+                        f"{method.upper()} {path}: array query parameter {parameter['name']!r} "
+                        "must be declared style: form, explode: false (IBKR takes a,b,c)"
+                    )
+
+
+def check_operation_ids(spec: dict[str, Any]) -> None:
+    seen: dict[str, str] = {}
+    for path, method, operation, _ in iter_operations(spec):
+        operation_id = operation.get("operationId")
+        where = f"{method.upper()} {path}"
+        if not operation_id or operation_id != operation_id.lower():
+            raise SpecError(f"{where}: needs a snake_case operationId")
+        if operation_id in seen:
+            raise SpecError(f"{where}: operationId {operation_id} is also used by {seen[operation_id]}")
+        seen[operation_id] = where
+
+
+def effective_spec() -> dict[str, Any]:
+    """Bundle the spec and apply the overlays: the document everything else is built from."""
+    document = bundle(SPEC_ROOT)
+    for name in OVERLAY_ORDER:
+        evidence = EVIDENCE_ROOT if name == "observed.yaml" and EVIDENCE_ROOT.is_dir() else None
+        apply_overlay(document, ROOT / "overlay" / name, evidence)
+    check_operation_ids(document)
+    check_query_arrays(document)
+    return document
+
+
+def write_json(document: dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def run_openapi_python_client(spec_path: Path, package_dir: Path) -> None:
+    executable = Path(sys.executable).parent / "openapi-python-client"
+    command = [
+        str(executable if executable.exists() else "openapi-python-client"),
+        "generate",
+        "--path", str(spec_path),
+        "--config", str(CODEGEN_CONFIG),
+        "--custom-template-path", str(TEMPLATES),
+        "--meta", "none",
+        "--output-path", str(package_dir),
+        "--overwrite",
+        "--fail-on-warning",
+    ]  # fmt: skip
+    subprocess.run(command, check=True, cwd=package_dir.parent)
+
+
+def run_flex_codegen(package_dir: Path) -> None:
+    if FLEX_CODEGEN.exists():
+        command = [sys.executable, str(FLEX_CODEGEN), "--xsd-dir", str(ROOT / "spec" / "flex")]
+        subprocess.run([*command, "--out", str(package_dir / "flex")], check=True)
+
+
+def generate(out_dir: Path) -> None:
+    """Regenerate `out_dir`/openapi.json and `out_dir`/ibkr_client from the spec."""
+    spec_path = out_dir / "openapi.json"
+    write_json(effective_spec(), spec_path)
+    with tempfile.TemporaryDirectory() as scratch:
+        package_dir = Path(scratch) / "ibkr_client"
+        run_openapi_python_client(spec_path, package_dir)
+        run_flex_codegen(package_dir)
+        (package_dir / "py.typed").write_text("", encoding="utf-8")
+        target = out_dir / "ibkr_client"
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(package_dir, target)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    args = parser.parse_args()
+    generate(args.out.resolve())
+
+
+if __name__ == "__main__":
+    main()
