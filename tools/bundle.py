@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -103,9 +104,11 @@ class Bundler:
         target = resolve_pointer(target_doc, pointer, f"{path}: $ref {node['$ref']}")
         return self.resolve(copy.deepcopy(target), target_path)
 
-    def bundle(self) -> dict[str, Any]:
-        root = self.document(self.root_path)
-        bundled: dict[str, Any] = self.resolve(copy.deepcopy(root), self.root_path)
+    def bundle(self, extra_sections: Iterable[Path] = ()) -> dict[str, Any]:
+        root = copy.deepcopy(self.document(self.root_path))
+        for section in extra_sections:
+            add_section_paths(root, section.resolve(), self.root_path.parent)
+        bundled: dict[str, Any] = self.resolve(root, self.root_path)
         own = bundled.setdefault("components", {})
         for kind in sorted(self.components):
             merged = own.setdefault(kind, {})
@@ -117,9 +120,20 @@ class Bundler:
         return bundled
 
 
-def bundle(root_path: Path) -> dict[str, Any]:
-    """Return the root OpenAPI document with every cross-file reference resolved."""
-    return Bundler(root_path).bundle()
+def add_section_paths(root: dict[str, Any], section: Path, root_dir: Path) -> None:
+    """Reference every path of a section file from the root, as a maintainer would by hand."""
+    relative = section.relative_to(root_dir).as_posix()
+    for path in load_yaml(section).get("paths") or {}:
+        pointer = path.replace("~", "~0").replace("/", "~1")
+        root.setdefault("paths", {}).setdefault(path, {"$ref": f"{relative}#/paths/{pointer}"})
+
+
+def bundle(root_path: Path, extra_sections: Iterable[Path] = ()) -> dict[str, Any]:
+    """Return the root OpenAPI document with every cross-file reference resolved.
+
+    `extra_sections` adds the paths of section files the root does not reference yet.
+    """
+    return Bundler(root_path).bundle(extra_sections)
 
 
 if __name__ == "__main__":

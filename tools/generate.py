@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,12 +73,20 @@ def check_operation_ids(spec: dict[str, Any]) -> None:
         seen[operation_id] = where
 
 
-def effective_spec() -> dict[str, Any]:
-    """Bundle the spec and apply the overlays: the document everything else is built from."""
-    document = bundle(SPEC_ROOT)
-    for name in OVERLAY_ORDER:
-        evidence = EVIDENCE_ROOT if name == "observed.yaml" and EVIDENCE_ROOT.is_dir() else None
-        apply_overlay(document, ROOT / "overlay" / name, evidence)
+def effective_spec(
+    extra_sections: Sequence[Path] = (), overlay_drafts: Sequence[Path] = ()
+) -> dict[str, Any]:
+    """Bundle the spec and apply the overlays: the document everything else is built from.
+
+    `extra_sections` and `overlay_drafts` let tools/spec_check.py try a section file and its
+    overlay actions before they are wired into the root document and observed.yaml.
+    """
+    document = bundle(SPEC_ROOT, extra_sections)
+    evidence = EVIDENCE_ROOT if EVIDENCE_ROOT.is_dir() else None
+    observed, codegen = (ROOT / "overlay" / name for name in OVERLAY_ORDER)
+    for overlay_path in (observed, *overlay_drafts):
+        apply_overlay(document, overlay_path, evidence)
+    apply_overlay(document, codegen)
     check_operation_ids(document)
     check_query_arrays(document)
     return document
