@@ -114,7 +114,9 @@ class Bundler:
             merged = own.setdefault(kind, {})
             for name in sorted(self.components[kind]):
                 if name in merged:
-                    raise BundleError(f"component {kind}/{name} is defined in the root and in a section")
+                    raise BundleError(
+                        f"component {kind}/{name} is defined in the root and in a section"
+                    )
                 merged[name] = self.components[kind][name]
             own[kind] = dict(sorted(merged.items()))
         return bundled

@@ -23,8 +23,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bundle import bundle  # noqa: E402
-from overlay import apply_overlay  # noqa: E402
+from bundle import bundle
+
+from overlay import apply_overlay
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_ROOT = ROOT / "spec" / "openapi" / "openapi.yaml"
@@ -52,13 +53,16 @@ def check_query_arrays(spec: dict[str, Any]) -> None:
     """The query template joins arrays with commas, so the spec must declare them that way."""
     for path, method, operation, shared in iter_operations(spec):
         for parameter in [*shared, *operation.get("parameters", [])]:
-            is_array = parameter.get("schema", {}).get("type") == "array"
-            if parameter.get("in") == "query" and is_array:
-                if parameter.get("style", "form") != "form" or parameter.get("explode", True):
-                    raise SpecError(
-                        f"{method.upper()} {path}: array query parameter {parameter['name']!r} "
-                        "must be declared style: form, explode: false (IBKR takes a,b,c)"
-                    )
+            is_query_array = (
+                parameter.get("in") == "query"
+                and parameter.get("schema", {}).get("type") == "array"
+            )
+            joined = parameter.get("style", "form") == "form" and not parameter.get("explode", True)
+            if is_query_array and not joined:
+                raise SpecError(
+                    f"{method.upper()} {path}: array query parameter {parameter['name']!r} "
+                    "must be declared style: form, explode: false (IBKR takes a,b,c)"
+                )
 
 
 def check_operation_ids(spec: dict[str, Any]) -> None:
@@ -69,7 +73,9 @@ def check_operation_ids(spec: dict[str, Any]) -> None:
         if not operation_id or operation_id != operation_id.lower():
             raise SpecError(f"{where}: needs a snake_case operationId")
         if operation_id in seen:
-            raise SpecError(f"{where}: operationId {operation_id} is also used by {seen[operation_id]}")
+            raise SpecError(
+                f"{where}: operationId {operation_id} is also used by {seen[operation_id]}"
+            )
         seen[operation_id] = where
 
 

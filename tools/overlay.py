@@ -38,7 +38,7 @@ def apply_action(document: dict[str, Any], action: dict[str, Any], where: str) -
     if not matches:
         raise OverlayError(f"{where}: target {target!r} selects nothing in the spec")
     for match in reversed(matches):
-        parent = match.parent.obj if match.parent else None
+        parent: Any = match.parent.obj if match.parent else None
         key = match.parts[-1] if match.parts else None
         if action.get("remove"):
             if parent is None:

@@ -1,0 +1,81 @@
+"""Every job of the project: `nox -s demo`, `nox -s tests`, `nox -s generate`, ...
+
+Versions of the generator and the linters are pinned in pyproject.toml (extras) and in
+package.json/package-lock.json, so every machine generates and lints the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["tests"]
+nox.options.reuse_existing_virtualenvs = True
+PYTHON = "3.11"
+HANDWRITTEN = ["auth_plugins", "src", "tools", "tests", "contract_tests", "bench", "noxfile.py"]
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Bundle the spec, apply the overlays and regenerate generated/ from scratch."""
+    session.install("-e", ".[codegen]")
+    session.run("python", "tools/generate.py")
+
+
+@nox.session(python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Fail, printing the diff, if generated/ differs from a fresh generation."""
+    session.install("-e", ".[codegen]")
+    session.run("python", "tools/check_generated.py")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The test command: unit tests and the contract suite."""
+    session.install("-e", ".[test]")
+    session.run("pytest", "tests", "contract_tests", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def contract(session: nox.Session) -> None:
+    """The contract suite alone."""
+    session.install("-e", ".[test]")
+    session.run("pytest", "contract_tests", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff and mypy on the handwritten code; openapi-spec-validator and Redocly on the spec."""
+    session.install("-e", ".[lint]")
+    session.run("ruff", "check", *HANDWRITTEN)
+    session.run("mypy", "auth_plugins/ibkr_auth", "src/ibkr_webapi", "tools")
+    with session.chdir("generated"):
+        session.run("mypy", "--strict", "--config-file", "/dev/null", "ibkr_client")
+    session.run("openapi-spec-validator", "generated/openapi.json")
+    session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+    session.run(
+        "npx",
+        "redocly",
+        "lint",
+        "generated/openapi.json",
+        "--config",
+        "redocly.yaml",
+        external=True,
+    )
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The main job: regenerate the client, then run a session through it (no credentials)."""
+    session.install("-e", ".[codegen,contract]")
+    session.run("python", "tools/generate.py")
+    session.run("python", "-m", "ibkr_webapi.demo", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks next to the peers users would pick instead; each prints its ratios."""
+    session.install("-e", ".[test]", "ibflex==1.1", "ibind==0.2.2")
+    for script in sorted(Path("bench").glob("bench_*.py")):
+        session.run("python", str(script))

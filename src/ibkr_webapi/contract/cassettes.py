@@ -1,0 +1,129 @@
+"""Build VCR cassettes (vcrpy format) from recorded captures and documentation examples.
+
+One cassette per recorded response, with one interaction, so replaying it through the generated
+client needs nothing but the cassette: no network, no credentials.
+
+Example:
+    >>> cassette = cassette_for("POST", "/tickle", 200, {"session": "abc"})
+    >>> cassette["interactions"][0]["response"]["status"]
+    {'code': 200, 'message': 'OK'}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ibkr_webapi.contract.captures import Capture, iter_captures
+from ibkr_webapi.contract.validation import find_operation, iter_operations
+
+BASE_URL = "https://localhost:5000/v1/api"
+
+
+@dataclass(frozen=True)
+class CassetteSource:
+    """Where a cassette's response came from: a capture file or a documentation example."""
+
+    name: str
+    operation_id: str
+    method: str
+    concrete_path: str
+    status: int
+    body: Any
+
+
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
+def cassette_for(method: str, concrete_path: str, status: int, body: Any) -> dict[str, Any]:
+    """A one-interaction cassette answering METHOD `concrete_path` with `status` and `body`."""
+    is_text = isinstance(body, str)
+    content_type = "text/html" if is_text and body.lstrip().startswith("<") else "application/json"
+    payload = body if content_type == "text/html" else json.dumps(body)
+    return {
+        "version": 1,
+        "interactions": [
+            {
+                "request": {
+                    "method": method.upper(),
+                    "uri": BASE_URL + concrete_path,
+                    "body": None,
+                    "headers": {},
+                },
+                "response": {
+                    "status": {"code": status, "message": _reason(status)},
+                    "headers": {"Content-Type": [content_type]},
+                    "body": {"string": payload},
+                },
+            }
+        ],
+    }
+
+
+def concrete(path: str) -> str:
+    """A documented template with each variable filled by a stable placeholder value."""
+    return re.sub(r"\{([^}]*)\}", lambda m: f"TEST_{m.group(1).upper()}", path)
+
+
+def sources_from_captures(spec: dict[str, Any], captures_dir: Path) -> list[CassetteSource]:
+    found = []
+    for capture in iter_captures(captures_dir):
+        operation = find_operation(spec, capture.method, capture.path)
+        if operation is not None:
+            found.append(_from_capture(capture, operation.operation_id))
+    return found
+
+
+def _from_capture(capture: Capture, operation_id: str) -> CassetteSource:
+    path = capture.concrete_path if "{" not in capture.concrete_path else concrete(capture.path)
+    return CassetteSource(
+        capture.name.removesuffix(".json"),
+        operation_id,
+        capture.method,
+        path,
+        capture.status,
+        capture.body,
+    )
+
+
+def sources_from_examples(spec: dict[str, Any]) -> list[CassetteSource]:
+    found = []
+    for operation in iter_operations(spec):
+        for status, response in (operation.definition.get("responses") or {}).items():
+            if not status.isdigit() or "$ref" in response:
+                continue
+            media = (response.get("content") or {}).get("application/json") or {}
+            for name, example in (media.get("examples") or {}).items():
+                found.append(
+                    CassetteSource(
+                        f"doc_{operation.operation_id}_{status}_{name}",
+                        operation.operation_id,
+                        operation.method.upper(),
+                        concrete(operation.path),
+                        int(status),
+                        example.get("value"),
+                    )
+                )
+    return found
+
+
+def write_cassettes(sources: list[CassetteSource], out_dir: Path) -> list[Path]:
+    """Write one cassette file per source into `out_dir`; return their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for source in sources:
+        path = out_dir / f"{source.name}.yaml"
+        cassette = cassette_for(source.method, source.concrete_path, source.status, source.body)
+        path.write_text(yaml.safe_dump(cassette, sort_keys=False), encoding="utf-8")
+        written.append(path)
+    return written
