@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import captures_dir, load_spec
 
+from conftest import captures_dir, load_spec
 from ibkr_webapi.contract.captures import check_capture, iter_captures
 from ibkr_webapi.contract.cassettes import (
     CassetteSource,

@@ -24,11 +24,11 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bundle import bundle
-
 from overlay import apply_overlay
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_ROOT = ROOT / "spec" / "openapi" / "openapi.yaml"
+OVERLAY_DIR = ROOT / "overlay"
 # Overlays apply in this order: first what real servers do, then what only the generator needs.
 OVERLAY_ORDER = ("observed.yaml", "codegen.yaml")
 EVIDENCE_ROOT = Path(os.environ.get("IBKR_CAPTURES", ROOT.parent / "shared" / "captures"))
@@ -80,16 +80,19 @@ def check_operation_ids(spec: dict[str, Any]) -> None:
 
 
 def effective_spec(
-    extra_sections: Sequence[Path] = (), overlay_drafts: Sequence[Path] = ()
+    extra_sections: Sequence[Path] = (),
+    overlay_drafts: Sequence[Path] = (),
+    spec_root: Path = SPEC_ROOT,
+    overlay_dir: Path = OVERLAY_DIR,
 ) -> dict[str, Any]:
     """Bundle the spec and apply the overlays: the document everything else is built from.
 
     `extra_sections` and `overlay_drafts` let tools/spec_check.py try a section file and its
     overlay actions before they are wired into the root document and observed.yaml.
     """
-    document = bundle(SPEC_ROOT, extra_sections)
+    document = bundle(spec_root, extra_sections)
     evidence = EVIDENCE_ROOT if EVIDENCE_ROOT.is_dir() else None
-    observed, codegen = (ROOT / "overlay" / name for name in OVERLAY_ORDER)
+    observed, codegen = (overlay_dir / name for name in OVERLAY_ORDER)
     for overlay_path in (observed, *overlay_drafts):
         apply_overlay(document, overlay_path, evidence)
     apply_overlay(document, codegen)
@@ -125,10 +128,10 @@ def run_flex_codegen(package_dir: Path) -> None:
         subprocess.run([*command, "--out", str(package_dir / "flex")], check=True)
 
 
-def generate(out_dir: Path) -> None:
+def generate(out_dir: Path, spec_root: Path = SPEC_ROOT, overlay_dir: Path = OVERLAY_DIR) -> None:
     """Regenerate `out_dir`/openapi.json and `out_dir`/ibkr_client from the spec."""
     spec_path = out_dir / "openapi.json"
-    write_json(effective_spec(), spec_path)
+    write_json(effective_spec(spec_root=spec_root, overlay_dir=overlay_dir), spec_path)
     with tempfile.TemporaryDirectory() as scratch:
         package_dir = Path(scratch) / "ibkr_client"
         run_openapi_python_client(spec_path, package_dir)

@@ -21,9 +21,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "src")]
 
-from generate import EVIDENCE_ROOT, effective_spec, run_openapi_python_client  # noqa: E402
 from openapi_spec_validator import validate  # noqa: E402
 
+from generate import EVIDENCE_ROOT, effective_spec, run_openapi_python_client  # noqa: E402
 from ibkr_webapi.contract.captures import check_capture, iter_captures  # noqa: E402
 from ibkr_webapi.contract.examples import iter_examples  # noqa: E402
 from ibkr_webapi.contract.validation import SpecValidator, find_operation  # noqa: E402
