@@ -1,0 +1,87 @@
+"""ibkr_auth: authentication for the Interactive Brokers Web API as plain httpx.Auth plugins.
+
+- `OAuth1aAuth`: OAuth 1.0a with the Diffie-Hellman live session token (sync and async).
+- `ThirdPartyOAuth`: request token, authorization URL and access token for third parties.
+- `GatewaySession`: the Client Portal Gateway (TLS choice, cookies, brokerage session).
+- `FlexToken`: the Flex Web Service token.
+- Pure crypto functions (`dh_challenge`, `compute_live_session_token`, ...), key loaders,
+  websocket handshake helpers, `Secret`, and typed `errors`.
+
+>>> from ibkr_auth import dh_challenge, Secret
+>>> dh_challenge(dh_random=6, prime=23, generator=5)
+'8'
+>>> Secret("token")
+Secret('***')
+"""
+
+from . import errors
+from .base_string import authorization_header, percent_encode, signature_base_string
+from .config import OAuthConfig
+from .crypto import (
+    compute_live_session_token,
+    decrypt_access_token_secret,
+    dh_challenge,
+    hmac_sha256_signature,
+    live_session_token_signature,
+    rsa_sha256_signature,
+)
+from .flex_token import FlexToken
+from .gateway import BrokerageSession, GatewaySession
+from .keys import (
+    DHParameters,
+    load_dh_parameters,
+    load_private_key,
+    load_public_key,
+    parse_dh_parameters,
+    parse_private_key,
+    parse_public_key,
+)
+from .live_session import LiveSession
+from .oauth import OAuth1aAuth
+from .redaction import protect_in_logs, redact
+from .secret import Secret
+from .third_party import AccessToken, ThirdPartyOAuth, parse_callback
+from .websocket import (
+    WebsocketHandshake,
+    gateway_handshake,
+    oauth_handshake,
+    session_from_tickle,
+    websocket_url,
+)
+
+__all__ = [
+    "AccessToken",
+    "BrokerageSession",
+    "DHParameters",
+    "FlexToken",
+    "GatewaySession",
+    "LiveSession",
+    "OAuth1aAuth",
+    "OAuthConfig",
+    "Secret",
+    "ThirdPartyOAuth",
+    "WebsocketHandshake",
+    "authorization_header",
+    "compute_live_session_token",
+    "decrypt_access_token_secret",
+    "dh_challenge",
+    "errors",
+    "gateway_handshake",
+    "hmac_sha256_signature",
+    "live_session_token_signature",
+    "load_dh_parameters",
+    "load_private_key",
+    "load_public_key",
+    "oauth_handshake",
+    "parse_callback",
+    "parse_dh_parameters",
+    "parse_private_key",
+    "parse_public_key",
+    "percent_encode",
+    "protect_in_logs",
+    "redact",
+    "rsa_sha256_signature",
+    "session_from_tickle",
+    "signature_base_string",
+    "websocket_url",
+]

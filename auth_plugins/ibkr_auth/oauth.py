@@ -1,0 +1,173 @@
+"""`OAuth1aAuth`: IBKR OAuth 1.0a as an httpx.Auth plugin, sync and async.
+
+It obtains the live session token lazily (RSA-SHA256-signed POST /oauth/live_session_token),
+validates it, signs every request with HMAC-SHA256 over the method, the URL and all query
+parameters, renews the token before it expires and once after a 401, with a single renewal
+at a time however many threads or tasks ask.
+
+Example, with the test-only keys of this repository::
+
+    auth = OAuth1aAuth(
+        consumer_key="TESTCONS",
+        access_token="...", access_token_secret="...",
+        signature_key="private_signature.pem", encryption_key="private_encryption.pem",
+        dh_parameters="dhparam.pem",
+    )                         # or OAuth1aAuth.from_env(): see ibkr_auth.config
+    with httpx.Client(base_url=auth.base_url, auth=auth) as client:
+        client.get("/iserver/marketdata/snapshot", params={"conids": "265598", "fields": "31"})
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qsl
+
+import httpx
+
+from .base_string import authorization_header, signature_base_string_from_pairs
+from .clock import Clock, MonotonicTimestamps, new_dh_random, new_nonce
+from .config import DHSource, KeySource, OAuthConfig
+from .crypto import hmac_sha256_signature_with_key
+from .live_session import (
+    LIVE_SESSION_TOKEN_PATH,
+    LiveSession,
+    live_session_from_response,
+    live_session_token_request,
+)
+from .redaction import protect_in_logs
+from .secret import Secret
+from .single_flight import Renewal, SingleFlightAuth
+from .token_requests import HMAC_SHA256, json_object
+from .websocket import WebsocketHandshake, oauth_handshake, websocket_url
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_RENEW_MARGIN = 300.0
+"""Seconds before the live session token's expiration at which a new one is obtained."""
+
+_FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+
+
+class OAuth1aAuth(SingleFlightAuth[LiveSession]):
+    """IBKR OAuth 1.0a for httpx clients (``httpx.Client(auth=...)`` or ``AsyncClient``).
+
+    Every argument falls back to its environment variable (see `ibkr_auth.config`). Keys
+    and DH parameters are PEM text, a file path, or already parsed. `clock`, `nonce_factory`
+    and `dh_random_factory` exist for tests. See the module docstring for an example.
+    """
+
+    def __init__(
+        self,
+        consumer_key: str | None = None,
+        access_token: str | Secret[str] | None = None,
+        access_token_secret: str | Secret[str] | None = None,
+        signature_key: KeySource | None = None,
+        encryption_key: KeySource | None = None,
+        dh_parameters: DHSource | None = None,
+        realm: str | None = None,
+        *,
+        base_url: str | None = None,
+        environ: Mapping[str, str] | None = None,
+        renew_margin: float = DEFAULT_RENEW_MARGIN,
+        clock: Clock = time.time,
+        nonce_factory: Callable[[], str] = new_nonce,
+        dh_random_factory: Callable[[], int] = new_dh_random,
+    ) -> None:
+        super().__init__()
+        self._config = OAuthConfig.create(
+            consumer_key, access_token, access_token_secret, signature_key, encryption_key,
+            dh_parameters, realm, base_url=base_url, environ=environ)
+        protect_in_logs(self._config.access_token)
+        self._renew_margin = renew_margin
+        self._clock = clock
+        self._timestamps = MonotonicTimestamps(clock)
+        self._nonce = nonce_factory
+        self._dh_random = dh_random_factory
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **options: Any) -> OAuth1aAuth:
+        """Build from environment variables only (`options` are the keyword-only tuning)."""
+        return cls(environ=environ, **options)
+
+    def __repr__(self) -> str:
+        return f"OAuth1aAuth(realm={self.realm!r}, base_url={self.base_url!r})"
+
+    @property
+    def base_url(self) -> str:
+        """REST base URL, e.g. ``https://api.ibkr.com/v1/api``."""
+        return self._config.base_url
+
+    @property
+    def realm(self) -> str:
+        return self._config.realm
+
+    @property
+    def access_token(self) -> Secret[str]:
+        return self._config.access_token
+
+    @property
+    def live_session(self) -> LiveSession | None:
+        """The current live session token, if one was obtained."""
+        return self._state
+
+    def invalidate(self) -> None:
+        """Forget the live session token; the next request obtains a new one."""
+        self._state = None
+
+    def websocket_handshake(self, tickle_body: Mapping[str, Any] | str | Secret[str]) -> (
+            WebsocketHandshake):
+        """Cookie and ``oauth_token`` URL for the websocket, from a POST /tickle body."""
+        return oauth_handshake(tickle_body, self.access_token, websocket_url(self.base_url))
+
+    # ----------------------------------------------------------------- SingleFlightAuth hooks
+
+    def _is_fresh(self, state: LiveSession) -> bool:
+        return self._clock() < state.renew_at
+
+    def _start_renewal(self, request: httpx.Request) -> Renewal[LiveSession]:
+        dh_random = self._dh_random()
+        logger.debug("requesting a live session token")
+        lst_request = live_session_token_request(
+            self._config, dh_random=dh_random, nonce=self._nonce(),
+            timestamp=self._timestamps.next())
+        return Renewal(lst_request, lambda response: self._finish_renewal(response, dh_random))
+
+    def _finish_renewal(self, response: httpx.Response, dh_random: int) -> LiveSession:
+        body = json_object(response, LIVE_SESSION_TOKEN_PATH)
+        session = live_session_from_response(
+            body, self._config, dh_random=dh_random, now=self._clock(),
+            renew_margin=self._renew_margin)
+        protect_in_logs(session.token)
+        logger.info("live session token obtained, valid until %s",
+                    datetime.fromtimestamp(session.expires_at, UTC).isoformat())
+        return session
+
+    def _apply(self, request: httpx.Request, state: LiveSession) -> httpx.Request:
+        params = {
+            "oauth_consumer_key": self._config.consumer_key,
+            "oauth_nonce": self._nonce(),
+            "oauth_signature_method": HMAC_SHA256,
+            "oauth_timestamp": self._timestamps.next(),
+            "oauth_token": self._config.access_token.reveal(),
+        }
+        pairs = [*params.items(), *_form_parameters(request)]
+        base_string = signature_base_string_from_pairs(request.method, str(request.url), pairs)
+        params["oauth_signature"] = hmac_sha256_signature_with_key(base_string, state.key.reveal())
+        request.headers["Authorization"] = authorization_header(params, self._config.realm)
+        # The signature covers the URL's host; the Host header must name the same host even if
+        # the caller copied IBKR's examples and set "Host: api.ibkr.com" for another host.
+        request.headers["Host"] = request.url.netloc.decode("ascii")
+        return request
+
+
+def _form_parameters(request: httpx.Request) -> list[tuple[str, str]]:
+    """Form-encoded body parameters, which RFC 5849 section 3.4.1.3.1 signs. JSON bodies,
+    which IBKR uses everywhere, are not signed."""
+    content_type = request.headers.get("Content-Type", "")
+    if not content_type.startswith(_FORM_CONTENT_TYPE):
+        return []
+    return parse_qsl(request.content.decode("utf-8"), keep_blank_values=True)

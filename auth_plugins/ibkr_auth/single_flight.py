@@ -1,0 +1,148 @@
+"""`SingleFlightAuth`: an httpx.Auth that keeps session state (a live session token, an open
+brokerage session), creates it lazily, renews it when it goes stale and once after a 401, and
+never runs two renewals at once.
+
+The renewal request is yielded from the auth flow, so it goes through the client's own
+transport, proxies and event hooks, sync or async. Sync flows serialise renewals with a
+`threading.Lock`, async flows with an `asyncio.Lock` per event loop. A flow that waited for
+the lock reuses the state the winner produced instead of renewing again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+import httpx
+
+S = TypeVar("S")
+
+_ATTEMPTS = 2  # the request, then at most one retry after a renewal triggered by a 401
+
+
+@dataclass(frozen=True)
+class Renewal(Generic[S]):
+    """A renewal request, and how to turn its (fully read) response into new state."""
+
+    request: httpx.Request
+    finish: Callable[[httpx.Response], S]
+
+
+class SingleFlightAuth(httpx.Auth, Generic[S]):
+    """Base class; subclasses implement `_start_renewal` and usually `_apply`."""
+
+    def __init__(self) -> None:
+        self._state: S | None = None
+        self._thread_lock = threading.Lock()
+        self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+        self._async_locks_guard = threading.Lock()
+
+    # ----------------------------------------------------------------- hooks for subclasses
+
+    def _prepare(self, request: httpx.Request) -> None:
+        """Called first for every request, whether it needs the state or not."""
+
+    def _needs_state(self, request: httpx.Request) -> bool:
+        """Whether `request` needs the session state (others pass through untouched)."""
+        return True
+
+    def _is_fresh(self, state: S) -> bool:
+        """Whether `state` can still be used (e.g. the token is not about to expire)."""
+        return True
+
+    def _start_renewal(self, request: httpx.Request) -> Renewal[S]:
+        raise NotImplementedError
+
+    def _apply(self, request: httpx.Request, state: S) -> httpx.Request:
+        """Attach the state to `request` (e.g. sign it). Called again for the retry."""
+        return request
+
+    def _should_renew_after(self, response: httpx.Response) -> bool:
+        # A 401 means the server refused the request before acting on it, so sending it again
+        # once, with renewed credentials, cannot execute it twice.
+        return response.status_code == 401
+
+    # ----------------------------------------------------------------- shared decisions
+
+    def _renewed_by_someone_else(self, observed: S | None) -> S | None:
+        """State renewed by another flow while this one waited for the lock, if any."""
+        current = self._state
+        if current is not None and current is not observed and self._is_fresh(current):
+            return current
+        return None
+
+    def _renewal_for(self, request: httpx.Request) -> Renewal[S]:
+        renewal = self._start_renewal(request)
+        # The renewal request is built outside the client, so it lacks the client's headers;
+        # IBKR requires a User-Agent, and the caller's is the right one to send.
+        user_agent = request.headers.get("User-Agent")
+        if user_agent:
+            renewal.request.headers["User-Agent"] = user_agent
+        return renewal
+
+    def _store(self, state: S) -> S:
+        self._state = state
+        return state
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        with self._async_locks_guard:
+            lock = self._async_locks.get(loop)
+            if lock is None:
+                for closed in [known for known in self._async_locks if known.is_closed()]:
+                    del self._async_locks[closed]
+                lock = self._async_locks[loop] = asyncio.Lock()
+            return lock
+
+    # ----------------------------------------------------------------- flows
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()  # the body must be replayable for the retry after a 401
+        self._prepare(request)
+        if not self._needs_state(request):
+            yield request
+            return
+        observed = self._state
+        state = observed if observed is not None and self._is_fresh(observed) else None
+        for attempt in range(1, _ATTEMPTS + 1):
+            if state is None:
+                with self._thread_lock:
+                    state = self._renewed_by_someone_else(observed)
+                    if state is None:
+                        renewal = self._renewal_for(request)
+                        renewal_response = yield renewal.request
+                        renewal_response.read()
+                        state = self._store(renewal.finish(renewal_response))
+            response = yield self._apply(request, state)
+            if attempt == _ATTEMPTS or not self._should_renew_after(response):
+                return
+            observed, state = state, None
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        self._prepare(request)
+        if not self._needs_state(request):
+            yield request
+            return
+        observed = self._state
+        state = observed if observed is not None and self._is_fresh(observed) else None
+        for attempt in range(1, _ATTEMPTS + 1):
+            if state is None:
+                async with self._async_lock():
+                    state = self._renewed_by_someone_else(observed)
+                    if state is None:
+                        renewal = self._renewal_for(request)
+                        renewal_response = yield renewal.request
+                        await renewal_response.aread()
+                        state = self._store(renewal.finish(renewal_response))
+            response = yield self._apply(request, state)
+            if attempt == _ATTEMPTS or not self._should_renew_after(response):
+                return
+            observed, state = state, None
