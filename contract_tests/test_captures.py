@@ -3,6 +3,7 @@ generated client (sync and async), with the network blocked by VCR's record_mode
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,26 @@ async def test_cassette_replays_through_the_async_client(
         cassettes / f"{source.name}.yaml", validator, operation, source.concrete_path
     )
     assert parsed is not None
+
+
+# Captures of requests that are not API operations: the spec rightly has no operation for them.
+NOT_OPERATIONS = {
+    "GET_iserver_marketdata_conid_unsubscribe__1.json": "retired path; 404 text/html page",
+    "GET_iserver_portfolio2_accountId_positions__1.json": "mistyped path (/iserver/portfolio2); 404",
+}
+
+
+def test_every_capture_has_an_operation_or_a_reason() -> None:
+    unserved = {c.name for c in iter_captures(captures_dir()) if c not in SERVED}
+    assert unserved == set(NOT_OPERATIONS), sorted(unserved ^ set(NOT_OPERATIONS))
+
+
+def test_a_broken_field_type_names_the_capture_operation_and_field() -> None:
+    broken = copy.deepcopy(SPEC)
+    broken["components"]["schemas"]["AuthStatus"]["properties"]["authenticated"]["type"] = "string"
+    capture = next(c for c in SERVED if c.name == "GET_iserver_auth_status__1.json")
+    (problem,) = check_capture(SpecValidator(broken), capture)
+    assert problem.capture == "GET_iserver_auth_status__1.json"
+    assert "get_brokerage_session_status_via_get" in problem.operation
+    assert problem.json_path == "$.authenticated"
+    assert "is not of type 'string'" in problem.message

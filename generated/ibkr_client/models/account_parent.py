@@ -61,16 +61,17 @@ class AccountParent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mmc = cast(list[str], d.pop("mmc", UNSET))
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        mmc = cast(list[str], _source.pop("mmc", UNSET))
 
-        account_id = d.pop("accountId", UNSET)
+        account_id = _source.pop("accountId", UNSET)
 
-        is_m_parent = d.pop("isMParent", UNSET)
+        is_m_parent = _source.pop("isMParent", UNSET)
 
-        is_m_child = d.pop("isMChild", UNSET)
+        is_m_child = _source.pop("isMChild", UNSET)
 
-        is_multiplex = d.pop("isMultiplex", UNSET)
+        is_multiplex = _source.pop("isMultiplex", UNSET)
 
         account_parent = cls(
             mmc=mmc,
@@ -80,7 +81,7 @@ class AccountParent:
             is_multiplex=is_multiplex,
         )
 
-        account_parent.additional_properties = d
+        account_parent.additional_properties = _source
         return account_parent
 
     @property

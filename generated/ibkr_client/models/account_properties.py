@@ -77,22 +77,23 @@ class AccountProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_child_accounts = d.pop("hasChildAccounts", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        has_child_accounts = _source.pop("hasChildAccounts", UNSET)
 
-        supports_cash_qty = d.pop("supportsCashQty", UNSET)
+        supports_cash_qty = _source.pop("supportsCashQty", UNSET)
 
-        no_fx_conv = d.pop("noFXConv", UNSET)
+        no_fx_conv = _source.pop("noFXConv", UNSET)
 
-        is_prop = d.pop("isProp", UNSET)
+        is_prop = _source.pop("isProp", UNSET)
 
-        supports_fractions = d.pop("supportsFractions", UNSET)
+        supports_fractions = _source.pop("supportsFractions", UNSET)
 
-        allow_customer_time = d.pop("allowCustomerTime", UNSET)
+        allow_customer_time = _source.pop("allowCustomerTime", UNSET)
 
-        lite_under_pro = d.pop("liteUnderPro", UNSET)
+        lite_under_pro = _source.pop("liteUnderPro", UNSET)
 
-        auto_fx = d.pop("autoFx", UNSET)
+        auto_fx = _source.pop("autoFx", UNSET)
 
         account_properties = cls(
             has_child_accounts=has_child_accounts,
@@ -105,7 +106,7 @@ class AccountProperties:
             auto_fx=auto_fx,
         )
 
-        account_properties.additional_properties = d
+        account_properties.additional_properties = _source
         return account_properties
 
     @property

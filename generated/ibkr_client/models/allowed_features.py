@@ -139,42 +139,43 @@ class AllowedFeatures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        show_gfis = d.pop("showGFIS", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        show_gfis = _source.pop("showGFIS", UNSET)
 
-        show_eu_cost_report = d.pop("showEUCostReport", UNSET)
+        show_eu_cost_report = _source.pop("showEUCostReport", UNSET)
 
-        allow_event_contract = d.pop("allowEventContract", UNSET)
+        allow_event_contract = _source.pop("allowEventContract", UNSET)
 
-        allow_fx_conv = d.pop("allowFXConv", UNSET)
+        allow_fx_conv = _source.pop("allowFXConv", UNSET)
 
-        allow_financial_lens = d.pop("allowFinancialLens", UNSET)
+        allow_financial_lens = _source.pop("allowFinancialLens", UNSET)
 
-        allow_mta = d.pop("allowMTA", UNSET)
+        allow_mta = _source.pop("allowMTA", UNSET)
 
-        allow_type_ahead = d.pop("allowTypeAhead", UNSET)
+        allow_type_ahead = _source.pop("allowTypeAhead", UNSET)
 
-        allow_event_trading = d.pop("allowEventTrading", UNSET)
+        allow_event_trading = _source.pop("allowEventTrading", UNSET)
 
-        snapshot_refresh_timeout = d.pop("snapshotRefreshTimeout", UNSET)
+        snapshot_refresh_timeout = _source.pop("snapshotRefreshTimeout", UNSET)
 
-        lite_user = d.pop("liteUser", UNSET)
+        lite_user = _source.pop("liteUser", UNSET)
 
-        show_web_news = d.pop("showWebNews", UNSET)
+        show_web_news = _source.pop("showWebNews", UNSET)
 
-        research = d.pop("research", UNSET)
+        research = _source.pop("research", UNSET)
 
-        debug_pnl = d.pop("debugPnl", UNSET)
+        debug_pnl = _source.pop("debugPnl", UNSET)
 
-        show_tax_opt = d.pop("showTaxOpt", UNSET)
+        show_tax_opt = _source.pop("showTaxOpt", UNSET)
 
-        show_impact_dashboard = d.pop("showImpactDashboard", UNSET)
+        show_impact_dashboard = _source.pop("showImpactDashboard", UNSET)
 
-        allow_dyn_account = d.pop("allowDynAccount", UNSET)
+        allow_dyn_account = _source.pop("allowDynAccount", UNSET)
 
-        allow_crypto = d.pop("allowCrypto", UNSET)
+        allow_crypto = _source.pop("allowCrypto", UNSET)
 
-        allowed_asset_types = d.pop("allowedAssetTypes", UNSET)
+        allowed_asset_types = _source.pop("allowedAssetTypes", UNSET)
 
         allowed_features = cls(
             show_gfis=show_gfis,
@@ -197,7 +198,7 @@ class AllowedFeatures:
             allowed_asset_types=allowed_asset_types,
         )
 
-        allowed_features.additional_properties = d
+        allowed_features.additional_properties = _source
         return allowed_features
 
     @property

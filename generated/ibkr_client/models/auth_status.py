@@ -101,14 +101,15 @@ class AuthStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.server_info import ServerInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        authenticated = d.pop("authenticated", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        authenticated = _source.pop("authenticated", UNSET)
 
-        competing = d.pop("competing", UNSET)
+        competing = _source.pop("competing", UNSET)
 
-        connected = d.pop("connected", UNSET)
+        connected = _source.pop("connected", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = _source.pop("message", UNSET)
 
         def _parse_mac(data: object) -> None | str | Unset:
             if data is None:
@@ -117,22 +118,22 @@ class AuthStatus:
                 return data
             return cast(None | str | Unset, data)
 
-        mac = _parse_mac(d.pop("MAC", UNSET))
+        mac = _parse_mac(_source.pop("MAC", UNSET))
 
-        _server_info = d.pop("serverInfo", UNSET)
+        _server_info = _source.pop("serverInfo", UNSET)
         server_info: ServerInfo | Unset
         if isinstance(_server_info, Unset):
             server_info = UNSET
         else:
             server_info = ServerInfo.from_dict(_server_info)
 
-        hardware_info = d.pop("hardware_info", UNSET)
+        hardware_info = _source.pop("hardware_info", UNSET)
 
-        fail = d.pop("fail", UNSET)
+        fail = _source.pop("fail", UNSET)
 
-        established = d.pop("established", UNSET)
+        established = _source.pop("established", UNSET)
 
-        passed = d.pop("passed", UNSET)
+        passed = _source.pop("passed", UNSET)
 
         auth_status = cls(
             authenticated=authenticated,
@@ -147,7 +148,7 @@ class AuthStatus:
             passed=passed,
         )
 
-        auth_status.additional_properties = d
+        auth_status.additional_properties = _source
         return auth_status
 
     @property

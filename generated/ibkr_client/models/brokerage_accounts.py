@@ -133,55 +133,56 @@ class BrokerageAccounts:
         )
         from ..models.server_info import ServerInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        accounts = cast(list[str], d.pop("accounts", UNSET))
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        accounts = cast(list[str], _source.pop("accounts", UNSET))
 
-        _acct_props = d.pop("acctProps", UNSET)
+        _acct_props = _source.pop("acctProps", UNSET)
         acct_props: BrokerageAccountsAcctProps | Unset
         if isinstance(_acct_props, Unset):
             acct_props = UNSET
         else:
             acct_props = BrokerageAccountsAcctProps.from_dict(_acct_props)
 
-        _aliases = d.pop("aliases", UNSET)
+        _aliases = _source.pop("aliases", UNSET)
         aliases: BrokerageAccountsAliases | Unset
         if isinstance(_aliases, Unset):
             aliases = UNSET
         else:
             aliases = BrokerageAccountsAliases.from_dict(_aliases)
 
-        _allow_features = d.pop("allowFeatures", UNSET)
+        _allow_features = _source.pop("allowFeatures", UNSET)
         allow_features: AllowedFeatures | Unset
         if isinstance(_allow_features, Unset):
             allow_features = UNSET
         else:
             allow_features = AllowedFeatures.from_dict(_allow_features)
 
-        _chart_periods = d.pop("chartPeriods", UNSET)
+        _chart_periods = _source.pop("chartPeriods", UNSET)
         chart_periods: BrokerageAccountsChartPeriods | Unset
         if isinstance(_chart_periods, Unset):
             chart_periods = UNSET
         else:
             chart_periods = BrokerageAccountsChartPeriods.from_dict(_chart_periods)
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        groups = cast(list[str], _source.pop("groups", UNSET))
 
-        profiles = cast(list[str], d.pop("profiles", UNSET))
+        profiles = cast(list[str], _source.pop("profiles", UNSET))
 
-        selected_account = d.pop("selectedAccount", UNSET)
+        selected_account = _source.pop("selectedAccount", UNSET)
 
-        _server_info = d.pop("serverInfo", UNSET)
+        _server_info = _source.pop("serverInfo", UNSET)
         server_info: ServerInfo | Unset
         if isinstance(_server_info, Unset):
             server_info = UNSET
         else:
             server_info = ServerInfo.from_dict(_server_info)
 
-        session_id = d.pop("sessionId", UNSET)
+        session_id = _source.pop("sessionId", UNSET)
 
-        is_ft = d.pop("isFT", UNSET)
+        is_ft = _source.pop("isFT", UNSET)
 
-        is_paper = d.pop("isPaper", UNSET)
+        is_paper = _source.pop("isPaper", UNSET)
 
         brokerage_accounts = cls(
             accounts=accounts,
@@ -198,7 +199,7 @@ class BrokerageAccounts:
             is_paper=is_paper,
         )
 
-        brokerage_accounts.additional_properties = d
+        brokerage_accounts.additional_properties = _source
         return brokerage_accounts
 
     @property

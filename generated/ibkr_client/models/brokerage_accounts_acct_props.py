@@ -33,11 +33,12 @@ class BrokerageAccountsAcctProps:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_properties import AccountProperties  # noqa: PLC0415
 
-        d = dict(src_dict)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
         brokerage_accounts_acct_props = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in _source.items():
             additional_property = AccountProperties.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -24,10 +24,11 @@ class BrokerageAccountsAliases:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
         brokerage_accounts_aliases = cls()
 
-        brokerage_accounts_aliases.additional_properties = d
+        brokerage_accounts_aliases.additional_properties = _source
         return brokerage_accounts_aliases
 
     @property

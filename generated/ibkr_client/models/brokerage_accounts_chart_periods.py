@@ -25,11 +25,12 @@ class BrokerageAccountsChartPeriods:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
         brokerage_accounts_chart_periods = cls()
 
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in _source.items():
             additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property

@@ -35,14 +35,15 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        error = _source.pop("error")
 
         error_message = cls(
             error=error,
         )
 
-        error_message.additional_properties = d
+        error_message.additional_properties = _source
         return error_message
 
     @property

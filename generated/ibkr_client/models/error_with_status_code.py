@@ -40,17 +40,18 @@ class ErrorWithStatusCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        error = _source.pop("error")
 
-        status_code = d.pop("statusCode")
+        status_code = _source.pop("statusCode")
 
         error_with_status_code = cls(
             error=error,
             status_code=status_code,
         )
 
-        error_with_status_code.additional_properties = d
+        error_with_status_code.additional_properties = _source
         return error_with_status_code
 
     @property

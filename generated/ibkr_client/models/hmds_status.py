@@ -35,14 +35,15 @@ class HmdsStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        error = _source.pop("error", UNSET)
 
         hmds_status = cls(
             error=error,
         )
 
-        hmds_status.additional_properties = d
+        hmds_status.additional_properties = _source
         return hmds_status
 
     @property

@@ -42,8 +42,9 @@ class IserverStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.auth_status import AuthStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _auth_status = d.pop("authStatus", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        _auth_status = _source.pop("authStatus", UNSET)
         auth_status: AuthStatus | Unset
         if isinstance(_auth_status, Unset):
             auth_status = UNSET
@@ -54,7 +55,7 @@ class IserverStatus:
             auth_status=auth_status,
         )
 
-        iserver_status.additional_properties = d
+        iserver_status.additional_properties = _source
         return iserver_status
 
     @property

@@ -34,14 +34,15 @@ class LogoutResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        status = _source.pop("status", UNSET)
 
         logout_response = cls(
             status=status,
         )
 
-        logout_response.additional_properties = d
+        logout_response.additional_properties = _source
         return logout_response
 
     @property

@@ -193,22 +193,23 @@ class PortfolioAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_parent import AccountParent  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        id = _source.pop("id", UNSET)
 
-        prepaid_crypto_z = d.pop("PrepaidCrypto-Z", UNSET)
+        prepaid_crypto_z = _source.pop("PrepaidCrypto-Z", UNSET)
 
-        prepaid_crypto_p = d.pop("PrepaidCrypto-P", UNSET)
+        prepaid_crypto_p = _source.pop("PrepaidCrypto-P", UNSET)
 
-        brokerage_access = d.pop("brokerageAccess", UNSET)
+        brokerage_access = _source.pop("brokerageAccess", UNSET)
 
-        account_id = d.pop("accountId", UNSET)
+        account_id = _source.pop("accountId", UNSET)
 
-        account_van = d.pop("accountVan", UNSET)
+        account_van = _source.pop("accountVan", UNSET)
 
-        account_title = d.pop("accountTitle", UNSET)
+        account_title = _source.pop("accountTitle", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = _source.pop("displayName", UNSET)
 
         def _parse_account_alias(data: object) -> None | str | Unset:
             if data is None:
@@ -217,49 +218,49 @@ class PortfolioAccount:
                 return data
             return cast(None | str | Unset, data)
 
-        account_alias = _parse_account_alias(d.pop("accountAlias", UNSET))
+        account_alias = _parse_account_alias(_source.pop("accountAlias", UNSET))
 
-        account_status = d.pop("accountStatus", UNSET)
+        account_status = _source.pop("accountStatus", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        currency = _source.pop("currency", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        type_ = _source.pop("type", UNSET)
 
-        trading_type = d.pop("tradingType", UNSET)
+        trading_type = _source.pop("tradingType", UNSET)
 
-        business_type = d.pop("businessType", UNSET)
+        business_type = _source.pop("businessType", UNSET)
 
-        ib_entity = d.pop("ibEntity", UNSET)
+        ib_entity = _source.pop("ibEntity", UNSET)
 
-        fa_client = d.pop("faClient", UNSET)
+        fa_client = _source.pop("faClient", UNSET)
 
-        faclient = d.pop("faclient", UNSET)
+        faclient = _source.pop("faclient", UNSET)
 
-        _clearing_status = d.pop("clearingStatus", UNSET)
+        _clearing_status = _source.pop("clearingStatus", UNSET)
         clearing_status: ClearingStatus | Unset
         if isinstance(_clearing_status, Unset):
             clearing_status = UNSET
         else:
             clearing_status = ClearingStatus(_clearing_status)
 
-        covestor = d.pop("covestor", UNSET)
+        covestor = _source.pop("covestor", UNSET)
 
-        no_client_trading = d.pop("noClientTrading", UNSET)
+        no_client_trading = _source.pop("noClientTrading", UNSET)
 
-        track_virtual_fx_portfolio = d.pop("trackVirtualFXPortfolio", UNSET)
+        track_virtual_fx_portfolio = _source.pop("trackVirtualFXPortfolio", UNSET)
 
-        _parent = d.pop("parent", UNSET)
+        _parent = _source.pop("parent", UNSET)
         parent: AccountParent | Unset
         if isinstance(_parent, Unset):
             parent = UNSET
         else:
             parent = AccountParent.from_dict(_parent)
 
-        desc = d.pop("desc", UNSET)
+        desc = _source.pop("desc", UNSET)
 
-        acct_cust_type = d.pop("acctCustType", UNSET)
+        acct_cust_type = _source.pop("acctCustType", UNSET)
 
-        category = d.pop("category", UNSET)
+        category = _source.pop("category", UNSET)
 
         portfolio_account = cls(
             id=id,
@@ -289,7 +290,7 @@ class PortfolioAccount:
             category=category,
         )
 
-        portfolio_account.additional_properties = d
+        portfolio_account.additional_properties = _source
         return portfolio_account
 
     @property

@@ -34,14 +34,15 @@ class ReauthenticateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        message = _source.pop("message", UNSET)
 
         reauthenticate_response = cls(
             message=message,
         )
 
-        reauthenticate_response.additional_properties = d
+        reauthenticate_response.additional_properties = _source
         return reauthenticate_response
 
     @property

@@ -49,7 +49,8 @@ class ServerInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
 
         def _parse_server_name(data: object) -> None | str | Unset:
             if data is None:
@@ -58,7 +59,7 @@ class ServerInfo:
                 return data
             return cast(None | str | Unset, data)
 
-        server_name = _parse_server_name(d.pop("serverName", UNSET))
+        server_name = _parse_server_name(_source.pop("serverName", UNSET))
 
         def _parse_server_version(data: object) -> None | str | Unset:
             if data is None:
@@ -67,14 +68,14 @@ class ServerInfo:
                 return data
             return cast(None | str | Unset, data)
 
-        server_version = _parse_server_version(d.pop("serverVersion", UNSET))
+        server_version = _parse_server_version(_source.pop("serverVersion", UNSET))
 
         server_info = cls(
             server_name=server_name,
             server_version=server_version,
         )
 
-        server_info.additional_properties = d
+        server_info.additional_properties = _source
         return server_info
 
     @property

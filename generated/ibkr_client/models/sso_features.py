@@ -71,20 +71,21 @@ class SsoFeatures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        env = d.pop("env", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        env = _source.pop("env", UNSET)
 
-        wlms = d.pop("wlms", UNSET)
+        wlms = _source.pop("wlms", UNSET)
 
-        realtime = d.pop("realtime", UNSET)
+        realtime = _source.pop("realtime", UNSET)
 
-        bond = d.pop("bond", UNSET)
+        bond = _source.pop("bond", UNSET)
 
-        option_chains = d.pop("optionChains", UNSET)
+        option_chains = _source.pop("optionChains", UNSET)
 
-        calendar = d.pop("calendar", UNSET)
+        calendar = _source.pop("calendar", UNSET)
 
-        new_mf = d.pop("newMf", UNSET)
+        new_mf = _source.pop("newMf", UNSET)
 
         sso_features = cls(
             env=env,
@@ -96,7 +97,7 @@ class SsoFeatures:
             new_mf=new_mf,
         )
 
-        sso_features.additional_properties = d
+        sso_features.additional_properties = _source
         return sso_features
 
     @property

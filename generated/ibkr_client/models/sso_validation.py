@@ -143,24 +143,25 @@ class SsoValidation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sso_features import SsoFeatures  # noqa: PLC0415
 
-        d = dict(src_dict)
-        user_id = d.pop("USER_ID", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        user_id = _source.pop("USER_ID", UNSET)
 
-        user_name = d.pop("USER_NAME", UNSET)
+        user_name = _source.pop("USER_NAME", UNSET)
 
-        result = d.pop("RESULT", UNSET)
+        result = _source.pop("RESULT", UNSET)
 
-        auth_time = d.pop("AUTH_TIME", UNSET)
+        auth_time = _source.pop("AUTH_TIME", UNSET)
 
-        sf_enabled = d.pop("SF_ENABLED", UNSET)
+        sf_enabled = _source.pop("SF_ENABLED", UNSET)
 
-        is_free_trial = d.pop("IS_FREE_TRIAL", UNSET)
+        is_free_trial = _source.pop("IS_FREE_TRIAL", UNSET)
 
-        credential = d.pop("CREDENTIAL", UNSET)
+        credential = _source.pop("CREDENTIAL", UNSET)
 
-        ip = d.pop("IP", UNSET)
+        ip = _source.pop("IP", UNSET)
 
-        expires = d.pop("EXPIRES", UNSET)
+        expires = _source.pop("EXPIRES", UNSET)
 
         def _parse_qualified_for_mobile_auth(data: object) -> bool | None | Unset:
             if data is None:
@@ -170,27 +171,27 @@ class SsoValidation:
             return cast(bool | None | Unset, data)
 
         qualified_for_mobile_auth = _parse_qualified_for_mobile_auth(
-            d.pop("QUALIFIED_FOR_MOBILE_AUTH", UNSET)
+            _source.pop("QUALIFIED_FOR_MOBILE_AUTH", UNSET)
         )
 
-        landing_app = d.pop("LANDING_APP", UNSET)
+        landing_app = _source.pop("LANDING_APP", UNSET)
 
-        is_master = d.pop("IS_MASTER", UNSET)
+        is_master = _source.pop("IS_MASTER", UNSET)
 
-        last_accessed = d.pop("lastAccessed", UNSET)
+        last_accessed = _source.pop("lastAccessed", UNSET)
 
-        login_type = d.pop("LOGIN_TYPE", UNSET)
+        login_type = _source.pop("LOGIN_TYPE", UNSET)
 
-        paper_user_name = d.pop("PAPER_USER_NAME", UNSET)
+        paper_user_name = _source.pop("PAPER_USER_NAME", UNSET)
 
-        _features = d.pop("features", UNSET)
+        _features = _source.pop("features", UNSET)
         features: SsoFeatures | Unset
         if isinstance(_features, Unset):
             features = UNSET
         else:
             features = SsoFeatures.from_dict(_features)
 
-        region = d.pop("region", UNSET)
+        region = _source.pop("region", UNSET)
 
         sso_validation = cls(
             user_id=user_id,
@@ -212,7 +213,7 @@ class SsoValidation:
             region=region,
         )
 
-        sso_validation.additional_properties = d
+        sso_validation.additional_properties = _source
         return sso_validation
 
     @property

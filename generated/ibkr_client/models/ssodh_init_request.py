@@ -37,10 +37,11 @@ class SsodhInitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        publish = d.pop("publish")
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        publish = _source.pop("publish")
 
-        compete = d.pop("compete")
+        compete = _source.pop("compete")
 
         ssodh_init_request = cls(
             publish=publish,

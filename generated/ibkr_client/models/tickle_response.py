@@ -82,30 +82,31 @@ class TickleResponse:
         from ..models.hmds_status import HmdsStatus  # noqa: PLC0415
         from ..models.iserver_status import IserverStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
-        session = d.pop("session", UNSET)
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        session = _source.pop("session", UNSET)
 
-        sso_expires = d.pop("ssoExpires", UNSET)
+        sso_expires = _source.pop("ssoExpires", UNSET)
 
-        collission = d.pop("collission", UNSET)
+        collission = _source.pop("collission", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = _source.pop("userId", UNSET)
 
-        _hmds = d.pop("hmds", UNSET)
+        _hmds = _source.pop("hmds", UNSET)
         hmds: HmdsStatus | Unset
         if isinstance(_hmds, Unset):
             hmds = UNSET
         else:
             hmds = HmdsStatus.from_dict(_hmds)
 
-        _iserver = d.pop("iserver", UNSET)
+        _iserver = _source.pop("iserver", UNSET)
         iserver: IserverStatus | Unset
         if isinstance(_iserver, Unset):
             iserver = UNSET
         else:
             iserver = IserverStatus.from_dict(_iserver)
 
-        error = d.pop("error", UNSET)
+        error = _source.pop("error", UNSET)
 
         tickle_response = cls(
             session=session,
@@ -117,7 +118,7 @@ class TickleResponse:
             error=error,
         )
 
-        tickle_response.additional_properties = d
+        tickle_response.additional_properties = _source
         return tickle_response
 
     @property

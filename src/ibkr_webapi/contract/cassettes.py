@@ -21,7 +21,12 @@ from typing import Any
 import yaml
 
 from ibkr_webapi.contract.captures import Capture, iter_captures
-from ibkr_webapi.contract.validation import find_operation, iter_operations
+from ibkr_webapi.contract.validation import (
+    Operation,
+    find_operation,
+    iter_operations,
+    resolve_pointer,
+)
 
 BASE_URL = "https://localhost:5000/v1/api"
 
@@ -70,9 +75,25 @@ def cassette_for(method: str, concrete_path: str, status: int, body: Any) -> dic
     }
 
 
-def concrete(path: str) -> str:
+def concrete(path: str, numeric: frozenset[str] = frozenset()) -> str:
     """A documented template with each variable filled by a stable placeholder value."""
-    return re.sub(r"\{([^}]*)\}", lambda m: f"TEST_{m.group(1).upper()}", path)
+
+    def placeholder(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return "1" if name in numeric else f"TEST_{name.upper()}"
+
+    return re.sub(r"\{([^}]*)\}", placeholder, path)
+
+
+def numeric_path_parameters(spec: dict[str, Any], operation: Operation) -> frozenset[str]:
+    numeric = set()
+    for parameter in operation.definition.get("parameters", []):
+        if "$ref" in parameter:
+            parameter = resolve_pointer(spec, parameter["$ref"].lstrip("#"))
+        is_number = parameter.get("schema", {}).get("type") in ("integer", "number")
+        if parameter.get("in") == "path" and is_number:
+            numeric.add(parameter["name"])
+    return frozenset(numeric)
 
 
 def sources_from_captures(spec: dict[str, Any], captures_dir: Path) -> list[CassetteSource]:
@@ -80,15 +101,17 @@ def sources_from_captures(spec: dict[str, Any], captures_dir: Path) -> list[Cass
     for capture in iter_captures(captures_dir):
         operation = find_operation(spec, capture.method, capture.path)
         if operation is not None:
-            found.append(_from_capture(capture, operation.operation_id))
+            found.append(_from_capture(spec, capture, operation))
     return found
 
 
-def _from_capture(capture: Capture, operation_id: str) -> CassetteSource:
-    path = capture.concrete_path if "{" not in capture.concrete_path else concrete(capture.path)
+def _from_capture(spec: dict[str, Any], capture: Capture, operation: Operation) -> CassetteSource:
+    path = capture.concrete_path
+    if "{" in path:  # the source kept only the template
+        path = concrete(operation.path, numeric_path_parameters(spec, operation))
     return CassetteSource(
         capture.name.removesuffix(".json"),
-        operation_id,
+        operation.operation_id,
         capture.method,
         path,
         capture.status,
@@ -109,7 +132,7 @@ def sources_from_examples(spec: dict[str, Any]) -> list[CassetteSource]:
                         f"doc_{operation.operation_id}_{status}_{name}",
                         operation.operation_id,
                         operation.method.upper(),
-                        concrete(operation.path),
+                        concrete(operation.path, numeric_path_parameters(spec, operation)),
                         int(status),
                         example.get("value"),
                     )

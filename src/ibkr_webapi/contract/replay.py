@@ -57,8 +57,17 @@ def dummy_value(annotation: Any, example: Any = None) -> Any:
         if hasattr(kind, "from_dict"):
             return kind.from_dict(example if isinstance(example, dict) else {})
         if kind in DUMMIES:
-            return example if isinstance(example, kind) else DUMMIES[kind]
+            return _convert(kind, example)
     return example
+
+
+def _convert(kind: type, example: Any) -> Any:
+    if isinstance(example, kind):
+        return example
+    try:
+        return kind(example)  # a recorded path segment such as "1234" for an integer id
+    except (TypeError, ValueError):
+        return DUMMIES[kind]
 
 
 def path_arguments(operation: Operation, concrete_path: str) -> dict[str, str]:

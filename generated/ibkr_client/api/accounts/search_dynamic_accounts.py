@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dynamic_account_search import DynamicAccountSearch
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...types import Response
+
+
+def _get_kwargs(
+    search_pattern: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/iserver/account/search/{search_pattern}".format(
+            search_pattern=quote(str(search_pattern), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+OPERATION = "search_dynamic_accounts"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode:
+    try:
+        if response.status_code == 200:
+            response_200 = DynamicAccountSearch.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        if response.status_code == 503:
+
+            def _parse_response_503(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_503 = _parse_response_503(response.json())
+
+            return response_503
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    search_pattern: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode]:
+    """Search the accounts of a dynamic-account broker
+
+     For brokers with the DYNACCT property only, who receive no account list at login: finds
+    the accounts whose id matches a pattern ("DU" matches every paper account). Other users
+    get a 503 "Details currently unavailable" error.
+
+    Args:
+        search_pattern (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        search_pattern=search_pattern,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    search_pattern: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode:
+    """Search the accounts of a dynamic-account broker
+
+     For brokers with the DYNACCT property only, who receive no account list at login: finds
+    the accounts whose id matches a pattern ("DU" matches every paper account). Other users
+    get a 503 "Details currently unavailable" error.
+
+    Args:
+        search_pattern (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return sync_detailed(
+        search_pattern=search_pattern,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    search_pattern: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode]:
+    """Search the accounts of a dynamic-account broker
+
+     For brokers with the DYNACCT property only, who receive no account list at login: finds
+    the accounts whose id matches a pattern ("DU" matches every paper account). Other users
+    get a 503 "Details currently unavailable" error.
+
+    Args:
+        search_pattern (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        search_pattern=search_pattern,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    search_pattern: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode:
+    """Search the accounts of a dynamic-account broker
+
+     For brokers with the DYNACCT property only, who receive no account list at login: finds
+    the accounts whose id matches a pattern ("DU" matches every paper account). Other users
+    get a 503 "Details currently unavailable" error.
+
+    Args:
+        search_pattern (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return (
+        await asyncio_detailed(
+            search_pattern=search_pattern,
+            client=client,
+        )
+    ).parsed

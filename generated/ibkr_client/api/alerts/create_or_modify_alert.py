@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alert_request import AlertRequest
+from ...models.alert_submission import AlertSubmission
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    body: AlertRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/iserver/account/{account_id}/alert".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+OPERATION = "create_or_modify_alert"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AlertSubmission | ErrorMessage | ErrorWithStatusCode:
+    try:
+        if response.status_code == 200:
+            response_200 = AlertSubmission.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AlertSubmission | ErrorMessage | ErrorWithStatusCode]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlertRequest,
+) -> Response[AlertSubmission | ErrorMessage | ErrorWithStatusCode]:
+    """Create an alert, or modify an existing one
+
+     Creates an alert on the account that fires when its conditions are met, notifying by TWS
+    pop-up, email or the IBKR mobile app. The answer carries the new alert's id (`order_id`),
+    which the other alert endpoints take. Conditions are combined with `logicBind` (and / or),
+    the last one ending the chain with "n". Modifying the MTA alert gives it a new id.
+
+    Args:
+        account_id (str):
+        body (AlertRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlertSubmission | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlertRequest,
+) -> AlertSubmission | ErrorMessage | ErrorWithStatusCode:
+    """Create an alert, or modify an existing one
+
+     Creates an alert on the account that fires when its conditions are met, notifying by TWS
+    pop-up, email or the IBKR mobile app. The answer carries the new alert's id (`order_id`),
+    which the other alert endpoints take. Conditions are combined with `logicBind` (and / or),
+    the last one ending the chain with "n". Modifying the MTA alert gives it a new id.
+
+    Args:
+        account_id (str):
+        body (AlertRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlertSubmission | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlertRequest,
+) -> Response[AlertSubmission | ErrorMessage | ErrorWithStatusCode]:
+    """Create an alert, or modify an existing one
+
+     Creates an alert on the account that fires when its conditions are met, notifying by TWS
+    pop-up, email or the IBKR mobile app. The answer carries the new alert's id (`order_id`),
+    which the other alert endpoints take. Conditions are combined with `logicBind` (and / or),
+    the last one ending the chain with "n". Modifying the MTA alert gives it a new id.
+
+    Args:
+        account_id (str):
+        body (AlertRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AlertSubmission | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AlertRequest,
+) -> AlertSubmission | ErrorMessage | ErrorWithStatusCode:
+    """Create an alert, or modify an existing one
+
+     Creates an alert on the account that fires when its conditions are met, notifying by TWS
+    pop-up, email or the IBKR mobile app. The answer carries the new alert's id (`order_id`),
+    which the other alert endpoints take. Conditions are combined with `logicBind` (and / or),
+    the last one ending the chain with "n". Modifying the MTA alert gives it a new id.
+
+    Args:
+        account_id (str):
+        body (AlertRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AlertSubmission | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bond_filter_symbol import BondFilterSymbol
+from ...models.bond_filters import BondFilters
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    symbol: BondFilterSymbol,
+    issuer_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_symbol = symbol.value
+    params["symbol"] = json_symbol
+
+    params["issuerId"] = issuer_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/iserver/secdef/bond-filters",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_bond_filters"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BondFilters | ErrorMessage | ErrorWithStatusCode:
+    try:
+        if response.status_code == 200:
+            response_200 = BondFilters.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BondFilters | ErrorMessage | ErrorWithStatusCode]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: BondFilterSymbol,
+    issuer_id: str,
+) -> Response[BondFilters | ErrorMessage | ErrorWithStatusCode]:
+    """Filters available for the bonds of one issuer
+
+     Lists the filter values (exchange, maturity date, issue date, coupon, currency) that can
+    narrow the bonds of one issuer. The issuer id comes from the bond entries of
+    /iserver/secdef/search.
+
+    Args:
+        symbol (BondFilterSymbol): The symbol of a bond filter request is always BOND.
+        issuer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BondFilters | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        issuer_id=issuer_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: BondFilterSymbol,
+    issuer_id: str,
+) -> BondFilters | ErrorMessage | ErrorWithStatusCode:
+    """Filters available for the bonds of one issuer
+
+     Lists the filter values (exchange, maturity date, issue date, coupon, currency) that can
+    narrow the bonds of one issuer. The issuer id comes from the bond entries of
+    /iserver/secdef/search.
+
+    Args:
+        symbol (BondFilterSymbol): The symbol of a bond filter request is always BOND.
+        issuer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BondFilters | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        issuer_id=issuer_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: BondFilterSymbol,
+    issuer_id: str,
+) -> Response[BondFilters | ErrorMessage | ErrorWithStatusCode]:
+    """Filters available for the bonds of one issuer
+
+     Lists the filter values (exchange, maturity date, issue date, coupon, currency) that can
+    narrow the bonds of one issuer. The issuer id comes from the bond entries of
+    /iserver/secdef/search.
+
+    Args:
+        symbol (BondFilterSymbol): The symbol of a bond filter request is always BOND.
+        issuer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BondFilters | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        issuer_id=issuer_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    symbol: BondFilterSymbol,
+    issuer_id: str,
+) -> BondFilters | ErrorMessage | ErrorWithStatusCode:
+    """Filters available for the bonds of one issuer
+
+     Lists the filter values (exchange, maturity date, issue date, coupon, currency) that can
+    narrow the bonds of one issuer. The issuer id comes from the bond entries of
+    /iserver/secdef/search.
+
+    Args:
+        symbol (BondFilterSymbol): The symbol of a bond filter request is always BOND.
+        issuer_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BondFilters | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            issuer_id=issuer_id,
+        )
+    ).parsed

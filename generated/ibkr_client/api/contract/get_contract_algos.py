@@ -1,0 +1,287 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contract_algo_flag import ContractAlgoFlag
+from ...models.contract_algos import ContractAlgos
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conid: str,
+    *,
+    algos: str | Unset = UNSET,
+    add_description: ContractAlgoFlag | Unset = UNSET,
+    add_params: ContractAlgoFlag | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["algos"] = algos
+
+    json_add_description: str | Unset = UNSET
+    if not isinstance(add_description, Unset):
+        json_add_description = add_description.value
+
+    params["addDescription"] = json_add_description
+
+    json_add_params: str | Unset = UNSET
+    if not isinstance(add_params, Unset):
+        json_add_params = add_params.value
+
+    params["addParams"] = json_add_params
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/iserver/contract/{conid}/algos".format(
+            conid=quote(str(conid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_contract_algos"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContractAlgos | ErrorMessage | ErrorWithStatusCode:
+    try:
+        if response.status_code == 200:
+            response_200 = ContractAlgos.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContractAlgos | ErrorMessage | ErrorWithStatusCode]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    conid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    algos: str | Unset = UNSET,
+    add_description: ContractAlgoFlag | Unset = UNSET,
+    add_params: ContractAlgoFlag | Unset = UNSET,
+) -> Response[ContractAlgos | ErrorMessage | ErrorWithStatusCode]:
+    """IB algos supported by a contract
+
+     Lists the IB algorithms that orders for this contract may use, optionally with their
+    descriptions and parameters. Needs a pre-flight call: the first request may answer
+    without data.
+
+    Args:
+        conid (str):
+        algos (str | Unset):
+        add_description (ContractAlgoFlag | Unset): "1" for yes, "0" for no.
+        add_params (ContractAlgoFlag | Unset): "1" for yes, "0" for no.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractAlgos | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+        algos=algos,
+        add_description=add_description,
+        add_params=add_params,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    algos: str | Unset = UNSET,
+    add_description: ContractAlgoFlag | Unset = UNSET,
+    add_params: ContractAlgoFlag | Unset = UNSET,
+) -> ContractAlgos | ErrorMessage | ErrorWithStatusCode:
+    """IB algos supported by a contract
+
+     Lists the IB algorithms that orders for this contract may use, optionally with their
+    descriptions and parameters. Needs a pre-flight call: the first request may answer
+    without data.
+
+    Args:
+        conid (str):
+        algos (str | Unset):
+        add_description (ContractAlgoFlag | Unset): "1" for yes, "0" for no.
+        add_params (ContractAlgoFlag | Unset): "1" for yes, "0" for no.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractAlgos | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return sync_detailed(
+        conid=conid,
+        client=client,
+        algos=algos,
+        add_description=add_description,
+        add_params=add_params,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    algos: str | Unset = UNSET,
+    add_description: ContractAlgoFlag | Unset = UNSET,
+    add_params: ContractAlgoFlag | Unset = UNSET,
+) -> Response[ContractAlgos | ErrorMessage | ErrorWithStatusCode]:
+    """IB algos supported by a contract
+
+     Lists the IB algorithms that orders for this contract may use, optionally with their
+    descriptions and parameters. Needs a pre-flight call: the first request may answer
+    without data.
+
+    Args:
+        conid (str):
+        algos (str | Unset):
+        add_description (ContractAlgoFlag | Unset): "1" for yes, "0" for no.
+        add_params (ContractAlgoFlag | Unset): "1" for yes, "0" for no.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractAlgos | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+        algos=algos,
+        add_description=add_description,
+        add_params=add_params,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    algos: str | Unset = UNSET,
+    add_description: ContractAlgoFlag | Unset = UNSET,
+    add_params: ContractAlgoFlag | Unset = UNSET,
+) -> ContractAlgos | ErrorMessage | ErrorWithStatusCode:
+    """IB algos supported by a contract
+
+     Lists the IB algorithms that orders for this contract may use, optionally with their
+    descriptions and parameters. Needs a pre-flight call: the first request may answer
+    without data.
+
+    Args:
+        conid (str):
+        algos (str | Unset):
+        add_description (ContractAlgoFlag | Unset): "1" for yes, "0" for no.
+        add_params (ContractAlgoFlag | Unset): "1" for yes, "0" for no.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractAlgos | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return (
+        await asyncio_detailed(
+            conid=conid,
+            client=client,
+            algos=algos,
+            add_description=add_description,
+            add_params=add_params,
+        )
+    ).parsed

@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contract_info_and_rules import ContractInfoAndRules
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conid: str,
+    *,
+    is_buy: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["isBuy"] = is_buy
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/iserver/contract/{conid}/info-and-rules".format(
+            conid=quote(str(conid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_contract_info_and_rules"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode:
+    try:
+        if response.status_code == 200:
+            response_200 = ContractInfoAndRules.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    conid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    is_buy: bool | Unset = UNSET,
+) -> Response[ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode]:
+    """Contract details and trading rules in one call
+
+     Combines the contract details of /iserver/contract/{conid}/info with the trading rules of
+    POST /iserver/contract/rules (under `rules`) for one side of the market.
+
+    Args:
+        conid (str):
+        is_buy (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+        is_buy=is_buy,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    is_buy: bool | Unset = UNSET,
+) -> ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode:
+    """Contract details and trading rules in one call
+
+     Combines the contract details of /iserver/contract/{conid}/info with the trading rules of
+    POST /iserver/contract/rules (under `rules`) for one side of the market.
+
+    Args:
+        conid (str):
+        is_buy (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return sync_detailed(
+        conid=conid,
+        client=client,
+        is_buy=is_buy,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    is_buy: bool | Unset = UNSET,
+) -> Response[ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode]:
+    """Contract details and trading rules in one call
+
+     Combines the contract details of /iserver/contract/{conid}/info with the trading rules of
+    POST /iserver/contract/rules (under `rules`) for one side of the market.
+
+    Args:
+        conid (str):
+        is_buy (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+        is_buy=is_buy,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    is_buy: bool | Unset = UNSET,
+) -> ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode:
+    """Contract details and trading rules in one call
+
+     Combines the contract details of /iserver/contract/{conid}/info with the trading rules of
+    POST /iserver/contract/rules (under `rules`) for one side of the market.
+
+    Args:
+        conid (str):
+        is_buy (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return (
+        await asyncio_detailed(
+            conid=conid,
+            client=client,
+            is_buy=is_buy,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.futures_by_symbol import FuturesBySymbol
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    symbols: list[str],
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_symbols = symbols
+
+    params["symbols"] = ",".join(str(item) for item in json_symbols)
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/trsrv/futures",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_futures_by_symbols"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | FuturesBySymbol:
+    try:
+        if response.status_code == 200:
+            response_200 = FuturesBySymbol.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | FuturesBySymbol]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: list[str],
+) -> Response[ErrorMessage | ErrorWithStatusCode | FuturesBySymbol]:
+    """Non-expired futures of one or more underlying symbols
+
+     Lists, per requested symbol, the futures contracts that have not expired yet.
+
+    Args:
+        symbols (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | FuturesBySymbol]
+    """
+
+    kwargs = _get_kwargs(
+        symbols=symbols,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: list[str],
+) -> ErrorMessage | ErrorWithStatusCode | FuturesBySymbol:
+    """Non-expired futures of one or more underlying symbols
+
+     Lists, per requested symbol, the futures contracts that have not expired yet.
+
+    Args:
+        symbols (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | FuturesBySymbol
+    """
+
+    return sync_detailed(
+        client=client,
+        symbols=symbols,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: list[str],
+) -> Response[ErrorMessage | ErrorWithStatusCode | FuturesBySymbol]:
+    """Non-expired futures of one or more underlying symbols
+
+     Lists, per requested symbol, the futures contracts that have not expired yet.
+
+    Args:
+        symbols (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | FuturesBySymbol]
+    """
+
+    kwargs = _get_kwargs(
+        symbols=symbols,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    symbols: list[str],
+) -> ErrorMessage | ErrorWithStatusCode | FuturesBySymbol:
+    """Non-expired futures of one or more underlying symbols
+
+     Lists, per requested symbol, the futures contracts that have not expired yet.
+
+    Args:
+        symbols (list[str]):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | FuturesBySymbol
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbols=symbols,
+        )
+    ).parsed

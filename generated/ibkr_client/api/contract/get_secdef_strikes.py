@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.secdef_strikes import SecdefStrikes
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    conid: str,
+    sectype: str,
+    month: str,
+    exchange: str | Unset = "SMART",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["conid"] = conid
+
+    params["sectype"] = sectype
+
+    params["month"] = month
+
+    params["exchange"] = exchange
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/iserver/secdef/strikes",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_secdef_strikes"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | SecdefStrikes:
+    try:
+        if response.status_code == 200:
+            response_200 = SecdefStrikes.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | SecdefStrikes]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    conid: str,
+    sectype: str,
+    month: str,
+    exchange: str | Unset = "SMART",
+) -> Response[ErrorMessage | ErrorWithStatusCode | SecdefStrikes]:
+    """Possible strikes of an underlying's options or warrants
+
+     Lists the call and put strikes that may exist for one month of an underlying's options,
+    warrants or futures options; confirm each with /iserver/secdef/info. The arrays are empty
+    unless /iserver/secdef/search was called for the underlying first.
+
+    Args:
+        conid (str):
+        sectype (str):
+        month (str):
+        exchange (str | Unset):  Default: 'SMART'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | SecdefStrikes]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+        sectype=sectype,
+        month=month,
+        exchange=exchange,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    conid: str,
+    sectype: str,
+    month: str,
+    exchange: str | Unset = "SMART",
+) -> ErrorMessage | ErrorWithStatusCode | SecdefStrikes:
+    """Possible strikes of an underlying's options or warrants
+
+     Lists the call and put strikes that may exist for one month of an underlying's options,
+    warrants or futures options; confirm each with /iserver/secdef/info. The arrays are empty
+    unless /iserver/secdef/search was called for the underlying first.
+
+    Args:
+        conid (str):
+        sectype (str):
+        month (str):
+        exchange (str | Unset):  Default: 'SMART'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | SecdefStrikes
+    """
+
+    return sync_detailed(
+        client=client,
+        conid=conid,
+        sectype=sectype,
+        month=month,
+        exchange=exchange,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    conid: str,
+    sectype: str,
+    month: str,
+    exchange: str | Unset = "SMART",
+) -> Response[ErrorMessage | ErrorWithStatusCode | SecdefStrikes]:
+    """Possible strikes of an underlying's options or warrants
+
+     Lists the call and put strikes that may exist for one month of an underlying's options,
+    warrants or futures options; confirm each with /iserver/secdef/info. The arrays are empty
+    unless /iserver/secdef/search was called for the underlying first.
+
+    Args:
+        conid (str):
+        sectype (str):
+        month (str):
+        exchange (str | Unset):  Default: 'SMART'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | SecdefStrikes]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+        sectype=sectype,
+        month=month,
+        exchange=exchange,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    conid: str,
+    sectype: str,
+    month: str,
+    exchange: str | Unset = "SMART",
+) -> ErrorMessage | ErrorWithStatusCode | SecdefStrikes:
+    """Possible strikes of an underlying's options or warrants
+
+     Lists the call and put strikes that may exist for one month of an underlying's options,
+    warrants or futures options; confirm each with /iserver/secdef/info. The arrays are empty
+    unless /iserver/secdef/search was called for the underlying first.
+
+    Args:
+        conid (str):
+        sectype (str):
+        month (str):
+        exchange (str | Unset):  Default: 'SMART'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | SecdefStrikes
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            conid=conid,
+            sectype=sectype,
+            month=month,
+            exchange=exchange,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.event_contracts import EventContracts
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    market: int,
+    exchange: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["market"] = market
+
+    params["exchange"] = exchange
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/trsrv/event/contracts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_event_contracts"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | EventContracts:
+    try:
+        if response.status_code == 200:
+            response_200 = EventContracts.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | EventContracts]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    market: int,
+    exchange: str,
+) -> Response[ErrorMessage | ErrorWithStatusCode | EventContracts]:
+    """Every tradable contract of one event market
+
+     Returns the complete records of the tradable event contracts of one market, i.e. listed
+    on the same underlier: each strike has a YES contract (a call) and a NO contract (a put),
+    each with its own conid.
+
+    Args:
+        market (int):
+        exchange (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | EventContracts]
+    """
+
+    kwargs = _get_kwargs(
+        market=market,
+        exchange=exchange,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    market: int,
+    exchange: str,
+) -> ErrorMessage | ErrorWithStatusCode | EventContracts:
+    """Every tradable contract of one event market
+
+     Returns the complete records of the tradable event contracts of one market, i.e. listed
+    on the same underlier: each strike has a YES contract (a call) and a NO contract (a put),
+    each with its own conid.
+
+    Args:
+        market (int):
+        exchange (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | EventContracts
+    """
+
+    return sync_detailed(
+        client=client,
+        market=market,
+        exchange=exchange,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    market: int,
+    exchange: str,
+) -> Response[ErrorMessage | ErrorWithStatusCode | EventContracts]:
+    """Every tradable contract of one event market
+
+     Returns the complete records of the tradable event contracts of one market, i.e. listed
+    on the same underlier: each strike has a YES contract (a call) and a NO contract (a put),
+    each with its own conid.
+
+    Args:
+        market (int):
+        exchange (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | EventContracts]
+    """
+
+    kwargs = _get_kwargs(
+        market=market,
+        exchange=exchange,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    market: int,
+    exchange: str,
+) -> ErrorMessage | ErrorWithStatusCode | EventContracts:
+    """Every tradable contract of one event market
+
+     Returns the complete records of the tradable event contracts of one market, i.e. listed
+    on the same underlier: each strike has a YES contract (a call) and a NO contract (a put),
+    each with its own conid.
+
+    Args:
+        market (int):
+        exchange (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | EventContracts
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            market=market,
+            exchange=exchange,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.forecast_market import ForecastMarket
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    underlying_conid: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["underlyingConid"] = underlying_conid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/forecast/contract/market",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_forecast_market"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | ForecastMarket:
+    try:
+        if response.status_code == 200:
+            response_200 = ForecastMarket.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | ForecastMarket]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    underlying_conid: int,
+) -> Response[ErrorMessage | ErrorWithStatusCode | ForecastMarket]:
+    """A ForecastEx market and its contracts
+
+     Undocumented in cpapi-v1.md: the market listed on an underlier, with the YES and NO
+    contract of every strike.
+
+    Args:
+        underlying_conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | ForecastMarket]
+    """
+
+    kwargs = _get_kwargs(
+        underlying_conid=underlying_conid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    underlying_conid: int,
+) -> ErrorMessage | ErrorWithStatusCode | ForecastMarket:
+    """A ForecastEx market and its contracts
+
+     Undocumented in cpapi-v1.md: the market listed on an underlier, with the YES and NO
+    contract of every strike.
+
+    Args:
+        underlying_conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | ForecastMarket
+    """
+
+    return sync_detailed(
+        client=client,
+        underlying_conid=underlying_conid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    underlying_conid: int,
+) -> Response[ErrorMessage | ErrorWithStatusCode | ForecastMarket]:
+    """A ForecastEx market and its contracts
+
+     Undocumented in cpapi-v1.md: the market listed on an underlier, with the YES and NO
+    contract of every strike.
+
+    Args:
+        underlying_conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | ForecastMarket]
+    """
+
+    kwargs = _get_kwargs(
+        underlying_conid=underlying_conid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    underlying_conid: int,
+) -> ErrorMessage | ErrorWithStatusCode | ForecastMarket:
+    """A ForecastEx market and its contracts
+
+     Undocumented in cpapi-v1.md: the market listed on an underlier, with the YES and NO
+    contract of every strike.
+
+    Args:
+        underlying_conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | ForecastMarket
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            underlying_conid=underlying_conid,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.allocation_presets_change import AllocationPresetsChange
+from ...models.allocation_success import AllocationSuccess
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AllocationPresetsChange,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/iserver/account/allocation/presets",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+OPERATION = "set_allocation_presets"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AllocationSuccess | ErrorMessage | ErrorWithStatusCode:
+    try:
+        if response.status_code == 200:
+            response_200 = AllocationSuccess.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AllocationSuccess | ErrorMessage | ErrorWithStatusCode]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllocationPresetsChange,
+) -> Response[AllocationSuccess | ErrorMessage | ErrorWithStatusCode]:
+    """Set the allocation presets
+
+     Sets the advisor's preset allocation behaviour. Combinations for IB-computed methods
+    (A, E, N): proportional positions need group_proportional_allocation=false and
+    group_auto_close_positions=true; distributing shares by the method needs
+    group_proportional_allocation=true, with group_auto_close_positions=true to prioritise
+    accounts that are closing a position, or false not to. For user-specified methods (C, P,
+    R, S), profiles_auto_close_positions=true prioritises closing accounts and false does not.
+    The presets do not change the settings in TWS, and TWS resets them at login.
+
+    Args:
+        body (AllocationPresetsChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AllocationSuccess | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllocationPresetsChange,
+) -> AllocationSuccess | ErrorMessage | ErrorWithStatusCode:
+    """Set the allocation presets
+
+     Sets the advisor's preset allocation behaviour. Combinations for IB-computed methods
+    (A, E, N): proportional positions need group_proportional_allocation=false and
+    group_auto_close_positions=true; distributing shares by the method needs
+    group_proportional_allocation=true, with group_auto_close_positions=true to prioritise
+    accounts that are closing a position, or false not to. For user-specified methods (C, P,
+    R, S), profiles_auto_close_positions=true prioritises closing accounts and false does not.
+    The presets do not change the settings in TWS, and TWS resets them at login.
+
+    Args:
+        body (AllocationPresetsChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AllocationSuccess | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllocationPresetsChange,
+) -> Response[AllocationSuccess | ErrorMessage | ErrorWithStatusCode]:
+    """Set the allocation presets
+
+     Sets the advisor's preset allocation behaviour. Combinations for IB-computed methods
+    (A, E, N): proportional positions need group_proportional_allocation=false and
+    group_auto_close_positions=true; distributing shares by the method needs
+    group_proportional_allocation=true, with group_auto_close_positions=true to prioritise
+    accounts that are closing a position, or false not to. For user-specified methods (C, P,
+    R, S), profiles_auto_close_positions=true prioritises closing accounts and false does not.
+    The presets do not change the settings in TWS, and TWS resets them at login.
+
+    Args:
+        body (AllocationPresetsChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AllocationSuccess | ErrorMessage | ErrorWithStatusCode]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AllocationPresetsChange,
+) -> AllocationSuccess | ErrorMessage | ErrorWithStatusCode:
+    """Set the allocation presets
+
+     Sets the advisor's preset allocation behaviour. Combinations for IB-computed methods
+    (A, E, N): proportional positions need group_proportional_allocation=false and
+    group_auto_close_positions=true; distributing shares by the method needs
+    group_proportional_allocation=true, with group_auto_close_positions=true to prioritise
+    accounts that are closing a position, or false not to. For user-specified methods (C, P,
+    R, S), profiles_auto_close_positions=true prioritises closing accounts and false does not.
+    The presets do not change the settings in TWS, and TWS resets them at login.
+
+    Args:
+        body (AllocationPresetsChange):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AllocationSuccess | ErrorMessage | ErrorWithStatusCode
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

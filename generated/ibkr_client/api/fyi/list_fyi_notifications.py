@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.fyi_notification import FyiNotification
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    max_: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["max"] = max_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/fyi/notifications",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "list_fyi_notifications"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | list[FyiNotification]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = FyiNotification.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        if response.status_code == 429:
+
+            def _parse_response_429(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_429 = _parse_response_429(response.json())
+
+            return response_429
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[FyiNotification]]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    max_: int | Unset = UNSET,
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[FyiNotification]]:
+    """List the latest FYI notifications
+
+     Returns the most recent FYI notifications, newest first, at most 10 per call.
+
+    Args:
+        max_ (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[FyiNotification]]
+    """
+
+    kwargs = _get_kwargs(
+        max_=max_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    max_: int | Unset = UNSET,
+) -> ErrorMessage | ErrorWithStatusCode | list[FyiNotification]:
+    """List the latest FYI notifications
+
+     Returns the most recent FYI notifications, newest first, at most 10 per call.
+
+    Args:
+        max_ (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[FyiNotification]
+    """
+
+    return sync_detailed(
+        client=client,
+        max_=max_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    max_: int | Unset = UNSET,
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[FyiNotification]]:
+    """List the latest FYI notifications
+
+     Returns the most recent FYI notifications, newest first, at most 10 per call.
+
+    Args:
+        max_ (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[FyiNotification]]
+    """
+
+    kwargs = _get_kwargs(
+        max_=max_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    max_: int | Unset = UNSET,
+) -> ErrorMessage | ErrorWithStatusCode | list[FyiNotification]:
+    """List the latest FYI notifications
+
+     Returns the most recent FYI notifications, newest first, at most 10 per call.
+
+    Args:
+        max_ (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[FyiNotification]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            max_=max_,
+        )
+    ).parsed

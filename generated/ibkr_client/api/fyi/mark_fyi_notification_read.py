@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.fyi_notification_read_result import FyiNotificationReadResult
+from ...types import Response
+
+
+def _get_kwargs(
+    notification_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/fyi/notifications/{notification_id}".format(
+            notification_id=quote(str(notification_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+OPERATION = "mark_fyi_notification_read"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult:
+    try:
+        if response.status_code == 200:
+            response_200 = FyiNotificationReadResult.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        if response.status_code == 429:
+
+            def _parse_response_429(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_429 = _parse_response_429(response.json())
+
+            return response_429
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    notification_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult]:
+    """Mark one FYI notification as read
+
+     Marks one FYI notification as read and returns its new read status.
+
+    Args:
+        notification_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult]
+    """
+
+    kwargs = _get_kwargs(
+        notification_id=notification_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    notification_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult:
+    """Mark one FYI notification as read
+
+     Marks one FYI notification as read and returns its new read status.
+
+    Args:
+        notification_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult
+    """
+
+    return sync_detailed(
+        notification_id=notification_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    notification_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult]:
+    """Mark one FYI notification as read
+
+     Marks one FYI notification as read and returns its new read status.
+
+    Args:
+        notification_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult]
+    """
+
+    kwargs = _get_kwargs(
+        notification_id=notification_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    notification_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult:
+    """Mark one FYI notification as read
+
+     Marks one FYI notification as read and returns its new read status.
+
+    Args:
+        notification_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult
+    """
+
+    return (
+        await asyncio_detailed(
+            notification_id=notification_id,
+            client=client,
+        )
+    ).parsed

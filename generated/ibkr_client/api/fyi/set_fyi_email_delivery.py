@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.fyi_acknowledgement import FyiAcknowledgement
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    enabled: bool,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["enabled"] = enabled
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/fyi/deliveryoptions/email",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "set_fyi_email_delivery"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | FyiAcknowledgement:
+    try:
+        if response.status_code == 200:
+            response_200 = FyiAcknowledgement.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        if response.status_code == 429:
+
+            def _parse_response_429(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_429 = _parse_response_429(response.json())
+
+            return response_429
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | FyiAcknowledgement]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    enabled: bool,
+) -> Response[ErrorMessage | ErrorWithStatusCode | FyiAcknowledgement]:
+    """Enable or disable FYI delivery by email
+
+     Turns FYI notifications to the account's primary email address on or off.
+
+    Args:
+        enabled (bool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | FyiAcknowledgement]
+    """
+
+    kwargs = _get_kwargs(
+        enabled=enabled,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    enabled: bool,
+) -> ErrorMessage | ErrorWithStatusCode | FyiAcknowledgement:
+    """Enable or disable FYI delivery by email
+
+     Turns FYI notifications to the account's primary email address on or off.
+
+    Args:
+        enabled (bool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | FyiAcknowledgement
+    """
+
+    return sync_detailed(
+        client=client,
+        enabled=enabled,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    enabled: bool,
+) -> Response[ErrorMessage | ErrorWithStatusCode | FyiAcknowledgement]:
+    """Enable or disable FYI delivery by email
+
+     Turns FYI notifications to the account's primary email address on or off.
+
+    Args:
+        enabled (bool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | FyiAcknowledgement]
+    """
+
+    kwargs = _get_kwargs(
+        enabled=enabled,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    enabled: bool,
+) -> ErrorMessage | ErrorWithStatusCode | FyiAcknowledgement:
+    """Enable or disable FYI delivery by email
+
+     Turns FYI notifications to the account's primary email address on or off.
+
+    Args:
+        enabled (bool):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | FyiAcknowledgement
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            enabled=enabled,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.regulatory_snapshot import RegulatorySnapshot
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    conid: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["conid"] = conid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/md/regsnapshot",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_regulatory_snapshot"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | RegulatorySnapshot:
+    try:
+        if response.status_code == 200:
+            response_200 = RegulatorySnapshot.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | RegulatorySnapshot]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    conid: int,
+) -> Response[ErrorMessage | ErrorWithStatusCode | RegulatorySnapshot]:
+    """Get a paid regulatory snapshot of one contract
+
+     Returns a snapshot of the US NBBO of one contract, calculated from every available
+    exchange. Each call costs USD 0.01, on live and on paper accounts alike, unless the
+    account already subscribes to the contract's US network feed (Network A, B or C).
+    Monthly allowances: 4500 (NYSE), 2300 (AMEX, NASDAQ) requests for professional users,
+    150 per network for non-professional users.
+
+    The numeric keys are market data field ids (see MarketDataFieldId).
+
+    Args:
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | RegulatorySnapshot]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    conid: int,
+) -> ErrorMessage | ErrorWithStatusCode | RegulatorySnapshot:
+    """Get a paid regulatory snapshot of one contract
+
+     Returns a snapshot of the US NBBO of one contract, calculated from every available
+    exchange. Each call costs USD 0.01, on live and on paper accounts alike, unless the
+    account already subscribes to the contract's US network feed (Network A, B or C).
+    Monthly allowances: 4500 (NYSE), 2300 (AMEX, NASDAQ) requests for professional users,
+    150 per network for non-professional users.
+
+    The numeric keys are market data field ids (see MarketDataFieldId).
+
+    Args:
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | RegulatorySnapshot
+    """
+
+    return sync_detailed(
+        client=client,
+        conid=conid,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    conid: int,
+) -> Response[ErrorMessage | ErrorWithStatusCode | RegulatorySnapshot]:
+    """Get a paid regulatory snapshot of one contract
+
+     Returns a snapshot of the US NBBO of one contract, calculated from every available
+    exchange. Each call costs USD 0.01, on live and on paper accounts alike, unless the
+    account already subscribes to the contract's US network feed (Network A, B or C).
+    Monthly allowances: 4500 (NYSE), 2300 (AMEX, NASDAQ) requests for professional users,
+    150 per network for non-professional users.
+
+    The numeric keys are market data field ids (see MarketDataFieldId).
+
+    Args:
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | RegulatorySnapshot]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    conid: int,
+) -> ErrorMessage | ErrorWithStatusCode | RegulatorySnapshot:
+    """Get a paid regulatory snapshot of one contract
+
+     Returns a snapshot of the US NBBO of one contract, calculated from every available
+    exchange. Each call costs USD 0.01, on live and on paper accounts alike, unless the
+    account already subscribes to the contract's US network feed (Network A, B or C).
+    Monthly allowances: 4500 (NYSE), 2300 (AMEX, NASDAQ) requests for professional users,
+    150 per network for non-professional users.
+
+    The numeric keys are market data field ids (see MarketDataFieldId).
+
+    Args:
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | RegulatorySnapshot
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            conid=conid,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.o_auth_access_token import OAuthAccessToken
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oauth/access_token",
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_oauth_access_token"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | OAuthAccessToken:
+    try:
+        if response.status_code == 200:
+            response_200 = OAuthAccessToken.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | OAuthAccessToken]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ErrorWithStatusCode | OAuthAccessToken]:
+    """Exchange an authorised request token for an access token (third-party OAuth)
+
+     Second step of third-party OAuth: exchanges the authorised request token and its
+    verifier for the access token and the (encrypted) access token secret used for every
+    later request. First-party consumers get both from the Self Service Portal instead.
+
+    No body. The Authorization header carries oauth_consumer_key, oauth_token (the request
+    token), oauth_verifier, oauth_signature_method (RSA-SHA256), oauth_signature,
+    oauth_timestamp, oauth_nonce and realm: see the OAuthAccessTokenParameters schema.
+    Requests need a User-Agent header.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | OAuthAccessToken]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ErrorWithStatusCode | OAuthAccessToken:
+    """Exchange an authorised request token for an access token (third-party OAuth)
+
+     Second step of third-party OAuth: exchanges the authorised request token and its
+    verifier for the access token and the (encrypted) access token secret used for every
+    later request. First-party consumers get both from the Self Service Portal instead.
+
+    No body. The Authorization header carries oauth_consumer_key, oauth_token (the request
+    token), oauth_verifier, oauth_signature_method (RSA-SHA256), oauth_signature,
+    oauth_timestamp, oauth_nonce and realm: see the OAuthAccessTokenParameters schema.
+    Requests need a User-Agent header.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | OAuthAccessToken
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ErrorWithStatusCode | OAuthAccessToken]:
+    """Exchange an authorised request token for an access token (third-party OAuth)
+
+     Second step of third-party OAuth: exchanges the authorised request token and its
+    verifier for the access token and the (encrypted) access token secret used for every
+    later request. First-party consumers get both from the Self Service Portal instead.
+
+    No body. The Authorization header carries oauth_consumer_key, oauth_token (the request
+    token), oauth_verifier, oauth_signature_method (RSA-SHA256), oauth_signature,
+    oauth_timestamp, oauth_nonce and realm: see the OAuthAccessTokenParameters schema.
+    Requests need a User-Agent header.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | OAuthAccessToken]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ErrorWithStatusCode | OAuthAccessToken:
+    """Exchange an authorised request token for an access token (third-party OAuth)
+
+     Second step of third-party OAuth: exchanges the authorised request token and its
+    verifier for the access token and the (encrypted) access token secret used for every
+    later request. First-party consumers get both from the Self Service Portal instead.
+
+    No body. The Authorization header carries oauth_consumer_key, oauth_token (the request
+    token), oauth_verifier, oauth_signature_method (RSA-SHA256), oauth_signature,
+    oauth_timestamp, oauth_nonce and realm: see the OAuthAccessTokenParameters schema.
+    Requests need a User-Agent header.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | OAuthAccessToken
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

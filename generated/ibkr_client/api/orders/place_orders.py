@@ -1,0 +1,378 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.order_acknowledgement import OrderAcknowledgement
+from ...models.order_question import OrderQuestion
+from ...models.order_rejection import OrderRejection
+from ...models.place_orders_request import PlaceOrdersRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    body: PlaceOrdersRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/iserver/account/{account_id}/orders".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+OPERATION = "place_orders"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+):
+    try:
+        if response.status_code == 200:
+
+            def _parse_response_200(
+                data: object,
+            ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_order_submission_response_order_submission_items = []
+                    _componentsschemas_order_submission_response_order_submission_items = data
+                    for componentsschemas_order_submission_response_order_submission_items_item_data in _componentsschemas_order_submission_response_order_submission_items:
+
+                        def _parse_componentsschemas_order_submission_response_order_submission_items_item(
+                            data: object,
+                        ) -> OrderAcknowledgement | OrderQuestion:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_order_submission_item_type_0 = (
+                                    OrderQuestion.from_dict(data)
+                                )
+
+                                return componentsschemas_order_submission_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_order_submission_item_type_1 = (
+                                OrderAcknowledgement.from_dict(data)
+                            )
+
+                            return componentsschemas_order_submission_item_type_1
+
+                        componentsschemas_order_submission_response_order_submission_items_item = _parse_componentsschemas_order_submission_response_order_submission_items_item(
+                            componentsschemas_order_submission_response_order_submission_items_item_data
+                        )
+
+                        componentsschemas_order_submission_response_order_submission_items.append(
+                            componentsschemas_order_submission_response_order_submission_items_item
+                        )
+
+                    return componentsschemas_order_submission_response_order_submission_items
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_order_submission_response_type_1 = (
+                    OrderRejection.from_dict(data)
+                )
+
+                return componentsschemas_order_submission_response_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        if response.status_code == 500:
+
+            def _parse_response_500(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_500 = _parse_response_500(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PlaceOrdersRequest,
+) -> Response[
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+]:
+    """Place an order, a bracket, an OCA group or a combo order
+
+     Submits one order, or the orders of one bracket or OCA group (a parent with `cOID`
+    and children whose `parentId` names it; OCA members add `isSingleGroup: true`).
+    Unrelated orders cannot be placed in bulk. Combo (spread) orders give a `conidex` of
+    the form `{spread_conid};;;{leg_conid}/{ratio},{leg_conid}/{ratio}`.
+
+    The answer is one of three shapes, all with HTTP 200: a list of acknowledgements
+    (`order_id`, `order_status`), a list of questions (`id`, `message`) that must be
+    answered with POST /iserver/reply/{replyId} before anything else is sent, or an
+    order rejection (`error`). Invalid request content gets HTTP 500.
+
+    Args:
+        account_id (str):
+        body (PlaceOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PlaceOrdersRequest,
+) -> (
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+):
+    """Place an order, a bracket, an OCA group or a combo order
+
+     Submits one order, or the orders of one bracket or OCA group (a parent with `cOID`
+    and children whose `parentId` names it; OCA members add `isSingleGroup: true`).
+    Unrelated orders cannot be placed in bulk. Combo (spread) orders give a `conidex` of
+    the form `{spread_conid};;;{leg_conid}/{ratio},{leg_conid}/{ratio}`.
+
+    The answer is one of three shapes, all with HTTP 200: a list of acknowledgements
+    (`order_id`, `order_status`), a list of questions (`id`, `message`) that must be
+    answered with POST /iserver/reply/{replyId} before anything else is sent, or an
+    order rejection (`error`). Invalid request content gets HTTP 500.
+
+    Args:
+        account_id (str):
+        body (PlaceOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PlaceOrdersRequest,
+) -> Response[
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+]:
+    """Place an order, a bracket, an OCA group or a combo order
+
+     Submits one order, or the orders of one bracket or OCA group (a parent with `cOID`
+    and children whose `parentId` names it; OCA members add `isSingleGroup: true`).
+    Unrelated orders cannot be placed in bulk. Combo (spread) orders give a `conidex` of
+    the form `{spread_conid};;;{leg_conid}/{ratio},{leg_conid}/{ratio}`.
+
+    The answer is one of three shapes, all with HTTP 200: a list of acknowledgements
+    (`order_id`, `order_status`), a list of questions (`id`, `message`) that must be
+    answered with POST /iserver/reply/{replyId} before anything else is sent, or an
+    order rejection (`error`). Invalid request content gets HTTP 500.
+
+    Args:
+        account_id (str):
+        body (PlaceOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PlaceOrdersRequest,
+) -> (
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+):
+    """Place an order, a bracket, an OCA group or a combo order
+
+     Submits one order, or the orders of one bracket or OCA group (a parent with `cOID`
+    and children whose `parentId` names it; OCA members add `isSingleGroup: true`).
+    Unrelated orders cannot be placed in bulk. Combo (spread) orders give a `conidex` of
+    the form `{spread_conid};;;{leg_conid}/{ratio},{leg_conid}/{ratio}`.
+
+    The answer is one of three shapes, all with HTTP 200: a list of acknowledgements
+    (`order_id`, `order_status`), a list of questions (`id`, `message`) that must be
+    answered with POST /iserver/reply/{replyId} before anything else is sent, or an
+    order rejection (`error`). Invalid request content gets HTTP 500.
+
+    Args:
+        account_id (str):
+        body (PlaceOrdersRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

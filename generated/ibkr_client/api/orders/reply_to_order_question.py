@@ -1,0 +1,358 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.order_acknowledgement import OrderAcknowledgement
+from ...models.order_question import OrderQuestion
+from ...models.order_rejection import OrderRejection
+from ...models.order_reply_request import OrderReplyRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    reply_id: str,
+    *,
+    body: OrderReplyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/iserver/reply/{reply_id}".format(
+            reply_id=quote(str(reply_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+OPERATION = "reply_to_order_question"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+):
+    try:
+        if response.status_code == 200:
+
+            def _parse_response_200(
+                data: object,
+            ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_order_submission_response_order_submission_items = []
+                    _componentsschemas_order_submission_response_order_submission_items = data
+                    for componentsschemas_order_submission_response_order_submission_items_item_data in _componentsschemas_order_submission_response_order_submission_items:
+
+                        def _parse_componentsschemas_order_submission_response_order_submission_items_item(
+                            data: object,
+                        ) -> OrderAcknowledgement | OrderQuestion:
+                            try:
+                                if not isinstance(data, dict):
+                                    raise TypeError()
+                                componentsschemas_order_submission_item_type_0 = (
+                                    OrderQuestion.from_dict(data)
+                                )
+
+                                return componentsschemas_order_submission_item_type_0
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_order_submission_item_type_1 = (
+                                OrderAcknowledgement.from_dict(data)
+                            )
+
+                            return componentsschemas_order_submission_item_type_1
+
+                        componentsschemas_order_submission_response_order_submission_items_item = _parse_componentsschemas_order_submission_response_order_submission_items_item(
+                            componentsschemas_order_submission_response_order_submission_items_item_data
+                        )
+
+                        componentsschemas_order_submission_response_order_submission_items.append(
+                            componentsschemas_order_submission_response_order_submission_items_item
+                        )
+
+                    return componentsschemas_order_submission_response_order_submission_items
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_order_submission_response_type_1 = (
+                    OrderRejection.from_dict(data)
+                )
+
+                return componentsschemas_order_submission_response_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+
+            def _parse_response_400(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_400 = _parse_response_400(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        if response.status_code == 503:
+
+            def _parse_response_503(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_503 = _parse_response_503(response.json())
+
+            return response_503
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    reply_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderReplyRequest,
+) -> Response[
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+]:
+    """Answer a question about an order
+
+     Confirms (`confirmed: true`, the order is transmitted) or declines (`false`, the order
+    is discarded) a question returned by placing or modifying an order. The answer can be
+    another question, which must be answered in turn. A reply id that is unknown or no
+    longer valid answers 400 "reply id not found", or times out with 503.
+
+    Args:
+        reply_id (str):
+        body (OrderReplyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection]
+    """
+
+    kwargs = _get_kwargs(
+        reply_id=reply_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    reply_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderReplyRequest,
+) -> (
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+):
+    """Answer a question about an order
+
+     Confirms (`confirmed: true`, the order is transmitted) or declines (`false`, the order
+    is discarded) a question returned by placing or modifying an order. The answer can be
+    another question, which must be answered in turn. A reply id that is unknown or no
+    longer valid answers 400 "reply id not found", or times out with 503.
+
+    Args:
+        reply_id (str):
+        body (OrderReplyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+    """
+
+    return sync_detailed(
+        reply_id=reply_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    reply_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderReplyRequest,
+) -> Response[
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+]:
+    """Answer a question about an order
+
+     Confirms (`confirmed: true`, the order is transmitted) or declines (`false`, the order
+    is discarded) a question returned by placing or modifying an order. The answer can be
+    another question, which must be answered in turn. A reply id that is unknown or no
+    longer valid answers 400 "reply id not found", or times out with 503.
+
+    Args:
+        reply_id (str):
+        body (OrderReplyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection]
+    """
+
+    kwargs = _get_kwargs(
+        reply_id=reply_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    reply_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderReplyRequest,
+) -> (
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[OrderAcknowledgement | OrderQuestion]
+    | OrderRejection
+):
+    """Answer a question about an order
+
+     Confirms (`confirmed: true`, the order is transmitted) or declines (`false`, the order
+    is discarded) a question returned by placing or modifying an order. The answer can be
+    another question, which must be answered in turn. A reply id that is unknown or no
+    longer valid answers 400 "reply id not found", or times out with 503.
+
+    Args:
+        reply_id (str):
+        body (OrderReplyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+    """
+
+    return (
+        await asyncio_detailed(
+            reply_id=reply_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

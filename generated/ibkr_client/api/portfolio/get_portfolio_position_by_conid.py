@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.portfolio_position import PortfolioPosition
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    conid: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/{account_id}/position/{conid}".format(
+            account_id=quote(str(account_id), safe=""),
+            conid=quote(str(conid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_portfolio_position_by_conid"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = PortfolioPosition.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    conid: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]]:
+    """Get the position of an account in one contract
+
+     Returns the account's position in one contract. The first call returns only the
+    portfolio fields; later calls add the contract's details and its increment and display
+    rules.
+
+    Args:
+        account_id (str):
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        conid=conid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    conid: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]:
+    """Get the position of an account in one contract
+
+     Returns the account's position in one contract. The first call returns only the
+    portfolio fields; later calls add the contract's details and its increment and display
+    rules.
+
+    Args:
+        account_id (str):
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        conid=conid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    conid: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]]:
+    """Get the position of an account in one contract
+
+     Returns the account's position in one contract. The first call returns only the
+    portfolio fields; later calls add the contract's details and its increment and display
+    rules.
+
+    Args:
+        account_id (str):
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        conid=conid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    conid: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]:
+    """Get the position of an account in one contract
+
+     Returns the account's position in one contract. The first call returns only the
+    portfolio fields; later calls add the contract's details and its increment and display
+    rules.
+
+    Args:
+        account_id (str):
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            conid=conid,
+            client=client,
+        )
+    ).parsed

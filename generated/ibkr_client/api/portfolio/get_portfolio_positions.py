@@ -1,0 +1,298 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.portfolio_position import PortfolioPosition
+from ...models.portfolio_sort_direction import PortfolioSortDirection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    page_id: int,
+    *,
+    model: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: PortfolioSortDirection | Unset = UNSET,
+    period: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["model"] = model
+
+    params["sort"] = sort
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction.value
+
+    params["direction"] = json_direction
+
+    params["period"] = period
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/{account_id}/positions/{page_id}".format(
+            account_id=quote(str(account_id), safe=""),
+            page_id=quote(str(page_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_portfolio_positions"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = PortfolioPosition.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    page_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: PortfolioSortDirection | Unset = UNSET,
+    period: str | Unset = UNSET,
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]]:
+    """List the positions of an account, 100 per page
+
+     Lists the positions of the account, up to 100 per page, from the server's portfolio
+    cache (see POST /portfolio/{accountId}/positions/invalidate and GET
+    /portfolio2/{accountId}/positions for fresher data). /portfolio/accounts or
+    /portfolio/subaccounts must have been called first.
+
+    Args:
+        account_id (str):
+        page_id (int):
+        model (str | Unset):
+        sort (str | Unset):
+        direction (PortfolioSortDirection | Unset): Sort order, a ascending, d descending.
+        period (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        page_id=page_id,
+        model=model,
+        sort=sort,
+        direction=direction,
+        period=period,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    page_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: PortfolioSortDirection | Unset = UNSET,
+    period: str | Unset = UNSET,
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]:
+    """List the positions of an account, 100 per page
+
+     Lists the positions of the account, up to 100 per page, from the server's portfolio
+    cache (see POST /portfolio/{accountId}/positions/invalidate and GET
+    /portfolio2/{accountId}/positions for fresher data). /portfolio/accounts or
+    /portfolio/subaccounts must have been called first.
+
+    Args:
+        account_id (str):
+        page_id (int):
+        model (str | Unset):
+        sort (str | Unset):
+        direction (PortfolioSortDirection | Unset): Sort order, a ascending, d descending.
+        period (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        page_id=page_id,
+        client=client,
+        model=model,
+        sort=sort,
+        direction=direction,
+        period=period,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    page_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: PortfolioSortDirection | Unset = UNSET,
+    period: str | Unset = UNSET,
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]]:
+    """List the positions of an account, 100 per page
+
+     Lists the positions of the account, up to 100 per page, from the server's portfolio
+    cache (see POST /portfolio/{accountId}/positions/invalidate and GET
+    /portfolio2/{accountId}/positions for fresher data). /portfolio/accounts or
+    /portfolio/subaccounts must have been called first.
+
+    Args:
+        account_id (str):
+        page_id (int):
+        model (str | Unset):
+        sort (str | Unset):
+        direction (PortfolioSortDirection | Unset): Sort order, a ascending, d descending.
+        period (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        page_id=page_id,
+        model=model,
+        sort=sort,
+        direction=direction,
+        period=period,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    page_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: PortfolioSortDirection | Unset = UNSET,
+    period: str | Unset = UNSET,
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]:
+    """List the positions of an account, 100 per page
+
+     Lists the positions of the account, up to 100 per page, from the server's portfolio
+    cache (see POST /portfolio/{accountId}/positions/invalidate and GET
+    /portfolio2/{accountId}/positions for fresher data). /portfolio/accounts or
+    /portfolio/subaccounts must have been called first.
+
+    Args:
+        account_id (str):
+        page_id (int):
+        model (str | Unset):
+        sort (str | Unset):
+        direction (PortfolioSortDirection | Unset): Sort order, a ascending, d descending.
+        period (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition]
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            page_id=page_id,
+            client=client,
+            model=model,
+            sort=sort,
+            direction=direction,
+            period=period,
+        )
+    ).parsed

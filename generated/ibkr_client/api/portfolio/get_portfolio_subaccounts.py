@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.portfolio_account import PortfolioAccount
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/subaccounts",
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_portfolio_subaccounts"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioAccount]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = PortfolioAccount.from_dict(response_200_item_data)
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+        if response.status_code == 429:
+
+            def _parse_response_429(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_429 = _parse_response_429(response.json())
+
+            return response_429
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioAccount]]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioAccount]]:
+    """List the sub-accounts whose portfolio the user can view (up to 100)
+
+     For tiered structures (financial advisors, IBrokers): lists up to 100 sub-accounts whose
+    positions and balances the user can view. Call it before any other /portfolio endpoint
+    for those sub-accounts; with more than 100 sub-accounts use /portfolio/subaccounts2.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioAccount]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioAccount]:
+    """List the sub-accounts whose portfolio the user can view (up to 100)
+
+     For tiered structures (financial advisors, IBrokers): lists up to 100 sub-accounts whose
+    positions and balances the user can view. Call it before any other /portfolio endpoint
+    for those sub-accounts; with more than 100 sub-accounts use /portfolio/subaccounts2.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[PortfolioAccount]
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioAccount]]:
+    """List the sub-accounts whose portfolio the user can view (up to 100)
+
+     For tiered structures (financial advisors, IBrokers): lists up to 100 sub-accounts whose
+    positions and balances the user can view. Call it before any other /portfolio endpoint
+    for those sub-accounts; with more than 100 sub-accounts use /portfolio/subaccounts2.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioAccount]]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioAccount]:
+    """List the sub-accounts whose portfolio the user can view (up to 100)
+
+     For tiered structures (financial advisors, IBrokers): lists up to 100 sub-accounts whose
+    positions and balances the user can view. Call it before any other /portfolio endpoint
+    for those sub-accounts; with more than 100 sub-accounts use /portfolio/subaccounts2.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[PortfolioAccount]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

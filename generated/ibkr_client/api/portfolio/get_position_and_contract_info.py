@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.portfolio_position import PortfolioPosition
+from ...models.portfolio_positions_by_account import PortfolioPositionsByAccount
+from ...types import Response
+
+
+def _get_kwargs(
+    conid: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/positions/{conid}".format(
+            conid=quote(str(conid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_position_and_contract_info"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[PortfolioPosition]
+    | PortfolioPositionsByAccount
+):
+    try:
+        if response.status_code == 200:
+
+            def _parse_response_200(
+                data: object,
+            ) -> list[PortfolioPosition] | PortfolioPositionsByAccount:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_200_type_0 = PortfolioPositionsByAccount.from_dict(data)
+
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_1 = []
+                _response_200_type_1 = data
+                for response_200_type_1_item_data in _response_200_type_1:
+                    response_200_type_1_item = PortfolioPosition.from_dict(
+                        response_200_type_1_item_data
+                    )
+
+                    response_200_type_1.append(response_200_type_1_item)
+
+                return response_200_type_1
+
+            response_200 = _parse_response_200(response.json())
+
+            return response_200
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[PortfolioPosition]
+    | PortfolioPositionsByAccount
+]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    conid: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[PortfolioPosition]
+    | PortfolioPositionsByAccount
+]:
+    """Get the position in one contract across the viewable accounts
+
+     Returns the position in one contract, with its contract details, for the accounts the
+    user can view.
+
+    Args:
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition] | PortfolioPositionsByAccount]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conid: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[PortfolioPosition]
+    | PortfolioPositionsByAccount
+):
+    """Get the position in one contract across the viewable accounts
+
+     Returns the position in one contract, with its contract details, for the accounts the
+    user can view.
+
+    Args:
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition] | PortfolioPositionsByAccount
+    """
+
+    return sync_detailed(
+        conid=conid,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conid: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[PortfolioPosition]
+    | PortfolioPositionsByAccount
+]:
+    """Get the position in one contract across the viewable accounts
+
+     Returns the position in one contract, with its contract details, for the accounts the
+    user can view.
+
+    Args:
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition] | PortfolioPositionsByAccount]
+    """
+
+    kwargs = _get_kwargs(
+        conid=conid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conid: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> (
+    ErrorMessage
+    | ErrorWithStatusCode
+    | list[PortfolioPosition]
+    | PortfolioPositionsByAccount
+):
+    """Get the position in one contract across the viewable accounts
+
+     Returns the position in one contract, with its contract details, for the accounts the
+    user can view.
+
+    Args:
+        conid (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[PortfolioPosition] | PortfolioPositionsByAccount
+    """
+
+    return (
+        await asyncio_detailed(
+            conid=conid,
+            client=client,
+        )
+    ).parsed

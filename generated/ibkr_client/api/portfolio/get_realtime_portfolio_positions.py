@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.portfolio_realtime_position import PortfolioRealtimePosition
+from ...models.portfolio_sort_direction import PortfolioSortDirection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    model: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: PortfolioSortDirection | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["model"] = model
+
+    params["sort"] = sort
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction.value
+
+    params["direction"] = json_direction
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio2/{account_id}/positions".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_realtime_portfolio_positions"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioRealtimePosition]:
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = PortfolioRealtimePosition.from_dict(
+                    response_200_item_data
+                )
+
+                response_200.append(response_200_item)
+
+            return response_200
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioRealtimePosition]]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: PortfolioSortDirection | Unset = UNSET,
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioRealtimePosition]]:
+    """List the positions of an account, without the server cache
+
+     Lists the positions of the account in near real time, bypassing the cache that
+    /portfolio/{accountId}/positions/{pageId} uses. Not paged. /portfolio/accounts or
+    /portfolio/subaccounts must have been called first.
+
+    Args:
+        account_id (str):
+        model (str | Unset):
+        sort (str | Unset):
+        direction (PortfolioSortDirection | Unset): Sort order, a ascending, d descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioRealtimePosition]]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        model=model,
+        sort=sort,
+        direction=direction,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: PortfolioSortDirection | Unset = UNSET,
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioRealtimePosition]:
+    """List the positions of an account, without the server cache
+
+     Lists the positions of the account in near real time, bypassing the cache that
+    /portfolio/{accountId}/positions/{pageId} uses. Not paged. /portfolio/accounts or
+    /portfolio/subaccounts must have been called first.
+
+    Args:
+        account_id (str):
+        model (str | Unset):
+        sort (str | Unset):
+        direction (PortfolioSortDirection | Unset): Sort order, a ascending, d descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[PortfolioRealtimePosition]
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        model=model,
+        sort=sort,
+        direction=direction,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: PortfolioSortDirection | Unset = UNSET,
+) -> Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioRealtimePosition]]:
+    """List the positions of an account, without the server cache
+
+     Lists the positions of the account in near real time, bypassing the cache that
+    /portfolio/{accountId}/positions/{pageId} uses. Not paged. /portfolio/accounts or
+    /portfolio/subaccounts must have been called first.
+
+    Args:
+        account_id (str):
+        model (str | Unset):
+        sort (str | Unset):
+        direction (PortfolioSortDirection | Unset): Sort order, a ascending, d descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | list[PortfolioRealtimePosition]]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        model=model,
+        sort=sort,
+        direction=direction,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    model: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    direction: PortfolioSortDirection | Unset = UNSET,
+) -> ErrorMessage | ErrorWithStatusCode | list[PortfolioRealtimePosition]:
+    """List the positions of an account, without the server cache
+
+     Lists the positions of the account in near real time, bypassing the cache that
+    /portfolio/{accountId}/positions/{pageId} uses. Not paged. /portfolio/accounts or
+    /portfolio/subaccounts must have been called first.
+
+    Args:
+        account_id (str):
+        model (str | Unset):
+        sort (str | Unset):
+        direction (PortfolioSortDirection | Unset): Sort order, a ascending, d descending.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | list[PortfolioRealtimePosition]
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            model=model,
+            sort=sort,
+            direction=direction,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.hmds_scanner_result import HmdsScannerResult
+from ...models.hmds_scanner_run_request import HmdsScannerRunRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: HmdsScannerRunRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/hmds/scanner/run",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+OPERATION = "run_hmds_scanner"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | HmdsScannerResult:
+    try:
+        if response.status_code == 200:
+            response_200 = HmdsScannerResult.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 401:
+
+            def _parse_response_401(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_401 = _parse_response_401(response.json())
+
+            return response_401
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | ErrorWithStatusCode | HmdsScannerResult]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HmdsScannerRunRequest,
+) -> Response[ErrorMessage | ErrorWithStatusCode | HmdsScannerResult]:
+    """Run a market scanner on the historical data server
+
+     Runs a scan on the historical market data server (HMDS), which can return up to 250
+    contracts. Instrument, location, scan code and security type come from
+    GET /hmds/scanner/params. `filters` must be sent, even empty.
+
+    Args:
+        body (HmdsScannerRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | HmdsScannerResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HmdsScannerRunRequest,
+) -> ErrorMessage | ErrorWithStatusCode | HmdsScannerResult:
+    """Run a market scanner on the historical data server
+
+     Runs a scan on the historical market data server (HMDS), which can return up to 250
+    contracts. Instrument, location, scan code and security type come from
+    GET /hmds/scanner/params. `filters` must be sent, even empty.
+
+    Args:
+        body (HmdsScannerRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | HmdsScannerResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HmdsScannerRunRequest,
+) -> Response[ErrorMessage | ErrorWithStatusCode | HmdsScannerResult]:
+    """Run a market scanner on the historical data server
+
+     Runs a scan on the historical market data server (HMDS), which can return up to 250
+    contracts. Instrument, location, scan code and security type come from
+    GET /hmds/scanner/params. `filters` must be sent, even empty.
+
+    Args:
+        body (HmdsScannerRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | HmdsScannerResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: HmdsScannerRunRequest,
+) -> ErrorMessage | ErrorWithStatusCode | HmdsScannerResult:
+    """Run a market scanner on the historical data server
+
+     Runs a scan on the historical market data server (HMDS), which can return up to 250
+    contracts. Instrument, location, scan code and security type come from
+    GET /hmds/scanner/params. `filters` must be sent, even empty.
+
+    Args:
+        body (HmdsScannerRunRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | HmdsScannerResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.account_pnl_partitioned_upnl import AccountPnlPartitionedUpnl
+
+
+T = TypeVar("T", bound="AccountPnlPartitioned")
+
+
+@_attrs_define
+class AccountPnlPartitioned:
+    """
+    Attributes:
+        upnl (AccountPnlPartitionedUpnl | Unset): Updated PnL, an open map: each key is "{accountId}.Core" (e.g.
+            "U1234567.Core") for
+            the account or a model of it, each value that account's figures.
+    """
+
+    upnl: AccountPnlPartitionedUpnl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        upnl: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.upnl, Unset):
+            upnl = self.upnl.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if upnl is not UNSET:
+            field_dict["upnl"] = upnl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_pnl_partitioned_upnl import AccountPnlPartitionedUpnl  # noqa: PLC0415
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        _upnl = _source.pop("upnl", UNSET)
+        upnl: AccountPnlPartitionedUpnl | Unset
+        if isinstance(_upnl, Unset):
+            upnl = UNSET
+        else:
+            upnl = AccountPnlPartitionedUpnl.from_dict(_upnl)
+
+        account_pnl_partitioned = cls(
+            upnl=upnl,
+        )
+
+        account_pnl_partitioned.additional_properties = _source
+        return account_pnl_partitioned
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

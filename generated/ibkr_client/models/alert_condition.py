@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.alert_condition_type import AlertConditionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlertCondition")
+
+
+@_attrs_define
+class AlertCondition:
+    """One condition of an alert, as the server reports it.
+
+    Attributes:
+        condition_type (AlertConditionType | Unset): What a condition watches: 1 price, 3 time, 4 margin, 5 trade, 6
+            volume, 7 MTA market,
+            8 MTA position, 9 MTA account daily PnL.
+        conidex (str | Unset): The contract as "conid@exchange".
+        contract_description_1 (None | str | Unset): Description of the contract, e.g. its symbol, when there is one.
+        condition_operator (str | Unset): The comparison, e.g. "<=".
+        condition_trigger_method (int | str | Unset): The trigger method; listed as int, sent as a string ("0") in the
+            documentation example.
+        condition_value (str | Unset): The trigger value.
+        condition_logic_bind (str | Unset): How the condition combines with the next one ("a", "o" or "n").
+        condition_time_zone (None | str | Unset): The condition's time zone, when it has one.
+    """
+
+    condition_type: AlertConditionType | Unset = UNSET
+    conidex: str | Unset = UNSET
+    contract_description_1: None | str | Unset = UNSET
+    condition_operator: str | Unset = UNSET
+    condition_trigger_method: int | str | Unset = UNSET
+    condition_value: str | Unset = UNSET
+    condition_logic_bind: str | Unset = UNSET
+    condition_time_zone: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        condition_type: int | Unset = UNSET
+        if not isinstance(self.condition_type, Unset):
+            condition_type = self.condition_type.value
+
+        conidex = self.conidex
+
+        contract_description_1: None | str | Unset
+        if isinstance(self.contract_description_1, Unset):
+            contract_description_1 = UNSET
+        else:
+            contract_description_1 = self.contract_description_1
+
+        condition_operator = self.condition_operator
+
+        condition_trigger_method: int | str | Unset
+        if isinstance(self.condition_trigger_method, Unset):
+            condition_trigger_method = UNSET
+        else:
+            condition_trigger_method = self.condition_trigger_method
+
+        condition_value = self.condition_value
+
+        condition_logic_bind = self.condition_logic_bind
+
+        condition_time_zone: None | str | Unset
+        if isinstance(self.condition_time_zone, Unset):
+            condition_time_zone = UNSET
+        else:
+            condition_time_zone = self.condition_time_zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if condition_type is not UNSET:
+            field_dict["condition_type"] = condition_type
+        if conidex is not UNSET:
+            field_dict["conidex"] = conidex
+        if contract_description_1 is not UNSET:
+            field_dict["contract_description_1"] = contract_description_1
+        if condition_operator is not UNSET:
+            field_dict["condition_operator"] = condition_operator
+        if condition_trigger_method is not UNSET:
+            field_dict["condition_trigger_method"] = condition_trigger_method
+        if condition_value is not UNSET:
+            field_dict["condition_value"] = condition_value
+        if condition_logic_bind is not UNSET:
+            field_dict["condition_logic_bind"] = condition_logic_bind
+        if condition_time_zone is not UNSET:
+            field_dict["condition_time_zone"] = condition_time_zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        _condition_type = _source.pop("condition_type", UNSET)
+        condition_type: AlertConditionType | Unset
+        if isinstance(_condition_type, Unset):
+            condition_type = UNSET
+        else:
+            condition_type = AlertConditionType(_condition_type)
+
+        conidex = _source.pop("conidex", UNSET)
+
+        def _parse_contract_description_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contract_description_1 = _parse_contract_description_1(
+            _source.pop("contract_description_1", UNSET)
+        )
+
+        condition_operator = _source.pop("condition_operator", UNSET)
+
+        def _parse_condition_trigger_method(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        condition_trigger_method = _parse_condition_trigger_method(
+            _source.pop("condition_trigger_method", UNSET)
+        )
+
+        condition_value = _source.pop("condition_value", UNSET)
+
+        condition_logic_bind = _source.pop("condition_logic_bind", UNSET)
+
+        def _parse_condition_time_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        condition_time_zone = _parse_condition_time_zone(
+            _source.pop("condition_time_zone", UNSET)
+        )
+
+        alert_condition = cls(
+            condition_type=condition_type,
+            conidex=conidex,
+            contract_description_1=contract_description_1,
+            condition_operator=condition_operator,
+            condition_trigger_method=condition_trigger_method,
+            condition_value=condition_value,
+            condition_logic_bind=condition_logic_bind,
+            condition_time_zone=condition_time_zone,
+        )
+
+        alert_condition.additional_properties = _source
+        return alert_condition
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AlertSummary")
+
+
+@_attrs_define
+class AlertSummary:
+    """One alert in the list of an account's alerts.
+
+    Attributes:
+        order_id (int | Unset): The alert's id.
+        account (str | Unset): The account the alert belongs to.
+        alert_name (str | Unset): Name of the alert.
+        alert_active (int | Unset): 1 when the alert is active, 0 when it is not.
+        order_time (str | Unset): When the alert was created, UTC, "YYYYMMDD-HH:mm:ss".
+        alert_triggered (bool | Unset): Whether the alert has fired.
+        alert_repeatable (int | Unset): 1 when the alert may fire more than once.
+    """
+
+    order_id: int | Unset = UNSET
+    account: str | Unset = UNSET
+    alert_name: str | Unset = UNSET
+    alert_active: int | Unset = UNSET
+    order_time: str | Unset = UNSET
+    alert_triggered: bool | Unset = UNSET
+    alert_repeatable: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        account = self.account
+
+        alert_name = self.alert_name
+
+        alert_active = self.alert_active
+
+        order_time = self.order_time
+
+        alert_triggered = self.alert_triggered
+
+        alert_repeatable = self.alert_repeatable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if account is not UNSET:
+            field_dict["account"] = account
+        if alert_name is not UNSET:
+            field_dict["alert_name"] = alert_name
+        if alert_active is not UNSET:
+            field_dict["alert_active"] = alert_active
+        if order_time is not UNSET:
+            field_dict["order_time"] = order_time
+        if alert_triggered is not UNSET:
+            field_dict["alert_triggered"] = alert_triggered
+        if alert_repeatable is not UNSET:
+            field_dict["alert_repeatable"] = alert_repeatable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        order_id = _source.pop("order_id", UNSET)
+
+        account = _source.pop("account", UNSET)
+
+        alert_name = _source.pop("alert_name", UNSET)
+
+        alert_active = _source.pop("alert_active", UNSET)
+
+        order_time = _source.pop("order_time", UNSET)
+
+        alert_triggered = _source.pop("alert_triggered", UNSET)
+
+        alert_repeatable = _source.pop("alert_repeatable", UNSET)
+
+        alert_summary = cls(
+            order_id=order_id,
+            account=account,
+            alert_name=alert_name,
+            alert_active=alert_active,
+            order_time=order_time,
+            alert_triggered=alert_triggered,
+            alert_repeatable=alert_repeatable,
+        )
+
+        alert_summary.additional_properties = _source
+        return alert_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

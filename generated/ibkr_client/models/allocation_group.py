@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.allocation_method import AllocationMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.allocation_group_member import AllocationGroupMember
+
+
+T = TypeVar("T", bound="AllocationGroup")
+
+
+@_attrs_define
+class AllocationGroup:
+    """The configuration of one allocation group.
+
+    Attributes:
+        name (str | Unset): Name of the group, used when placing orders.
+        accounts (list[AllocationGroupMember] | Unset): The group's sub-accounts.
+        default_method (AllocationMethod | Unset): Allocation method code. Computed by IBKR: A available equity, E
+            equal, N net liquidation
+            value. Specified by the user (formerly allocation profiles), with an amount per account:
+            C cash quantity, P percentages, R ratios, S shares.
+    """
+
+    name: str | Unset = UNSET
+    accounts: list[AllocationGroupMember] | Unset = UNSET
+    default_method: AllocationMethod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.accounts, Unset):
+            accounts = []
+            for accounts_item_data in self.accounts:
+                accounts_item = accounts_item_data.to_dict()
+                accounts.append(accounts_item)
+
+        default_method: str | Unset = UNSET
+        if not isinstance(self.default_method, Unset):
+            default_method = self.default_method.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if accounts is not UNSET:
+            field_dict["accounts"] = accounts
+        if default_method is not UNSET:
+            field_dict["default_method"] = default_method
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.allocation_group_member import AllocationGroupMember  # noqa: PLC0415
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        name = _source.pop("name", UNSET)
+
+        _accounts = _source.pop("accounts", UNSET)
+        accounts: list[AllocationGroupMember] | Unset = UNSET
+        if _accounts is not UNSET:
+            accounts = []
+            for accounts_item_data in _accounts:
+                accounts_item = AllocationGroupMember.from_dict(accounts_item_data)
+
+                accounts.append(accounts_item)
+
+        _default_method = _source.pop("default_method", UNSET)
+        default_method: AllocationMethod | Unset
+        if isinstance(_default_method, Unset):
+            default_method = UNSET
+        else:
+            default_method = AllocationMethod(_default_method)
+
+        allocation_group = cls(
+            name=name,
+            accounts=accounts,
+            default_method=default_method,
+        )
+
+        allocation_group.additional_properties = _source
+        return allocation_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.allocation_method import AllocationMethod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AllocationGroupSummary")
+
+
+@_attrs_define
+class AllocationGroupSummary:
+    """One allocation group in the list.
+
+    Attributes:
+        allocation_method (AllocationMethod | Unset): Allocation method code. Computed by IBKR: A available equity, E
+            equal, N net liquidation
+            value. Specified by the user (formerly allocation profiles), with an amount per account:
+            C cash quantity, P percentages, R ratios, S shares.
+        size (int | Unset): Number of sub-accounts in the group.
+        name (str | Unset): Name of the group.
+    """
+
+    allocation_method: AllocationMethod | Unset = UNSET
+    size: int | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allocation_method: str | Unset = UNSET
+        if not isinstance(self.allocation_method, Unset):
+            allocation_method = self.allocation_method.value
+
+        size = self.size
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allocation_method is not UNSET:
+            field_dict["allocation_method"] = allocation_method
+        if size is not UNSET:
+            field_dict["size"] = size
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        _allocation_method = _source.pop("allocation_method", UNSET)
+        allocation_method: AllocationMethod | Unset
+        if isinstance(_allocation_method, Unset):
+            allocation_method = UNSET
+        else:
+            allocation_method = AllocationMethod(_allocation_method)
+
+        size = _source.pop("size", UNSET)
+
+        name = _source.pop("name", UNSET)
+
+        allocation_group_summary = cls(
+            allocation_method=allocation_method,
+            size=size,
+            name=name,
+        )
+
+        allocation_group_summary.additional_properties = _source
+        return allocation_group_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.allocation_method import AllocationMethod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AllocationPresets")
+
+
+@_attrs_define
+class AllocationPresets:
+    """
+    Attributes:
+        group_auto_close_positions (bool | Unset): IB-computed methods prioritise accounts that are closing a position.
+        default_method_for_all (AllocationMethod | Unset): Allocation method code. Computed by IBKR: A available equity,
+            E equal, N net liquidation
+            value. Specified by the user (formerly allocation profiles), with an amount per account:
+            C cash quantity, P percentages, R ratios, S shares.
+        profiles_auto_close_positions (bool | Unset): User-specified methods prioritise accounts that are closing a
+            position.
+        strict_credit_check (bool | Unset): Whether the credit check is strict.
+        group_proportional_allocation (bool | Unset): IB-computed methods distribute shares by the method instead of
+            making positions proportional.
+    """
+
+    group_auto_close_positions: bool | Unset = UNSET
+    default_method_for_all: AllocationMethod | Unset = UNSET
+    profiles_auto_close_positions: bool | Unset = UNSET
+    strict_credit_check: bool | Unset = UNSET
+    group_proportional_allocation: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group_auto_close_positions = self.group_auto_close_positions
+
+        default_method_for_all: str | Unset = UNSET
+        if not isinstance(self.default_method_for_all, Unset):
+            default_method_for_all = self.default_method_for_all.value
+
+        profiles_auto_close_positions = self.profiles_auto_close_positions
+
+        strict_credit_check = self.strict_credit_check
+
+        group_proportional_allocation = self.group_proportional_allocation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group_auto_close_positions is not UNSET:
+            field_dict["group_auto_close_positions"] = group_auto_close_positions
+        if default_method_for_all is not UNSET:
+            field_dict["default_method_for_all"] = default_method_for_all
+        if profiles_auto_close_positions is not UNSET:
+            field_dict["profiles_auto_close_positions"] = profiles_auto_close_positions
+        if strict_credit_check is not UNSET:
+            field_dict["strict_credit_check"] = strict_credit_check
+        if group_proportional_allocation is not UNSET:
+            field_dict["group_proportional_allocation"] = group_proportional_allocation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        group_auto_close_positions = _source.pop("group_auto_close_positions", UNSET)
+
+        _default_method_for_all = _source.pop("default_method_for_all", UNSET)
+        default_method_for_all: AllocationMethod | Unset
+        if isinstance(_default_method_for_all, Unset):
+            default_method_for_all = UNSET
+        else:
+            default_method_for_all = AllocationMethod(_default_method_for_all)
+
+        profiles_auto_close_positions = _source.pop(
+            "profiles_auto_close_positions", UNSET
+        )
+
+        strict_credit_check = _source.pop("strict_credit_check", UNSET)
+
+        group_proportional_allocation = _source.pop(
+            "group_proportional_allocation", UNSET
+        )
+
+        allocation_presets = cls(
+            group_auto_close_positions=group_auto_close_positions,
+            default_method_for_all=default_method_for_all,
+            profiles_auto_close_positions=profiles_auto_close_positions,
+            strict_credit_check=strict_credit_check,
+            group_proportional_allocation=group_proportional_allocation,
+        )
+
+        allocation_presets.additional_properties = _source
+        return allocation_presets
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancelOrderAcknowledgement")
+
+
+@_attrs_define
+class CancelOrderAcknowledgement:
+    """
+    Attributes:
+        msg (str): Confirmation that the request was submitted.
+        order_id (int | Unset): Id of the order being cancelled.
+        conid (int | Unset): Contract id of the order; -1 when the order was cancelled at once.
+        account (None | str | Unset): Account of the order; null when the order was cancelled at once.
+    """
+
+    msg: str
+    order_id: int | Unset = UNSET
+    conid: int | Unset = UNSET
+    account: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg = self.msg
+
+        order_id = self.order_id
+
+        conid = self.conid
+
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msg": msg,
+            }
+        )
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if conid is not UNSET:
+            field_dict["conid"] = conid
+        if account is not UNSET:
+            field_dict["account"] = account
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        msg = _source.pop("msg")
+
+        order_id = _source.pop("order_id", UNSET)
+
+        conid = _source.pop("conid", UNSET)
+
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(_source.pop("account", UNSET))
+
+        cancel_order_acknowledgement = cls(
+            msg=msg,
+            order_id=order_id,
+            conid=conid,
+            account=account,
+        )
+
+        cancel_order_acknowledgement.additional_properties = _source
+        return cancel_order_acknowledgement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

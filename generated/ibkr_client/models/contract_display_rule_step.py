@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContractDisplayRuleStep")
+
+
+@_attrs_define
+class ContractDisplayRuleStep:
+    """How prices are displayed from a price level upwards.
+
+    Attributes:
+        decimal_digits (int | Unset): Digits shown after the decimal point.
+        lower_edge (float | Unset): Price from which the step applies.
+        whole_digits (int | Unset): Digits shown before the decimal point.
+    """
+
+    decimal_digits: int | Unset = UNSET
+    lower_edge: float | Unset = UNSET
+    whole_digits: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        decimal_digits = self.decimal_digits
+
+        lower_edge = self.lower_edge
+
+        whole_digits = self.whole_digits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if decimal_digits is not UNSET:
+            field_dict["decimalDigits"] = decimal_digits
+        if lower_edge is not UNSET:
+            field_dict["lowerEdge"] = lower_edge
+        if whole_digits is not UNSET:
+            field_dict["wholeDigits"] = whole_digits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        decimal_digits = _source.pop("decimalDigits", UNSET)
+
+        lower_edge = _source.pop("lowerEdge", UNSET)
+
+        whole_digits = _source.pop("wholeDigits", UNSET)
+
+        contract_display_rule_step = cls(
+            decimal_digits=decimal_digits,
+            lower_edge=lower_edge,
+            whole_digits=whole_digits,
+        )
+
+        contract_display_rule_step.additional_properties = _source
+        return contract_display_rule_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contract_rules_order_defaults_additional_property import (
+        ContractRulesOrderDefaultsAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="ContractRulesOrderDefaults")
+
+
+@_attrs_define
+class ContractRulesOrderDefaults:
+    """Defaults per order type: an open map keyed by order type (e.g. LMT) whose values map
+    field codes (e.g. LP, limit price) to string values; both key sets are open-ended.
+
+    """
+
+    additional_properties: dict[str, ContractRulesOrderDefaultsAdditionalProperty] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_rules_order_defaults_additional_property import (
+            ContractRulesOrderDefaultsAdditionalProperty,  # noqa: PLC0415
+        )
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        contract_rules_order_defaults = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in _source.items():
+            additional_property = (
+                ContractRulesOrderDefaultsAdditionalProperty.from_dict(prop_dict)
+            )
+
+            additional_properties[prop_name] = additional_property
+
+        contract_rules_order_defaults.additional_properties = additional_properties
+        return contract_rules_order_defaults
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ContractRulesOrderDefaultsAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(
+        self, key: str, value: ContractRulesOrderDefaultsAdditionalProperty
+    ) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

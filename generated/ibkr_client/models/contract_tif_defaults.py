@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContractTifDefaults")
+
+
+@_attrs_define
+class ContractTifDefaults:
+    """Time-in-force defaults, as configured in TWS's Global Configuration.
+
+    Attributes:
+        tif (str | Unset): Default time in force, e.g. DAY.
+        size (str | Unset): Default size, as a string, e.g. "100.00".
+    """
+
+    tif: str | Unset = UNSET
+    size: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tif = self.tif
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tif is not UNSET:
+            field_dict["TIF"] = tif
+        if size is not UNSET:
+            field_dict["SIZE"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        tif = _source.pop("TIF", UNSET)
+
+        size = _source.pop("SIZE", UNSET)
+
+        contract_tif_defaults = cls(
+            tif=tif,
+            size=size,
+        )
+
+        contract_tif_defaults.additional_properties = _source
+        return contract_tif_defaults
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ContractTradingHours")
+
+
+@_attrs_define
+class ContractTradingHours:
+    """One opening of a trading day, in epoch seconds.
+
+    Attributes:
+        opening (int | Unset): Opening time, epoch seconds.
+        closing (int | Unset): Closing time, epoch seconds.
+        cancel_daily_orders (bool | Unset): Whether day orders are cancelled at this closing (extended hours only).
+    """
+
+    opening: int | Unset = UNSET
+    closing: int | Unset = UNSET
+    cancel_daily_orders: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        opening = self.opening
+
+        closing = self.closing
+
+        cancel_daily_orders = self.cancel_daily_orders
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if opening is not UNSET:
+            field_dict["opening"] = opening
+        if closing is not UNSET:
+            field_dict["closing"] = closing
+        if cancel_daily_orders is not UNSET:
+            field_dict["cancel_daily_orders"] = cancel_daily_orders
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        opening = _source.pop("opening", UNSET)
+
+        closing = _source.pop("closing", UNSET)
+
+        cancel_daily_orders = _source.pop("cancel_daily_orders", UNSET)
+
+        contract_trading_hours = cls(
+            opening=opening,
+            closing=closing,
+            cancel_daily_orders=cancel_daily_orders,
+        )
+
+        contract_trading_hours.additional_properties = _source
+        return contract_trading_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

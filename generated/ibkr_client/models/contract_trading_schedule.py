@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contract_trading_schedule_schedules import (
+        ContractTradingScheduleSchedules,
+    )
+
+
+T = TypeVar("T", bound="ContractTradingSchedule")
+
+
+@_attrs_define
+class ContractTradingSchedule:
+    """Trading schedule of one contract.
+
+    Attributes:
+        exchange_time_zone (str | Unset): Time zone of the exchange, e.g. US/Eastern.
+        schedules (ContractTradingScheduleSchedules | Unset): An open map keyed by trading date (YYYYMMDD): the dates
+            are data, so they cannot be
+            fixed properties. Dates without trading are absent.
+    """
+
+    exchange_time_zone: str | Unset = UNSET
+    schedules: ContractTradingScheduleSchedules | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exchange_time_zone = self.exchange_time_zone
+
+        schedules: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedules, Unset):
+            schedules = self.schedules.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exchange_time_zone is not UNSET:
+            field_dict["exchange_time_zone"] = exchange_time_zone
+        if schedules is not UNSET:
+            field_dict["schedules"] = schedules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contract_trading_schedule_schedules import (
+            ContractTradingScheduleSchedules,  # noqa: PLC0415
+        )
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        exchange_time_zone = _source.pop("exchange_time_zone", UNSET)
+
+        _schedules = _source.pop("schedules", UNSET)
+        schedules: ContractTradingScheduleSchedules | Unset
+        if isinstance(_schedules, Unset):
+            schedules = UNSET
+        else:
+            schedules = ContractTradingScheduleSchedules.from_dict(_schedules)
+
+        contract_trading_schedule = cls(
+            exchange_time_zone=exchange_time_zone,
+            schedules=schedules,
+        )
+
+        contract_trading_schedule.additional_properties = _source
+        return contract_trading_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CurrencyPair")
+
+
+@_attrs_define
+class CurrencyPair:
+    """
+    Attributes:
+        symbol (str | Unset): Official symbol of the pair, e.g. USD.SGD.
+        conid (int | Unset): Contract id of the pair.
+        ccy_pair (str | Unset): The counterpart currency.
+    """
+
+    symbol: str | Unset = UNSET
+    conid: int | Unset = UNSET
+    ccy_pair: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        conid = self.conid
+
+        ccy_pair = self.ccy_pair
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if conid is not UNSET:
+            field_dict["conid"] = conid
+        if ccy_pair is not UNSET:
+            field_dict["ccyPair"] = ccy_pair
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        symbol = _source.pop("symbol", UNSET)
+
+        conid = _source.pop("conid", UNSET)
+
+        ccy_pair = _source.pop("ccyPair", UNSET)
+
+        currency_pair = cls(
+            symbol=symbol,
+            conid=conid,
+            ccy_pair=ccy_pair,
+        )
+
+        currency_pair.additional_properties = _source
+        return currency_pair
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DynamicAccountMatch")
+
+
+@_attrs_define
+class DynamicAccountMatch:
+    """One account that matched the search pattern.
+
+    Attributes:
+        account_id (str | Unset): The matching account id.
+        alias (str | Unset): The account's alias; often the account id again.
+        allocation_id (str | Unset): Internal allocation identifier of the account.
+    """
+
+    account_id: str | Unset = UNSET
+    alias: str | Unset = UNSET
+    allocation_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        alias = self.alias
+
+        allocation_id = self.allocation_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if allocation_id is not UNSET:
+            field_dict["allocationId"] = allocation_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        account_id = _source.pop("accountId", UNSET)
+
+        alias = _source.pop("alias", UNSET)
+
+        allocation_id = _source.pop("allocationId", UNSET)
+
+        dynamic_account_match = cls(
+            account_id=account_id,
+            alias=alias,
+            allocation_id=allocation_id,
+        )
+
+        dynamic_account_match.additional_properties = _source
+        return dynamic_account_match
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dynamic_account_match import DynamicAccountMatch
+
+
+T = TypeVar("T", bound="DynamicAccountSearch")
+
+
+@_attrs_define
+class DynamicAccountSearch:
+    """
+    Attributes:
+        matched_accounts (list[DynamicAccountMatch] | Unset): The accounts that matched.
+        pattern (str | Unset): The search pattern of the request.
+    """
+
+    matched_accounts: list[DynamicAccountMatch] | Unset = UNSET
+    pattern: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        matched_accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.matched_accounts, Unset):
+            matched_accounts = []
+            for matched_accounts_item_data in self.matched_accounts:
+                matched_accounts_item = matched_accounts_item_data.to_dict()
+                matched_accounts.append(matched_accounts_item)
+
+        pattern = self.pattern
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if matched_accounts is not UNSET:
+            field_dict["matchedAccounts"] = matched_accounts
+        if pattern is not UNSET:
+            field_dict["pattern"] = pattern
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dynamic_account_match import DynamicAccountMatch  # noqa: PLC0415
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        _matched_accounts = _source.pop("matchedAccounts", UNSET)
+        matched_accounts: list[DynamicAccountMatch] | Unset = UNSET
+        if _matched_accounts is not UNSET:
+            matched_accounts = []
+            for matched_accounts_item_data in _matched_accounts:
+                matched_accounts_item = DynamicAccountMatch.from_dict(
+                    matched_accounts_item_data
+                )
+
+                matched_accounts.append(matched_accounts_item)
+
+        pattern = _source.pop("pattern", UNSET)
+
+        dynamic_account_search = cls(
+            matched_accounts=matched_accounts,
+            pattern=pattern,
+        )
+
+        dynamic_account_search.additional_properties = _source
+        return dynamic_account_search
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

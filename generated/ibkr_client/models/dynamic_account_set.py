@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DynamicAccountSet")
+
+
+@_attrs_define
+class DynamicAccountSet:
+    """
+    Attributes:
+        set_ (bool | str | Unset): Whether the account was set. Listed as bool; the documentation example sends the
+            string "true", so both are accepted.
+        acct_id (str | Unset): The account that was set.
+    """
+
+    set_: bool | str | Unset = UNSET
+    acct_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        set_: bool | str | Unset
+        if isinstance(self.set_, Unset):
+            set_ = UNSET
+        else:
+            set_ = self.set_
+
+        acct_id = self.acct_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if set_ is not UNSET:
+            field_dict["set"] = set_
+        if acct_id is not UNSET:
+            field_dict["acctId"] = acct_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+
+        def _parse_set_(data: object) -> bool | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | str | Unset, data)
+
+        set_ = _parse_set_(_source.pop("set", UNSET))
+
+        acct_id = _source.pop("acctId", UNSET)
+
+        dynamic_account_set = cls(
+            set_=set_,
+            acct_id=acct_id,
+        )
+
+        dynamic_account_set.additional_properties = _source
+        return dynamic_account_set
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

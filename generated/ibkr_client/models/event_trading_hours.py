@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventTradingHours")
+
+
+@_attrs_define
+class EventTradingHours:
+    """Trading hours of an event contract.
+
+    Attributes:
+        timezone (str | Unset): Time zone of the trading hours.
+        holidays (list[Any] | Unset): Holidays; the documentation only shows an empty list, so items are untyped.
+    """
+
+    timezone: str | Unset = UNSET
+    holidays: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        timezone = self.timezone
+
+        holidays: list[Any] | Unset = UNSET
+        if not isinstance(self.holidays, Unset):
+            holidays = self.holidays
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if holidays is not UNSET:
+            field_dict["holidays"] = holidays
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        timezone = _source.pop("timezone", UNSET)
+
+        holidays = cast(list[Any], _source.pop("holidays", UNSET))
+
+        event_trading_hours = cls(
+            timezone=timezone,
+            holidays=holidays,
+        )
+
+        event_trading_hours.additional_properties = _source
+        return event_trading_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.forecast_market_ref import ForecastMarketRef
+
+
+T = TypeVar("T", bound="ForecastCategory")
+
+
+@_attrs_define
+class ForecastCategory:
+    """One category of the ForecastEx tree.
+
+    Attributes:
+        name (str | Unset): Name of the category.
+        parent_id (str | Unset): Id of the parent category; absent on top-level categories.
+        markets (list[ForecastMarketRef] | Unset): Markets filed under the category; absent above the leaves.
+    """
+
+    name: str | Unset = UNSET
+    parent_id: str | Unset = UNSET
+    markets: list[ForecastMarketRef] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        parent_id = self.parent_id
+
+        markets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.markets, Unset):
+            markets = []
+            for markets_item_data in self.markets:
+                markets_item = markets_item_data.to_dict()
+                markets.append(markets_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if parent_id is not UNSET:
+            field_dict["parent_id"] = parent_id
+        if markets is not UNSET:
+            field_dict["markets"] = markets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.forecast_market_ref import ForecastMarketRef  # noqa: PLC0415
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        name = _source.pop("name", UNSET)
+
+        parent_id = _source.pop("parent_id", UNSET)
+
+        _markets = _source.pop("markets", UNSET)
+        markets: list[ForecastMarketRef] | Unset = UNSET
+        if _markets is not UNSET:
+            markets = []
+            for markets_item_data in _markets:
+                markets_item = ForecastMarketRef.from_dict(markets_item_data)
+
+                markets.append(markets_item)
+
+        forecast_category = cls(
+            name=name,
+            parent_id=parent_id,
+            markets=markets,
+        )
+
+        forecast_category.additional_properties = _source
+        return forecast_category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

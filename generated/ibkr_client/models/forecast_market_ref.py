@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ForecastMarketRef")
+
+
+@_attrs_define
+class ForecastMarketRef:
+    """A market filed under a category.
+
+    Attributes:
+        name (str | Unset): Name of the market.
+        symbol (str | Unset): Symbol (product code) of the market.
+        exchange (str | Unset): Exchange, e.g. FORECASTX.
+        conid (int | Unset): Contract id of the market's underlier (the underlyingConid of /forecast/contract/market).
+        product_conid (int | Unset): Contract id of the market's product.
+    """
+
+    name: str | Unset = UNSET
+    symbol: str | Unset = UNSET
+    exchange: str | Unset = UNSET
+    conid: int | Unset = UNSET
+    product_conid: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        symbol = self.symbol
+
+        exchange = self.exchange
+
+        conid = self.conid
+
+        product_conid = self.product_conid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if conid is not UNSET:
+            field_dict["conid"] = conid
+        if product_conid is not UNSET:
+            field_dict["product_conid"] = product_conid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        name = _source.pop("name", UNSET)
+
+        symbol = _source.pop("symbol", UNSET)
+
+        exchange = _source.pop("exchange", UNSET)
+
+        conid = _source.pop("conid", UNSET)
+
+        product_conid = _source.pop("product_conid", UNSET)
+
+        forecast_market_ref = cls(
+            name=name,
+            symbol=symbol,
+            exchange=exchange,
+            conid=conid,
+            product_conid=product_conid,
+        )
+
+        forecast_market_ref.additional_properties = _source
+        return forecast_market_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

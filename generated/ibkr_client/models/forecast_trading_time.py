@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ForecastTradingTime")
+
+
+@_attrs_define
+class ForecastTradingTime:
+    """
+    Attributes:
+        open_ (str | Unset): Opening time, e.g. "12:00 AM".
+        close (str | Unset): Closing time, e.g. "4:15 PM".
+    """
+
+    open_: str | Unset = UNSET
+    close: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_ = self.open_
+
+        close = self.close
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if close is not UNSET:
+            field_dict["close"] = close
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        open_ = _source.pop("open", UNSET)
+
+        close = _source.pop("close", UNSET)
+
+        forecast_trading_time = cls(
+            open_=open_,
+            close=close,
+        )
+
+        forecast_trading_time.additional_properties = _source
+        return forecast_trading_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FyiAcknowledgement")
+
+
+@_attrs_define
+class FyiAcknowledgement:
+    """IBKR's acknowledgement of an FYI settings change.
+
+    Attributes:
+        v (int | Unset): 1 when the change was acknowledged.
+        t (int | Unset): Time taken to complete the change, in milliseconds.
+    """
+
+    v: int | Unset = UNSET
+    t: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        v = self.v
+
+        t = self.t
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if v is not UNSET:
+            field_dict["V"] = v
+        if t is not UNSET:
+            field_dict["T"] = t
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        v = _source.pop("V", UNSET)
+
+        t = _source.pop("T", UNSET)
+
+        fyi_acknowledgement = cls(
+            v=v,
+            t=t,
+        )
+
+        fyi_acknowledgement.additional_properties = _source
+        return fyi_acknowledgement
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FyiNotificationReadStatus")
+
+
+@_attrs_define
+class FyiNotificationReadStatus:
+    """Read status of one notification.
+
+    Attributes:
+        r (int | Unset): 1 when the notification is read, 0 when unread.
+        id (str | Unset): Id of the notification.
+    """
+
+    r: int | Unset = UNSET
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        r = self.r
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if r is not UNSET:
+            field_dict["R"] = r
+        if id is not UNSET:
+            field_dict["ID"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        r = _source.pop("R", UNSET)
+
+        id = _source.pop("ID", UNSET)
+
+        fyi_notification_read_status = cls(
+            r=r,
+            id=id,
+        )
+
+        fyi_notification_read_status.additional_properties = _source
+        return fyi_notification_read_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HmdsScannerContract")
+
+
+@_attrs_define
+class HmdsScannerContract:
+    """One contract found by the HMDS scanner.
+
+    Attributes:
+        in_scan_time (str | Unset): When the contract was scanned, UTC, formatted YYYYMMDD-HH:mm:ss.
+        contract_id (str | Unset): Contract id.
+        con_id (str | Unset): Contract id (in the field list, not in the example).
+    """
+
+    in_scan_time: str | Unset = UNSET
+    contract_id: str | Unset = UNSET
+    con_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        in_scan_time = self.in_scan_time
+
+        contract_id = self.contract_id
+
+        con_id = self.con_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if in_scan_time is not UNSET:
+            field_dict["inScanTime"] = in_scan_time
+        if contract_id is not UNSET:
+            field_dict["contractID"] = contract_id
+        if con_id is not UNSET:
+            field_dict["con_id"] = con_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        in_scan_time = _source.pop("inScanTime", UNSET)
+
+        contract_id = _source.pop("contractID", UNSET)
+
+        con_id = _source.pop("con_id", UNSET)
+
+        hmds_scanner_contract = cls(
+            in_scan_time=in_scan_time,
+            contract_id=contract_id,
+            con_id=con_id,
+        )
+
+        hmds_scanner_contract.additional_properties = _source
+        return hmds_scanner_contract
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="HmdsScannerLocation")
+
+
+@_attrs_define
+class HmdsScannerLocation:
+    """A location of the HMDS scanner, with its sub-locations.
+
+    Attributes:
+        display_name (str | Unset): Human-readable name of the location.
+        location_code (str | Unset): Value to send as the scanner's `locations`.
+        locations (list[HmdsScannerLocation] | Unset): Sub-locations, in the same shape.
+    """
+
+    display_name: str | Unset = UNSET
+    location_code: str | Unset = UNSET
+    locations: list[HmdsScannerLocation] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        location_code = self.location_code
+
+        locations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.locations, Unset):
+            locations = []
+            for locations_item_data in self.locations:
+                locations_item = locations_item_data.to_dict()
+                locations.append(locations_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if location_code is not UNSET:
+            field_dict["locationCode"] = location_code
+        if locations is not UNSET:
+            field_dict["locations"] = locations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        display_name = _source.pop("display_name", UNSET)
+
+        location_code = _source.pop("locationCode", UNSET)
+
+        _locations = _source.pop("locations", UNSET)
+        locations: list[HmdsScannerLocation] | Unset = UNSET
+        if _locations is not UNSET:
+            locations = []
+            for locations_item_data in _locations:
+                locations_item = HmdsScannerLocation.from_dict(locations_item_data)
+
+                locations.append(locations_item)
+
+        hmds_scanner_location = cls(
+            display_name=display_name,
+            location_code=location_code,
+            locations=locations,
+        )
+
+        hmds_scanner_location.additional_properties = _source
+        return hmds_scanner_location
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MarketDataUnsubscribeAllResult")
+
+
+@_attrs_define
+class MarketDataUnsubscribeAllResult:
+    """
+    Attributes:
+        confirmed (str | Unset): Confirmation that every stream was closed.
+        unsubscribed (bool | Unset): Undocumented; true when every stream was closed (what servers send instead of
+            confirmed).
+    """
+
+    confirmed: str | Unset = UNSET
+    unsubscribed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        confirmed = self.confirmed
+
+        unsubscribed = self.unsubscribed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if confirmed is not UNSET:
+            field_dict["confirmed"] = confirmed
+        if unsubscribed is not UNSET:
+            field_dict["unsubscribed"] = unsubscribed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        confirmed = _source.pop("confirmed", UNSET)
+
+        unsubscribed = _source.pop("unsubscribed", UNSET)
+
+        market_data_unsubscribe_all_result = cls(
+            confirmed=confirmed,
+            unsubscribed=unsubscribed,
+        )
+
+        market_data_unsubscribe_all_result.additional_properties = _source
+        return market_data_unsubscribe_all_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderPreviewAmount")
+
+
+@_attrs_define
+class OrderPreviewAmount:
+    """Cost of the order.
+
+    Attributes:
+        amount (str | Unset): Cost of the order itself, e.g. "1,977.60 USD (10 Shares)".
+        commission (str | Unset): Commission of the order.
+        total (str | Unset): Total cost of the order.
+    """
+
+    amount: str | Unset = UNSET
+    commission: str | Unset = UNSET
+    total: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        commission = self.commission
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if commission is not UNSET:
+            field_dict["commission"] = commission
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        amount = _source.pop("amount", UNSET)
+
+        commission = _source.pop("commission", UNSET)
+
+        total = _source.pop("total", UNSET)
+
+        order_preview_amount = cls(
+            amount=amount,
+            commission=commission,
+            total=total,
+        )
+
+        order_preview_amount.additional_properties = _source
+        return order_preview_amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

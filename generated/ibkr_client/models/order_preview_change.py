@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderPreviewChange")
+
+
+@_attrs_define
+class OrderPreviewChange:
+    """A value before the order, its change, and the value after it (formatted strings).
+
+    Attributes:
+        current (str | Unset): Value now.
+        change (str | Unset): Change the order would make.
+        after (str | Unset): Value after the order.
+    """
+
+    current: str | Unset = UNSET
+    change: str | Unset = UNSET
+    after: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current = self.current
+
+        change = self.change
+
+        after = self.after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current is not UNSET:
+            field_dict["current"] = current
+        if change is not UNSET:
+            field_dict["change"] = change
+        if after is not UNSET:
+            field_dict["after"] = after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        current = _source.pop("current", UNSET)
+
+        change = _source.pop("change", UNSET)
+
+        after = _source.pop("after", UNSET)
+
+        order_preview_change = cls(
+            current=current,
+            change=change,
+            after=after,
+        )
+
+        order_preview_change.additional_properties = _source
+        return order_preview_change
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="OrderRequestStrategyParameters")
+
+
+@_attrs_define
+class OrderRequestStrategyParameters:
+    """Parameters of the IB Algo, keyed by parameter name (an open map: the names depend
+    on the algo).
+
+    """
+
+    additional_properties: dict[str, bool | float | str] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        order_request_strategy_parameters = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in _source.items():
+
+            def _parse_additional_property(data: object) -> bool | float | str:
+                return cast(bool | float | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        order_request_strategy_parameters.additional_properties = additional_properties
+        return order_request_strategy_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> bool | float | str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: bool | float | str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

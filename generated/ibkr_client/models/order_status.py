@@ -1,0 +1,32 @@
+from enum import StrEnum
+from typing import Any
+
+
+class OrderStatus(StrEnum):
+    CANCELLED = "Cancelled"
+    FILLED = "Filled"
+    INACTIVE = "Inactive"
+    PENDING_CANCEL = "PendingCancel"
+    PENDING_SUBMIT = "PendingSubmit"
+    PENDING_SUBMIT_SPACED = "Pending Submit"
+    PRE_SUBMITTED = "PreSubmitted"
+    SUBMITTED = "Submitted"
+    WARN_STATE = "WarnState"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # IBKR adds enum values without notice: keep an unknown value instead of failing the call.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (kept as received)."""
+        return self._name_ != "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortfolioComboLeg")
+
+
+@_attrs_define
+class PortfolioComboLeg:
+    """One leg of a combination.
+
+    Attributes:
+        conid (str | Unset): Contract id of the leg (a string here).
+        ratio (int | Unset): Ratio of the leg; negative for a sold leg.
+    """
+
+    conid: str | Unset = UNSET
+    ratio: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conid = self.conid
+
+        ratio = self.ratio
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conid is not UNSET:
+            field_dict["conid"] = conid
+        if ratio is not UNSET:
+            field_dict["ratio"] = ratio
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        conid = _source.pop("conid", UNSET)
+
+        ratio = _source.pop("ratio", UNSET)
+
+        portfolio_combo_leg = cls(
+            conid=conid,
+            ratio=ratio,
+        )
+
+        portfolio_combo_leg.additional_properties = _source
+        return portfolio_combo_leg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

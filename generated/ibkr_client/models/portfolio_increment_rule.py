@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortfolioIncrementRule")
+
+
+@_attrs_define
+class PortfolioIncrementRule:
+    """The price increment from a given price upward.
+
+    Attributes:
+        lower_edge (float | Unset): Price from which the increment applies.
+        increment (float | Unset): Allowed price increment.
+    """
+
+    lower_edge: float | Unset = UNSET
+    increment: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lower_edge = self.lower_edge
+
+        increment = self.increment
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if lower_edge is not UNSET:
+            field_dict["lowerEdge"] = lower_edge
+        if increment is not UNSET:
+            field_dict["increment"] = increment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        lower_edge = _source.pop("lowerEdge", UNSET)
+
+        increment = _source.pop("increment", UNSET)
+
+        portfolio_increment_rule = cls(
+            lower_edge=lower_edge,
+            increment=increment,
+        )
+
+        portfolio_increment_rule.additional_properties = _source
+        return portfolio_increment_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,568 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.portfolio_display_rule import PortfolioDisplayRule
+    from ..models.portfolio_increment_rule import PortfolioIncrementRule
+
+
+T = TypeVar("T", bound="PortfolioPosition")
+
+
+@_attrs_define
+class PortfolioPosition:
+    """A position and, depending on the endpoint and on earlier calls, its contract details.
+    The first group of fields is always present; contract details (time onward) only when
+    the server has them.
+
+        Attributes:
+            acct_id (str | Unset): The account that holds the position.
+            account_id (str | Unset): The account the data is for (listed by the Position & Contract Info section).
+            conid (int | Unset): Contract id.
+            contract_desc (str | Unset): Local symbol or description of the contract.
+            position (float | Unset): Size of the position; negative when short.
+            mkt_price (float | Unset): Current market price per share.
+            mkt_value (float | Unset): Current market value of the position.
+            currency (str | Unset): Currency the contract trades in.
+            avg_cost (float | Unset): Average cost per share times the multiplier.
+            avg_price (float | Unset): Average price per share paid.
+            realized_pnl (float | Unset): Profit realised today through trades.
+            unrealized_pnl (float | Unset): Profit that closing the position now would realise.
+            exchs (None | str | Unset): Deprecated; always null.
+            expiry (None | str | Unset): Expiry of the contract; null for instruments that do not expire.
+            put_or_call (None | str | Unset): P or C for an option; null otherwise.
+            multiplier (float | None | Unset): Contract multiplier; null or 0.0 when not applicable.
+            strike (float | str | Unset): Strike of the contract; 0 when not applicable. Documented as int; the
+                documentation's
+                examples show both 0.0 and "0" (a string).
+            exercise_style (None | str | Unset): Deprecated; always null.
+            con_exch_map (list[Any] | Unset): Deprecated; always an empty array.
+            asset_class (str | Unset): Security type, e.g. STK, OPT, FUT.
+            und_conid (int | Unset): Contract id of the underlying; 0 when none.
+            model (str | Unset): Model portfolio the position belongs to; empty when none.
+            time (int | Unset): Milliseconds the server took to produce the data.
+            chinese_name (str | Unset): Name of the instrument in Chinese characters. Servers send it HTML-entity encoded
+                ("SPDR&#x6807;&#x666E;500 ETF&#x4FE1;&#x6258;"); unescape before display.
+            all_exchanges (str | Unset): Comma-separated exchanges the contract trades on.
+            listing_exchange (str | Unset): Primary listing exchange.
+            country_code (str | Unset): Country of the contract.
+            name (str | Unset): Company name.
+            last_trading_day (None | str | Unset): Last trading day of the contract; null when it does not expire.
+            group (None | str | Unset): Industry group of the contract.
+            sector (None | str | Unset): Sector of the contract.
+            sector_group (None | str | Unset): Group within the sector.
+            ticker (str | Unset): Ticker symbol.
+            type_ (str | Unset): Kind of stock, e.g. COMMON or ETF.
+            has_options (bool | Unset): Whether options trade on the contract.
+            full_name (str | Unset): Symbol name of the contract.
+            is_us (bool | Unset): Whether the contract is US based.
+            increment_rules (list[PortfolioIncrementRule] | Unset): Price increments by price range, for market data and
+                orders.
+            display_rule (PortfolioDisplayRule | Unset): How prices of the contract are displayed.
+            is_event_contract (bool | Unset): Whether the contract is an event contract.
+            page_size (int | Unset): Page size of the request.
+    """
+
+    acct_id: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    conid: int | Unset = UNSET
+    contract_desc: str | Unset = UNSET
+    position: float | Unset = UNSET
+    mkt_price: float | Unset = UNSET
+    mkt_value: float | Unset = UNSET
+    currency: str | Unset = UNSET
+    avg_cost: float | Unset = UNSET
+    avg_price: float | Unset = UNSET
+    realized_pnl: float | Unset = UNSET
+    unrealized_pnl: float | Unset = UNSET
+    exchs: None | str | Unset = UNSET
+    expiry: None | str | Unset = UNSET
+    put_or_call: None | str | Unset = UNSET
+    multiplier: float | None | Unset = UNSET
+    strike: float | str | Unset = UNSET
+    exercise_style: None | str | Unset = UNSET
+    con_exch_map: list[Any] | Unset = UNSET
+    asset_class: str | Unset = UNSET
+    und_conid: int | Unset = UNSET
+    model: str | Unset = UNSET
+    time: int | Unset = UNSET
+    chinese_name: str | Unset = UNSET
+    all_exchanges: str | Unset = UNSET
+    listing_exchange: str | Unset = UNSET
+    country_code: str | Unset = UNSET
+    name: str | Unset = UNSET
+    last_trading_day: None | str | Unset = UNSET
+    group: None | str | Unset = UNSET
+    sector: None | str | Unset = UNSET
+    sector_group: None | str | Unset = UNSET
+    ticker: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    has_options: bool | Unset = UNSET
+    full_name: str | Unset = UNSET
+    is_us: bool | Unset = UNSET
+    increment_rules: list[PortfolioIncrementRule] | Unset = UNSET
+    display_rule: PortfolioDisplayRule | Unset = UNSET
+    is_event_contract: bool | Unset = UNSET
+    page_size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        acct_id = self.acct_id
+
+        account_id = self.account_id
+
+        conid = self.conid
+
+        contract_desc = self.contract_desc
+
+        position = self.position
+
+        mkt_price = self.mkt_price
+
+        mkt_value = self.mkt_value
+
+        currency = self.currency
+
+        avg_cost = self.avg_cost
+
+        avg_price = self.avg_price
+
+        realized_pnl = self.realized_pnl
+
+        unrealized_pnl = self.unrealized_pnl
+
+        exchs: None | str | Unset
+        if isinstance(self.exchs, Unset):
+            exchs = UNSET
+        else:
+            exchs = self.exchs
+
+        expiry: None | str | Unset
+        if isinstance(self.expiry, Unset):
+            expiry = UNSET
+        else:
+            expiry = self.expiry
+
+        put_or_call: None | str | Unset
+        if isinstance(self.put_or_call, Unset):
+            put_or_call = UNSET
+        else:
+            put_or_call = self.put_or_call
+
+        multiplier: float | None | Unset
+        if isinstance(self.multiplier, Unset):
+            multiplier = UNSET
+        else:
+            multiplier = self.multiplier
+
+        strike: float | str | Unset
+        if isinstance(self.strike, Unset):
+            strike = UNSET
+        else:
+            strike = self.strike
+
+        exercise_style: None | str | Unset
+        if isinstance(self.exercise_style, Unset):
+            exercise_style = UNSET
+        else:
+            exercise_style = self.exercise_style
+
+        con_exch_map: list[Any] | Unset = UNSET
+        if not isinstance(self.con_exch_map, Unset):
+            con_exch_map = self.con_exch_map
+
+        asset_class = self.asset_class
+
+        und_conid = self.und_conid
+
+        model = self.model
+
+        time = self.time
+
+        chinese_name = self.chinese_name
+
+        all_exchanges = self.all_exchanges
+
+        listing_exchange = self.listing_exchange
+
+        country_code = self.country_code
+
+        name = self.name
+
+        last_trading_day: None | str | Unset
+        if isinstance(self.last_trading_day, Unset):
+            last_trading_day = UNSET
+        else:
+            last_trading_day = self.last_trading_day
+
+        group: None | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
+
+        sector: None | str | Unset
+        if isinstance(self.sector, Unset):
+            sector = UNSET
+        else:
+            sector = self.sector
+
+        sector_group: None | str | Unset
+        if isinstance(self.sector_group, Unset):
+            sector_group = UNSET
+        else:
+            sector_group = self.sector_group
+
+        ticker = self.ticker
+
+        type_ = self.type_
+
+        has_options = self.has_options
+
+        full_name = self.full_name
+
+        is_us = self.is_us
+
+        increment_rules: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.increment_rules, Unset):
+            increment_rules = []
+            for increment_rules_item_data in self.increment_rules:
+                increment_rules_item = increment_rules_item_data.to_dict()
+                increment_rules.append(increment_rules_item)
+
+        display_rule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.display_rule, Unset):
+            display_rule = self.display_rule.to_dict()
+
+        is_event_contract = self.is_event_contract
+
+        page_size = self.page_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if acct_id is not UNSET:
+            field_dict["acctId"] = acct_id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if conid is not UNSET:
+            field_dict["conid"] = conid
+        if contract_desc is not UNSET:
+            field_dict["contractDesc"] = contract_desc
+        if position is not UNSET:
+            field_dict["position"] = position
+        if mkt_price is not UNSET:
+            field_dict["mktPrice"] = mkt_price
+        if mkt_value is not UNSET:
+            field_dict["mktValue"] = mkt_value
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if avg_cost is not UNSET:
+            field_dict["avgCost"] = avg_cost
+        if avg_price is not UNSET:
+            field_dict["avgPrice"] = avg_price
+        if realized_pnl is not UNSET:
+            field_dict["realizedPnl"] = realized_pnl
+        if unrealized_pnl is not UNSET:
+            field_dict["unrealizedPnl"] = unrealized_pnl
+        if exchs is not UNSET:
+            field_dict["exchs"] = exchs
+        if expiry is not UNSET:
+            field_dict["expiry"] = expiry
+        if put_or_call is not UNSET:
+            field_dict["putOrCall"] = put_or_call
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if strike is not UNSET:
+            field_dict["strike"] = strike
+        if exercise_style is not UNSET:
+            field_dict["exerciseStyle"] = exercise_style
+        if con_exch_map is not UNSET:
+            field_dict["conExchMap"] = con_exch_map
+        if asset_class is not UNSET:
+            field_dict["assetClass"] = asset_class
+        if und_conid is not UNSET:
+            field_dict["undConid"] = und_conid
+        if model is not UNSET:
+            field_dict["model"] = model
+        if time is not UNSET:
+            field_dict["time"] = time
+        if chinese_name is not UNSET:
+            field_dict["chineseName"] = chinese_name
+        if all_exchanges is not UNSET:
+            field_dict["allExchanges"] = all_exchanges
+        if listing_exchange is not UNSET:
+            field_dict["listingExchange"] = listing_exchange
+        if country_code is not UNSET:
+            field_dict["countryCode"] = country_code
+        if name is not UNSET:
+            field_dict["name"] = name
+        if last_trading_day is not UNSET:
+            field_dict["lastTradingDay"] = last_trading_day
+        if group is not UNSET:
+            field_dict["group"] = group
+        if sector is not UNSET:
+            field_dict["sector"] = sector
+        if sector_group is not UNSET:
+            field_dict["sectorGroup"] = sector_group
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if has_options is not UNSET:
+            field_dict["hasOptions"] = has_options
+        if full_name is not UNSET:
+            field_dict["fullName"] = full_name
+        if is_us is not UNSET:
+            field_dict["isUS"] = is_us
+        if increment_rules is not UNSET:
+            field_dict["incrementRules"] = increment_rules
+        if display_rule is not UNSET:
+            field_dict["displayRule"] = display_rule
+        if is_event_contract is not UNSET:
+            field_dict["isEventContract"] = is_event_contract
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.portfolio_display_rule import PortfolioDisplayRule  # noqa: PLC0415
+        from ..models.portfolio_increment_rule import PortfolioIncrementRule  # noqa: PLC0415
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        acct_id = _source.pop("acctId", UNSET)
+
+        account_id = _source.pop("accountId", UNSET)
+
+        conid = _source.pop("conid", UNSET)
+
+        contract_desc = _source.pop("contractDesc", UNSET)
+
+        position = _source.pop("position", UNSET)
+
+        mkt_price = _source.pop("mktPrice", UNSET)
+
+        mkt_value = _source.pop("mktValue", UNSET)
+
+        currency = _source.pop("currency", UNSET)
+
+        avg_cost = _source.pop("avgCost", UNSET)
+
+        avg_price = _source.pop("avgPrice", UNSET)
+
+        realized_pnl = _source.pop("realizedPnl", UNSET)
+
+        unrealized_pnl = _source.pop("unrealizedPnl", UNSET)
+
+        def _parse_exchs(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchs = _parse_exchs(_source.pop("exchs", UNSET))
+
+        def _parse_expiry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expiry = _parse_expiry(_source.pop("expiry", UNSET))
+
+        def _parse_put_or_call(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        put_or_call = _parse_put_or_call(_source.pop("putOrCall", UNSET))
+
+        def _parse_multiplier(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        multiplier = _parse_multiplier(_source.pop("multiplier", UNSET))
+
+        def _parse_strike(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        strike = _parse_strike(_source.pop("strike", UNSET))
+
+        def _parse_exercise_style(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exercise_style = _parse_exercise_style(_source.pop("exerciseStyle", UNSET))
+
+        con_exch_map = cast(list[Any], _source.pop("conExchMap", UNSET))
+
+        asset_class = _source.pop("assetClass", UNSET)
+
+        und_conid = _source.pop("undConid", UNSET)
+
+        model = _source.pop("model", UNSET)
+
+        time = _source.pop("time", UNSET)
+
+        chinese_name = _source.pop("chineseName", UNSET)
+
+        all_exchanges = _source.pop("allExchanges", UNSET)
+
+        listing_exchange = _source.pop("listingExchange", UNSET)
+
+        country_code = _source.pop("countryCode", UNSET)
+
+        name = _source.pop("name", UNSET)
+
+        def _parse_last_trading_day(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_trading_day = _parse_last_trading_day(_source.pop("lastTradingDay", UNSET))
+
+        def _parse_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group = _parse_group(_source.pop("group", UNSET))
+
+        def _parse_sector(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sector = _parse_sector(_source.pop("sector", UNSET))
+
+        def _parse_sector_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sector_group = _parse_sector_group(_source.pop("sectorGroup", UNSET))
+
+        ticker = _source.pop("ticker", UNSET)
+
+        type_ = _source.pop("type", UNSET)
+
+        has_options = _source.pop("hasOptions", UNSET)
+
+        full_name = _source.pop("fullName", UNSET)
+
+        is_us = _source.pop("isUS", UNSET)
+
+        _increment_rules = _source.pop("incrementRules", UNSET)
+        increment_rules: list[PortfolioIncrementRule] | Unset = UNSET
+        if _increment_rules is not UNSET:
+            increment_rules = []
+            for increment_rules_item_data in _increment_rules:
+                increment_rules_item = PortfolioIncrementRule.from_dict(
+                    increment_rules_item_data
+                )
+
+                increment_rules.append(increment_rules_item)
+
+        _display_rule = _source.pop("displayRule", UNSET)
+        display_rule: PortfolioDisplayRule | Unset
+        if isinstance(_display_rule, Unset):
+            display_rule = UNSET
+        else:
+            display_rule = PortfolioDisplayRule.from_dict(_display_rule)
+
+        is_event_contract = _source.pop("isEventContract", UNSET)
+
+        page_size = _source.pop("pageSize", UNSET)
+
+        portfolio_position = cls(
+            acct_id=acct_id,
+            account_id=account_id,
+            conid=conid,
+            contract_desc=contract_desc,
+            position=position,
+            mkt_price=mkt_price,
+            mkt_value=mkt_value,
+            currency=currency,
+            avg_cost=avg_cost,
+            avg_price=avg_price,
+            realized_pnl=realized_pnl,
+            unrealized_pnl=unrealized_pnl,
+            exchs=exchs,
+            expiry=expiry,
+            put_or_call=put_or_call,
+            multiplier=multiplier,
+            strike=strike,
+            exercise_style=exercise_style,
+            con_exch_map=con_exch_map,
+            asset_class=asset_class,
+            und_conid=und_conid,
+            model=model,
+            time=time,
+            chinese_name=chinese_name,
+            all_exchanges=all_exchanges,
+            listing_exchange=listing_exchange,
+            country_code=country_code,
+            name=name,
+            last_trading_day=last_trading_day,
+            group=group,
+            sector=sector,
+            sector_group=sector_group,
+            ticker=ticker,
+            type_=type_,
+            has_options=has_options,
+            full_name=full_name,
+            is_us=is_us,
+            increment_rules=increment_rules,
+            display_rule=display_rule,
+            is_event_contract=is_event_contract,
+            page_size=page_size,
+        )
+
+        portfolio_position.additional_properties = _source
+        return portfolio_position
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

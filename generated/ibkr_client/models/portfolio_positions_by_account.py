@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.portfolio_position import PortfolioPosition
+
+
+T = TypeVar("T", bound="PortfolioPositionsByAccount")
+
+
+@_attrs_define
+class PortfolioPositionsByAccount:
+    """An open map keyed by account id (one member per viewable account holding the
+    contract, e.g. U1234567 and U1234567C); each value lists that account's positions.
+
+    """
+
+    additional_properties: dict[str, list[PortfolioPosition]] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = []
+            for additional_property_item_data in prop:
+                additional_property_item = additional_property_item_data.to_dict()
+                field_dict[prop_name].append(additional_property_item)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.portfolio_position import PortfolioPosition  # noqa: PLC0415
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        portfolio_positions_by_account = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in _source.items():
+            additional_property = []
+            _additional_property = prop_dict
+            for additional_property_item_data in _additional_property:
+                additional_property_item = PortfolioPosition.from_dict(
+                    additional_property_item_data
+                )
+
+                additional_property.append(additional_property_item)
+
+            additional_properties[prop_name] = additional_property
+
+        portfolio_positions_by_account.additional_properties = additional_properties
+        return portfolio_positions_by_account
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> list[PortfolioPosition]:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: list[PortfolioPosition]) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

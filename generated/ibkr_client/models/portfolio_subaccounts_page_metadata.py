@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PortfolioSubaccountsPageMetadata")
+
+
+@_attrs_define
+class PortfolioSubaccountsPageMetadata:
+    """Paging information of a sub-accounts page.
+
+    Attributes:
+        total (int | Unset): Total number of sub-accounts.
+        page_size (int | Unset): Number of accounts per page.
+        page_num (int | Unset): Number of this page.
+    """
+
+    total: int | Unset = UNSET
+    page_size: int | Unset = UNSET
+    page_num: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        page_size = self.page_size
+
+        page_num = self.page_num
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if page_size is not UNSET:
+            field_dict["pageSize"] = page_size
+        if page_num is not UNSET:
+            field_dict["pageNum"] = page_num
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        total = _source.pop("total", UNSET)
+
+        page_size = _source.pop("pageSize", UNSET)
+
+        page_num = _source.pop("pageNum", UNSET)
+
+        portfolio_subaccounts_page_metadata = cls(
+            total=total,
+            page_size=page_size,
+            page_num=page_num,
+        )
+
+        portfolio_subaccounts_page_metadata.additional_properties = _source
+        return portfolio_subaccounts_page_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

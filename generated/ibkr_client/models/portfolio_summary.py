@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.portfolio_summary_item import PortfolioSummaryItem
+
+
+T = TypeVar("T", bound="PortfolioSummary")
+
+
+@_attrs_define
+class PortfolioSummary:
+    """An open map keyed by summary item name (accountcode, netliquidation, buyingpower,
+    netliquidation-c, netliquidation-s...). The server sends 45 to 135 items depending on
+    the account type and its segments; IBKR does not enumerate them, so the names are keys
+    and every value has the same shape.
+
+    """
+
+    additional_properties: dict[str, PortfolioSummaryItem] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.portfolio_summary_item import PortfolioSummaryItem  # noqa: PLC0415
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        portfolio_summary = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in _source.items():
+            additional_property = PortfolioSummaryItem.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        portfolio_summary.additional_properties = additional_properties
+        return portfolio_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> PortfolioSummaryItem:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: PortfolioSummaryItem) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

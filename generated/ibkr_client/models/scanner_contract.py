@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScannerContract")
+
+
+@_attrs_define
+class ScannerContract:
+    """One contract found by the trading server's scanner.
+
+    Attributes:
+        server_id (str | Unset): Rank of the contract in the scan, from "0".
+        column_name (str | Unset): Name of the scan data column; only on the first contract (Client Portal use).
+        symbol (str | Unset): Symbol of the contract.
+        conidex (str | Unset): Contract id, as a string.
+        con_id (int | Unset): Contract id.
+        available_chart_periods (str | Unset): Chart periods (Client Portal use).
+        company_name (str | Unset): Long company name.
+        scan_data (str | Unset): Value the scan ranked by, formatted (in the example, not in the field list).
+        contract_description_1 (str | Unset): Contract description; the local symbol for futures and other derivatives.
+        listing_exchange (str | Unset): Primary listing exchange.
+        sec_type (str | Unset): Security type.
+    """
+
+    server_id: str | Unset = UNSET
+    column_name: str | Unset = UNSET
+    symbol: str | Unset = UNSET
+    conidex: str | Unset = UNSET
+    con_id: int | Unset = UNSET
+    available_chart_periods: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    scan_data: str | Unset = UNSET
+    contract_description_1: str | Unset = UNSET
+    listing_exchange: str | Unset = UNSET
+    sec_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_id = self.server_id
+
+        column_name = self.column_name
+
+        symbol = self.symbol
+
+        conidex = self.conidex
+
+        con_id = self.con_id
+
+        available_chart_periods = self.available_chart_periods
+
+        company_name = self.company_name
+
+        scan_data = self.scan_data
+
+        contract_description_1 = self.contract_description_1
+
+        listing_exchange = self.listing_exchange
+
+        sec_type = self.sec_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if server_id is not UNSET:
+            field_dict["server_id"] = server_id
+        if column_name is not UNSET:
+            field_dict["column_name"] = column_name
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if conidex is not UNSET:
+            field_dict["conidex"] = conidex
+        if con_id is not UNSET:
+            field_dict["con_id"] = con_id
+        if available_chart_periods is not UNSET:
+            field_dict["available_chart_periods"] = available_chart_periods
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if scan_data is not UNSET:
+            field_dict["scan_data"] = scan_data
+        if contract_description_1 is not UNSET:
+            field_dict["contract_description_1"] = contract_description_1
+        if listing_exchange is not UNSET:
+            field_dict["listing_exchange"] = listing_exchange
+        if sec_type is not UNSET:
+            field_dict["sec_type"] = sec_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        server_id = _source.pop("server_id", UNSET)
+
+        column_name = _source.pop("column_name", UNSET)
+
+        symbol = _source.pop("symbol", UNSET)
+
+        conidex = _source.pop("conidex", UNSET)
+
+        con_id = _source.pop("con_id", UNSET)
+
+        available_chart_periods = _source.pop("available_chart_periods", UNSET)
+
+        company_name = _source.pop("company_name", UNSET)
+
+        scan_data = _source.pop("scan_data", UNSET)
+
+        contract_description_1 = _source.pop("contract_description_1", UNSET)
+
+        listing_exchange = _source.pop("listing_exchange", UNSET)
+
+        sec_type = _source.pop("sec_type", UNSET)
+
+        scanner_contract = cls(
+            server_id=server_id,
+            column_name=column_name,
+            symbol=symbol,
+            conidex=conidex,
+            con_id=con_id,
+            available_chart_periods=available_chart_periods,
+            company_name=company_name,
+            scan_data=scan_data,
+            contract_description_1=contract_description_1,
+            listing_exchange=listing_exchange,
+            sec_type=sec_type,
+        )
+
+        scanner_contract.additional_properties = _source
+        return scanner_contract
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

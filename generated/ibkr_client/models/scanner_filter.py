@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScannerFilter")
+
+
+@_attrs_define
+class ScannerFilter:
+    """A filter of the trading server's scanner.
+
+    Attributes:
+        group (str | Unset): Group the filter belongs to.
+        display_name (str | Unset): Human-readable name of the filter.
+        code (str | Unset): Value to send as a filter `code`.
+        type_ (str | Unset): Kind of value the filter takes, e.g. range or a single value.
+    """
+
+    group: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    code: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group = self.group
+
+        display_name = self.display_name
+
+        code = self.code
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group is not UNSET:
+            field_dict["group"] = group
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if code is not UNSET:
+            field_dict["code"] = code
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        group = _source.pop("group", UNSET)
+
+        display_name = _source.pop("display_name", UNSET)
+
+        code = _source.pop("code", UNSET)
+
+        type_ = _source.pop("type", UNSET)
+
+        scanner_filter = cls(
+            group=group,
+            display_name=display_name,
+            code=code,
+            type_=type_,
+        )
+
+        scanner_filter.additional_properties = _source
+        return scanner_filter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

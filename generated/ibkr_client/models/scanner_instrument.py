@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScannerInstrument")
+
+
+@_attrs_define
+class ScannerInstrument:
+    """An instrument type a scanner can search.
+
+    Attributes:
+        display_name (str | Unset): Human-readable name of the instrument type.
+        type_ (str | Unset): Value to send as the scanner's `instrument`.
+        filters (list[str] | Unset): Codes of the filters available for this instrument type.
+    """
+
+    display_name: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    filters: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        type_ = self.type_
+
+        filters: list[str] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        display_name = _source.pop("display_name", UNSET)
+
+        type_ = _source.pop("type", UNSET)
+
+        filters = cast(list[str], _source.pop("filters", UNSET))
+
+        scanner_instrument = cls(
+            display_name=display_name,
+            type_=type_,
+            filters=filters,
+        )
+
+        scanner_instrument.additional_properties = _source
+        return scanner_instrument
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

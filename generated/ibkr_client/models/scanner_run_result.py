@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scanner_contract import ScannerContract
+
+
+T = TypeVar("T", bound="ScannerRunResult")
+
+
+@_attrs_define
+class ScannerRunResult:
+    """
+    Attributes:
+        contracts (list[ScannerContract] | Unset): The contracts found, best first.
+        scan_data_column_name (str | Unset): Name of the scan data column (Client Portal use).
+    """
+
+    contracts: list[ScannerContract] | Unset = UNSET
+    scan_data_column_name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contracts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contracts, Unset):
+            contracts = []
+            for contracts_item_data in self.contracts:
+                contracts_item = contracts_item_data.to_dict()
+                contracts.append(contracts_item)
+
+        scan_data_column_name = self.scan_data_column_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if contracts is not UNSET:
+            field_dict["contracts"] = contracts
+        if scan_data_column_name is not UNSET:
+            field_dict["scan_data_column_name"] = scan_data_column_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.scanner_contract import ScannerContract  # noqa: PLC0415
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        _contracts = _source.pop("contracts", UNSET)
+        contracts: list[ScannerContract] | Unset = UNSET
+        if _contracts is not UNSET:
+            contracts = []
+            for contracts_item_data in _contracts:
+                contracts_item = ScannerContract.from_dict(contracts_item_data)
+
+                contracts.append(contracts_item)
+
+        scan_data_column_name = _source.pop("scan_data_column_name", UNSET)
+
+        scanner_run_result = cls(
+            contracts=contracts,
+            scan_data_column_name=scan_data_column_name,
+        )
+
+        scanner_run_result.additional_properties = _source
+        return scanner_run_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

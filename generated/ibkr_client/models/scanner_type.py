@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScannerType")
+
+
+@_attrs_define
+class ScannerType:
+    """A scan type, the ranking a scanner applies.
+
+    Attributes:
+        display_name (str | Unset): Human-readable name of the scan type.
+        code (str | Unset): Value to send as the scan type (`type`, or `scanCode` for HMDS).
+        instruments (list[str] | Unset): Instrument types the scan type can be used with.
+    """
+
+    display_name: str | Unset = UNSET
+    code: str | Unset = UNSET
+    instruments: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        code = self.code
+
+        instruments: list[str] | Unset = UNSET
+        if not isinstance(self.instruments, Unset):
+            instruments = self.instruments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["display_name"] = display_name
+        if code is not UNSET:
+            field_dict["code"] = code
+        if instruments is not UNSET:
+            field_dict["instruments"] = instruments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        display_name = _source.pop("display_name", UNSET)
+
+        code = _source.pop("code", UNSET)
+
+        instruments = cast(list[str], _source.pop("instruments", UNSET))
+
+        scanner_type = cls(
+            display_name=display_name,
+            code=code,
+            instruments=instruments,
+        )
+
+        scanner_type.additional_properties = _source
+        return scanner_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

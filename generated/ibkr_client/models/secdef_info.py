@@ -1,0 +1,260 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SecdefInfo")
+
+
+@_attrs_define
+class SecdefInfo:
+    """Details of one contract found by /iserver/secdef/info.
+
+    Attributes:
+        conid (int | Unset): Contract id.
+        ticker (str | Unset): Ticker symbol (named in the field list; the examples send symbol).
+        symbol (str | Unset): Symbol (in the examples, not in the field list).
+        sec_type (str | Unset): Security type.
+        listing_exchange (None | str | Unset): Primary listing exchange.
+        exchange (str | Unset): Exchange the details are for.
+        company_name (str | Unset): Company name.
+        currency (str | Unset): Trading currency.
+        valid_exchanges (str | Unset): Comma-separated exchanges the contract trades on.
+        price_rendering (None | str | Unset): How prices are rendered; null.
+        maturity_date (str | Unset): Expiration date, YYYYMMDD.
+        right (str | Unset): P or C for options; servers send "?" for contracts without a right.
+        strike (float | Unset): Strike price.
+        cusip (None | str | Unset): CUSIP (bonds).
+        coupon (str | Unset): Coupon, "No Coupon" for non-bonds.
+        desc1 (str | Unset): First line of the description (the symbol).
+        desc2 (str | Unset): Second line of the description, e.g. "JAN 05 '24 195 Put".
+        multiplier (str | Unset): Contract multiplier, as a string.
+        trading_class (str | Unset): Trading class.
+    """
+
+    conid: int | Unset = UNSET
+    ticker: str | Unset = UNSET
+    symbol: str | Unset = UNSET
+    sec_type: str | Unset = UNSET
+    listing_exchange: None | str | Unset = UNSET
+    exchange: str | Unset = UNSET
+    company_name: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    valid_exchanges: str | Unset = UNSET
+    price_rendering: None | str | Unset = UNSET
+    maturity_date: str | Unset = UNSET
+    right: str | Unset = UNSET
+    strike: float | Unset = UNSET
+    cusip: None | str | Unset = UNSET
+    coupon: str | Unset = UNSET
+    desc1: str | Unset = UNSET
+    desc2: str | Unset = UNSET
+    multiplier: str | Unset = UNSET
+    trading_class: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conid = self.conid
+
+        ticker = self.ticker
+
+        symbol = self.symbol
+
+        sec_type = self.sec_type
+
+        listing_exchange: None | str | Unset
+        if isinstance(self.listing_exchange, Unset):
+            listing_exchange = UNSET
+        else:
+            listing_exchange = self.listing_exchange
+
+        exchange = self.exchange
+
+        company_name = self.company_name
+
+        currency = self.currency
+
+        valid_exchanges = self.valid_exchanges
+
+        price_rendering: None | str | Unset
+        if isinstance(self.price_rendering, Unset):
+            price_rendering = UNSET
+        else:
+            price_rendering = self.price_rendering
+
+        maturity_date = self.maturity_date
+
+        right = self.right
+
+        strike = self.strike
+
+        cusip: None | str | Unset
+        if isinstance(self.cusip, Unset):
+            cusip = UNSET
+        else:
+            cusip = self.cusip
+
+        coupon = self.coupon
+
+        desc1 = self.desc1
+
+        desc2 = self.desc2
+
+        multiplier = self.multiplier
+
+        trading_class = self.trading_class
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conid is not UNSET:
+            field_dict["conid"] = conid
+        if ticker is not UNSET:
+            field_dict["ticker"] = ticker
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if sec_type is not UNSET:
+            field_dict["secType"] = sec_type
+        if listing_exchange is not UNSET:
+            field_dict["listingExchange"] = listing_exchange
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if valid_exchanges is not UNSET:
+            field_dict["validExchanges"] = valid_exchanges
+        if price_rendering is not UNSET:
+            field_dict["priceRendering"] = price_rendering
+        if maturity_date is not UNSET:
+            field_dict["maturityDate"] = maturity_date
+        if right is not UNSET:
+            field_dict["right"] = right
+        if strike is not UNSET:
+            field_dict["strike"] = strike
+        if cusip is not UNSET:
+            field_dict["cusip"] = cusip
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+        if desc1 is not UNSET:
+            field_dict["desc1"] = desc1
+        if desc2 is not UNSET:
+            field_dict["desc2"] = desc2
+        if multiplier is not UNSET:
+            field_dict["multiplier"] = multiplier
+        if trading_class is not UNSET:
+            field_dict["tradingClass"] = trading_class
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        conid = _source.pop("conid", UNSET)
+
+        ticker = _source.pop("ticker", UNSET)
+
+        symbol = _source.pop("symbol", UNSET)
+
+        sec_type = _source.pop("secType", UNSET)
+
+        def _parse_listing_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        listing_exchange = _parse_listing_exchange(
+            _source.pop("listingExchange", UNSET)
+        )
+
+        exchange = _source.pop("exchange", UNSET)
+
+        company_name = _source.pop("companyName", UNSET)
+
+        currency = _source.pop("currency", UNSET)
+
+        valid_exchanges = _source.pop("validExchanges", UNSET)
+
+        def _parse_price_rendering(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price_rendering = _parse_price_rendering(_source.pop("priceRendering", UNSET))
+
+        maturity_date = _source.pop("maturityDate", UNSET)
+
+        right = _source.pop("right", UNSET)
+
+        strike = _source.pop("strike", UNSET)
+
+        def _parse_cusip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cusip = _parse_cusip(_source.pop("cusip", UNSET))
+
+        coupon = _source.pop("coupon", UNSET)
+
+        desc1 = _source.pop("desc1", UNSET)
+
+        desc2 = _source.pop("desc2", UNSET)
+
+        multiplier = _source.pop("multiplier", UNSET)
+
+        trading_class = _source.pop("tradingClass", UNSET)
+
+        secdef_info = cls(
+            conid=conid,
+            ticker=ticker,
+            symbol=symbol,
+            sec_type=sec_type,
+            listing_exchange=listing_exchange,
+            exchange=exchange,
+            company_name=company_name,
+            currency=currency,
+            valid_exchanges=valid_exchanges,
+            price_rendering=price_rendering,
+            maturity_date=maturity_date,
+            right=right,
+            strike=strike,
+            cusip=cusip,
+            coupon=coupon,
+            desc1=desc1,
+            desc2=desc2,
+            multiplier=multiplier,
+            trading_class=trading_class,
+        )
+
+        secdef_info.additional_properties = _source
+        return secdef_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SecdefScheduleSession")
+
+
+@_attrs_define
+class SecdefScheduleSession:
+    """Liquid hours of a trading day, sent when they differ from the whole trading day.
+
+    Attributes:
+        description (str | Unset): Description of the session.
+        opening_time (str | Unset): Opening time, HHMM. The field list says int; the example (and servers) send a
+            string such as "0930".
+        closing_time (str | Unset): Closing time, HHMM, as a string (documented as int).
+        prop (str | Unset): LIQUID when the whole trading day is liquid.
+    """
+
+    description: str | Unset = UNSET
+    opening_time: str | Unset = UNSET
+    closing_time: str | Unset = UNSET
+    prop: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        opening_time = self.opening_time
+
+        closing_time = self.closing_time
+
+        prop = self.prop
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if opening_time is not UNSET:
+            field_dict["openingTime"] = opening_time
+        if closing_time is not UNSET:
+            field_dict["closingTime"] = closing_time
+        if prop is not UNSET:
+            field_dict["prop"] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        description = _source.pop("description", UNSET)
+
+        opening_time = _source.pop("openingTime", UNSET)
+
+        closing_time = _source.pop("closingTime", UNSET)
+
+        prop = _source.pop("prop", UNSET)
+
+        secdef_schedule_session = cls(
+            description=description,
+            opening_time=opening_time,
+            closing_time=closing_time,
+            prop=prop,
+        )
+
+        secdef_schedule_session.additional_properties = _source
+        return secdef_schedule_session
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SecdefScheduleTradingTime")
+
+
+@_attrs_define
+class SecdefScheduleTradingTime:
+    """Total trading hours of a trading day, in the exchange's time zone.
+
+    Attributes:
+        description (str | Unset): Description of the trading time.
+        opening_time (str | Unset): Opening time, HHMM, as a string (documented as int).
+        closing_time (str | Unset): Closing time, HHMM, as a string (documented as int).
+        cancel_day_orders (str | Unset): Whether day orders are cancelled at the close, e.g. "Y".
+    """
+
+    description: str | Unset = UNSET
+    opening_time: str | Unset = UNSET
+    closing_time: str | Unset = UNSET
+    cancel_day_orders: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        opening_time = self.opening_time
+
+        closing_time = self.closing_time
+
+        cancel_day_orders = self.cancel_day_orders
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if opening_time is not UNSET:
+            field_dict["openingTime"] = opening_time
+        if closing_time is not UNSET:
+            field_dict["closingTime"] = closing_time
+        if cancel_day_orders is not UNSET:
+            field_dict["cancelDayOrders"] = cancel_day_orders
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        description = _source.pop("description", UNSET)
+
+        opening_time = _source.pop("openingTime", UNSET)
+
+        closing_time = _source.pop("closingTime", UNSET)
+
+        cancel_day_orders = _source.pop("cancelDayOrders", UNSET)
+
+        secdef_schedule_trading_time = cls(
+            description=description,
+            opening_time=opening_time,
+            closing_time=closing_time,
+            cancel_day_orders=cancel_day_orders,
+        )
+
+        secdef_schedule_trading_time.additional_properties = _source
+        return secdef_schedule_trading_time
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

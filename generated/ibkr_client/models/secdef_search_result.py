@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bond_issuer import BondIssuer
+    from ..models.secdef_search_section import SecdefSearchSection
+
+
+T = TypeVar("T", bound="SecdefSearchResult")
+
+
+@_attrs_define
+class SecdefSearchResult:
+    """One match of a contract search. Bond searches return entries whose symbol, description,
+    restricted, fop, opt and war are null and which carry issuers and bondid.
+
+        Attributes:
+            conid (str | Unset): Contract id, as a string.
+            company_header (str | Unset): Extended company name and primary exchange; the bond type for bonds.
+            company_name (None | str | Unset): Company name; null for bonds.
+            symbol (None | str | Unset): Ticker symbol; null for bonds.
+            description (None | str | Unset): Primary exchange; null for bonds.
+            restricted (bool | None | str | Unset): Documented as a boolean (whether the contract is restricted); servers
+                send a security
+                type string such as "CFD" or "IND", or null (always null for bonds).
+            fop (None | str | Unset): Futures option expirations; null for bonds.
+            opt (None | str | Unset): Option expirations; null for bonds.
+            war (None | str | Unset): Warrant expirations; null for bonds.
+            sections (list[SecdefSearchSection] | Unset): The security types available; only secType BOND for bonds.
+            issuers (list[BondIssuer] | Unset): Bond issuers; bond entries only.
+            bondid (int | Unset): Bond type id; bond entries only.
+            sec_type (str | Unset): Security type of the match (in the example, not in the field list).
+    """
+
+    conid: str | Unset = UNSET
+    company_header: str | Unset = UNSET
+    company_name: None | str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    restricted: bool | None | str | Unset = UNSET
+    fop: None | str | Unset = UNSET
+    opt: None | str | Unset = UNSET
+    war: None | str | Unset = UNSET
+    sections: list[SecdefSearchSection] | Unset = UNSET
+    issuers: list[BondIssuer] | Unset = UNSET
+    bondid: int | Unset = UNSET
+    sec_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conid = self.conid
+
+        company_header = self.company_header
+
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
+
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        restricted: bool | None | str | Unset
+        if isinstance(self.restricted, Unset):
+            restricted = UNSET
+        else:
+            restricted = self.restricted
+
+        fop: None | str | Unset
+        if isinstance(self.fop, Unset):
+            fop = UNSET
+        else:
+            fop = self.fop
+
+        opt: None | str | Unset
+        if isinstance(self.opt, Unset):
+            opt = UNSET
+        else:
+            opt = self.opt
+
+        war: None | str | Unset
+        if isinstance(self.war, Unset):
+            war = UNSET
+        else:
+            war = self.war
+
+        sections: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sections, Unset):
+            sections = []
+            for sections_item_data in self.sections:
+                sections_item = sections_item_data.to_dict()
+                sections.append(sections_item)
+
+        issuers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.issuers, Unset):
+            issuers = []
+            for issuers_item_data in self.issuers:
+                issuers_item = issuers_item_data.to_dict()
+                issuers.append(issuers_item)
+
+        bondid = self.bondid
+
+        sec_type = self.sec_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conid is not UNSET:
+            field_dict["conid"] = conid
+        if company_header is not UNSET:
+            field_dict["companyHeader"] = company_header
+        if company_name is not UNSET:
+            field_dict["companyName"] = company_name
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if description is not UNSET:
+            field_dict["description"] = description
+        if restricted is not UNSET:
+            field_dict["restricted"] = restricted
+        if fop is not UNSET:
+            field_dict["fop"] = fop
+        if opt is not UNSET:
+            field_dict["opt"] = opt
+        if war is not UNSET:
+            field_dict["war"] = war
+        if sections is not UNSET:
+            field_dict["sections"] = sections
+        if issuers is not UNSET:
+            field_dict["issuers"] = issuers
+        if bondid is not UNSET:
+            field_dict["bondid"] = bondid
+        if sec_type is not UNSET:
+            field_dict["secType"] = sec_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bond_issuer import BondIssuer  # noqa: PLC0415
+        from ..models.secdef_search_section import SecdefSearchSection  # noqa: PLC0415
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        conid = _source.pop("conid", UNSET)
+
+        company_header = _source.pop("companyHeader", UNSET)
+
+        def _parse_company_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_name = _parse_company_name(_source.pop("companyName", UNSET))
+
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        symbol = _parse_symbol(_source.pop("symbol", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(_source.pop("description", UNSET))
+
+        def _parse_restricted(data: object) -> bool | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | str | Unset, data)
+
+        restricted = _parse_restricted(_source.pop("restricted", UNSET))
+
+        def _parse_fop(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fop = _parse_fop(_source.pop("fop", UNSET))
+
+        def _parse_opt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        opt = _parse_opt(_source.pop("opt", UNSET))
+
+        def _parse_war(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        war = _parse_war(_source.pop("war", UNSET))
+
+        _sections = _source.pop("sections", UNSET)
+        sections: list[SecdefSearchSection] | Unset = UNSET
+        if _sections is not UNSET:
+            sections = []
+            for sections_item_data in _sections:
+                sections_item = SecdefSearchSection.from_dict(sections_item_data)
+
+                sections.append(sections_item)
+
+        _issuers = _source.pop("issuers", UNSET)
+        issuers: list[BondIssuer] | Unset = UNSET
+        if _issuers is not UNSET:
+            issuers = []
+            for issuers_item_data in _issuers:
+                issuers_item = BondIssuer.from_dict(issuers_item_data)
+
+                issuers.append(issuers_item)
+
+        bondid = _source.pop("bondid", UNSET)
+
+        sec_type = _source.pop("secType", UNSET)
+
+        secdef_search_result = cls(
+            conid=conid,
+            company_header=company_header,
+            company_name=company_name,
+            symbol=symbol,
+            description=description,
+            restricted=restricted,
+            fop=fop,
+            opt=opt,
+            war=war,
+            sections=sections,
+            issuers=issuers,
+            bondid=bondid,
+            sec_type=sec_type,
+        )
+
+        secdef_search_result.additional_properties = _source
+        return secdef_search_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

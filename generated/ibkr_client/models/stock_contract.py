@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StockContract")
+
+
+@_attrs_define
+class StockContract:
+    """One listing of a stock.
+
+    Attributes:
+        conid (int | Unset): Contract id.
+        exchange (str | Unset): Primary exchange of the listing.
+        is_us (bool | Unset): Whether the listing is in the United States.
+    """
+
+    conid: int | Unset = UNSET
+    exchange: str | Unset = UNSET
+    is_us: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conid = self.conid
+
+        exchange = self.exchange
+
+        is_us = self.is_us
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conid is not UNSET:
+            field_dict["conid"] = conid
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if is_us is not UNSET:
+            field_dict["isUS"] = is_us
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        conid = _source.pop("conid", UNSET)
+
+        exchange = _source.pop("exchange", UNSET)
+
+        is_us = _source.pop("isUS", UNSET)
+
+        stock_contract = cls(
+            conid=conid,
+            exchange=exchange,
+            is_us=is_us,
+        )
+
+        stock_contract.additional_properties = _source
+        return stock_contract
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.watchlist_deleted import WatchlistDeleted
+
+
+T = TypeVar("T", bound="WatchlistDeletion")
+
+
+@_attrs_define
+class WatchlistDeletion:
+    """
+    Attributes:
+        data (WatchlistDeleted | Unset): The watchlist that was deleted.
+        Data (WatchlistDeleted | Unset): The watchlist that was deleted.
+        action (str | Unset): Internal use; "context".
+        mid (str | Unset): How many times /iserver/watchlist was called in this session.
+    """
+
+    data: WatchlistDeleted | Unset = UNSET
+    Data: WatchlistDeleted | Unset = UNSET
+    action: str | Unset = UNSET
+    mid: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        Data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.Data, Unset):
+            Data = self.Data.to_dict()
+
+        action = self.action
+
+        mid = self.mid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if Data is not UNSET:
+            field_dict["Data"] = Data
+        if action is not UNSET:
+            field_dict["action"] = action
+        if mid is not UNSET:
+            field_dict["MID"] = mid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.watchlist_deleted import WatchlistDeleted  # noqa: PLC0415
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        _data = _source.pop("data", UNSET)
+        data: WatchlistDeleted | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = WatchlistDeleted.from_dict(_data)
+
+        _Data = _source.pop("Data", UNSET)
+        Data: WatchlistDeleted | Unset
+        if isinstance(_Data, Unset):
+            Data = UNSET
+        else:
+            Data = WatchlistDeleted.from_dict(_Data)
+
+        action = _source.pop("action", UNSET)
+
+        mid = _source.pop("MID", UNSET)
+
+        watchlist_deletion = cls(
+            data=data,
+            Data=Data,
+            action=action,
+            mid=mid,
+        )
+
+        watchlist_deletion.additional_properties = _source
+        return watchlist_deletion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
