@@ -5,6 +5,16 @@ from .account_pnl_entry import AccountPnlEntry
 from .account_pnl_partitioned import AccountPnlPartitioned
 from .account_pnl_partitioned_upnl import AccountPnlPartitionedUpnl
 from .account_properties import AccountProperties
+from .account_summary import AccountSummary
+from .account_summary_available_funds import AccountSummaryAvailableFunds
+from .account_summary_available_funds_segment import AccountSummaryAvailableFundsSegment
+from .account_summary_balances import AccountSummaryBalances
+from .account_summary_balances_segment import AccountSummaryBalancesSegment
+from .account_summary_cash_balance import AccountSummaryCashBalance
+from .account_summary_margins import AccountSummaryMargins
+from .account_summary_margins_segment import AccountSummaryMarginsSegment
+from .account_summary_market_value import AccountSummaryMarketValue
+from .account_summary_market_value_currency import AccountSummaryMarketValueCurrency
 from .alert_action_result import AlertActionResult
 from .alert_activation_request import AlertActivationRequest
 from .alert_condition import AlertCondition
@@ -264,6 +274,16 @@ __all__ = (
     "AccountPnlPartitioned",
     "AccountPnlPartitionedUpnl",
     "AccountProperties",
+    "AccountSummary",
+    "AccountSummaryAvailableFunds",
+    "AccountSummaryAvailableFundsSegment",
+    "AccountSummaryBalances",
+    "AccountSummaryBalancesSegment",
+    "AccountSummaryCashBalance",
+    "AccountSummaryMargins",
+    "AccountSummaryMarginsSegment",
+    "AccountSummaryMarketValue",
+    "AccountSummaryMarketValueCurrency",
     "AlertActionResult",
     "AlertActivationRequest",
     "AlertCondition",

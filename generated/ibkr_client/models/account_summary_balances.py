@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.account_summary_balances_segment import AccountSummaryBalancesSegment
+
+
+T = TypeVar("T", bound="AccountSummaryBalances")
+
+
+@_attrs_define
+class AccountSummaryBalances:
+    """An open map keyed by segment name: "total" for the whole account, then one member per
+    margin segment the account has (recorded: "securities", "commodities" and
+    "Crypto at Paxos"). The set of segments depends on the account's trading permissions
+    and IBKR's segment labels (free text, with spaces), so they cannot be fixed properties.
+
+    """
+
+    additional_properties: dict[str, AccountSummaryBalancesSegment] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.account_summary_balances_segment import (
+            AccountSummaryBalancesSegment,  # noqa: PLC0415
+        )
+
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        account_summary_balances = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in _source.items():
+            additional_property = AccountSummaryBalancesSegment.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        account_summary_balances.additional_properties = additional_properties
+        return account_summary_balances
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> AccountSummaryBalancesSegment:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: AccountSummaryBalancesSegment) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountSummaryMarginsSegment")
+
+
+@_attrs_define
+class AccountSummaryMarginsSegment:
+    """Margin requirements of one margin segment (or of the whole account, under "total").
+    Every amount is a display string: thousands separators and the currency, e.g.
+    "7,654 USD". Key styles are mixed: snake_case next to the spaced label "RegT Margin".
+
+        Attributes:
+            current_initial (str | Unset): Current initial margin, formatted.
+            current_maint (str | Unset): Current maintenance margin, formatted.
+            look_ahead_initial (str | Unset): Initial margin at the next margin change (look-ahead), formatted.
+            look_ahead_maint (str | Unset): Maintenance margin at the next margin change (look-ahead), formatted.
+            reg_t_margin (str | Unset): Reg T margin requirement, formatted.
+    """
+
+    current_initial: str | Unset = UNSET
+    current_maint: str | Unset = UNSET
+    look_ahead_initial: str | Unset = UNSET
+    look_ahead_maint: str | Unset = UNSET
+    reg_t_margin: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_initial = self.current_initial
+
+        current_maint = self.current_maint
+
+        look_ahead_initial = self.look_ahead_initial
+
+        look_ahead_maint = self.look_ahead_maint
+
+        reg_t_margin = self.reg_t_margin
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_initial is not UNSET:
+            field_dict["current_initial"] = current_initial
+        if current_maint is not UNSET:
+            field_dict["current_maint"] = current_maint
+        if look_ahead_initial is not UNSET:
+            field_dict["look_ahead_initial"] = look_ahead_initial
+        if look_ahead_maint is not UNSET:
+            field_dict["look_ahead_maint"] = look_ahead_maint
+        if reg_t_margin is not UNSET:
+            field_dict["RegT Margin"] = reg_t_margin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        _source = dict(src_dict)
+        current_initial = _source.pop("current_initial", UNSET)
+
+        current_maint = _source.pop("current_maint", UNSET)
+
+        look_ahead_initial = _source.pop("look_ahead_initial", UNSET)
+
+        look_ahead_maint = _source.pop("look_ahead_maint", UNSET)
+
+        reg_t_margin = _source.pop("RegT Margin", UNSET)
+
+        account_summary_margins_segment = cls(
+            current_initial=current_initial,
+            current_maint=current_maint,
+            look_ahead_initial=look_ahead_initial,
+            look_ahead_maint=look_ahead_maint,
+            reg_t_margin=reg_t_margin,
+        )
+
+        account_summary_margins_segment.additional_properties = _source
+        return account_summary_margins_segment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
