@@ -61,7 +61,8 @@ class AccountParent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         mmc = cast(list[str], _source.pop("mmc", UNSET))
 
@@ -73,7 +74,7 @@ class AccountParent:
 
         is_multiplex = _source.pop("isMultiplex", UNSET)
 
-        account_parent = cls(
+        _model = cls(
             mmc=mmc,
             account_id=account_id,
             is_m_parent=is_m_parent,
@@ -81,8 +82,8 @@ class AccountParent:
             is_multiplex=is_multiplex,
         )
 
-        account_parent.additional_properties = _source
-        return account_parent
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

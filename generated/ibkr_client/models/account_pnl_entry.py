@@ -65,7 +65,8 @@ class AccountPnlEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         row_type = _source.pop("rowType", UNSET)
 
@@ -79,7 +80,7 @@ class AccountPnlEntry:
 
         mv = _source.pop("mv", UNSET)
 
-        account_pnl_entry = cls(
+        _model = cls(
             row_type=row_type,
             dpl=dpl,
             nl=nl,
@@ -88,8 +89,8 @@ class AccountPnlEntry:
             mv=mv,
         )
 
-        account_pnl_entry.additional_properties = _source
-        return account_pnl_entry
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,7 +44,8 @@ class AccountPnlPartitioned:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_pnl_partitioned_upnl import AccountPnlPartitionedUpnl  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _upnl = _source.pop("upnl", UNSET)
         upnl: AccountPnlPartitionedUpnl | Unset
@@ -53,12 +54,12 @@ class AccountPnlPartitioned:
         else:
             upnl = AccountPnlPartitionedUpnl.from_dict(_upnl)
 
-        account_pnl_partitioned = cls(
+        _model = cls(
             upnl=upnl,
         )
 
-        account_pnl_partitioned.additional_properties = _source
-        return account_pnl_partitioned
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,9 +36,10 @@ class AccountPnlPartitionedUpnl:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_pnl_entry import AccountPnlEntry  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        account_pnl_partitioned_upnl = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -46,8 +47,8 @@ class AccountPnlPartitionedUpnl:
 
             additional_properties[prop_name] = additional_property
 
-        account_pnl_partitioned_upnl.additional_properties = additional_properties
-        return account_pnl_partitioned_upnl
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

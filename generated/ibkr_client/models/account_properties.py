@@ -77,7 +77,8 @@ class AccountProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         has_child_accounts = _source.pop("hasChildAccounts", UNSET)
 
@@ -95,7 +96,7 @@ class AccountProperties:
 
         auto_fx = _source.pop("autoFx", UNSET)
 
-        account_properties = cls(
+        _model = cls(
             has_child_accounts=has_child_accounts,
             supports_cash_qty=supports_cash_qty,
             no_fx_conv=no_fx_conv,
@@ -106,8 +107,8 @@ class AccountProperties:
             auto_fx=auto_fx,
         )
 
-        account_properties.additional_properties = _source
-        return account_properties
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

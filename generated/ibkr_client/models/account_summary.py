@@ -144,7 +144,8 @@ class AccountSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_summary_cash_balance import AccountSummaryCashBalance  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         account_type = _source.pop("accountType", UNSET)
 
@@ -189,7 +190,7 @@ class AccountSummary:
 
                 cash_balances.append(cash_balances_item)
 
-        account_summary = cls(
+        _model = cls(
             account_type=account_type,
             status=status,
             balance=balance,
@@ -209,8 +210,8 @@ class AccountSummary:
             cash_balances=cash_balances,
         )
 
-        account_summary.additional_properties = _source
-        return account_summary
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,9 +42,10 @@ class AccountSummaryAvailableFunds:
             AccountSummaryAvailableFundsSegment,  # noqa: PLC0415
         )
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        account_summary_available_funds = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -54,8 +55,8 @@ class AccountSummaryAvailableFunds:
 
             additional_properties[prop_name] = additional_property
 
-        account_summary_available_funds.additional_properties = additional_properties
-        return account_summary_available_funds
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,7 +66,8 @@ class AccountSummaryAvailableFundsSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         current_available = _source.pop("current_available", UNSET)
 
@@ -80,7 +81,7 @@ class AccountSummaryAvailableFundsSegment:
 
         look_ahead_excess = _source.pop("look_ahead_excess", UNSET)
 
-        account_summary_available_funds_segment = cls(
+        _model = cls(
             current_available=current_available,
             current_excess=current_excess,
             buying_power=buying_power,
@@ -89,8 +90,8 @@ class AccountSummaryAvailableFundsSegment:
             look_ahead_excess=look_ahead_excess,
         )
 
-        account_summary_available_funds_segment.additional_properties = _source
-        return account_summary_available_funds_segment
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,7 +61,8 @@ class AccountSummaryBalancesSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         net_liquidation = _source.pop("net_liquidation", UNSET)
 
@@ -75,7 +76,7 @@ class AccountSummaryBalancesSegment:
             "previous_day_equity_with_loan", UNSET
         )
 
-        account_summary_balances_segment = cls(
+        _model = cls(
             net_liquidation=net_liquidation,
             equity_with_loan=equity_with_loan,
             cash=cash,
@@ -83,8 +84,8 @@ class AccountSummaryBalancesSegment:
             previous_day_equity_with_loan=previous_day_equity_with_loan,
         )
 
-        account_summary_balances_segment.additional_properties = _source
-        return account_summary_balances_segment
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

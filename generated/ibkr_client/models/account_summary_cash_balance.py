@@ -47,7 +47,8 @@ class AccountSummaryCashBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         currency = _source.pop("currency", UNSET)
 
@@ -55,14 +56,14 @@ class AccountSummaryCashBalance:
 
         settled_cash = _source.pop("settledCash", UNSET)
 
-        account_summary_cash_balance = cls(
+        _model = cls(
             currency=currency,
             balance=balance,
             settled_cash=settled_cash,
         )
 
-        account_summary_cash_balance.additional_properties = _source
-        return account_summary_cash_balance
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,9 +40,10 @@ class AccountSummaryMargins:
             AccountSummaryMarginsSegment,  # noqa: PLC0415
         )
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        account_summary_margins = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -50,8 +51,8 @@ class AccountSummaryMargins:
 
             additional_properties[prop_name] = additional_property
 
-        account_summary_margins.additional_properties = additional_properties
-        return account_summary_margins
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,7 +61,8 @@ class AccountSummaryMarginsSegment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         current_initial = _source.pop("current_initial", UNSET)
 
@@ -73,7 +74,7 @@ class AccountSummaryMarginsSegment:
 
         reg_t_margin = _source.pop("RegT Margin", UNSET)
 
-        account_summary_margins_segment = cls(
+        _model = cls(
             current_initial=current_initial,
             current_maint=current_maint,
             look_ahead_initial=look_ahead_initial,
@@ -81,8 +82,8 @@ class AccountSummaryMarginsSegment:
             reg_t_margin=reg_t_margin,
         )
 
-        account_summary_margins_segment.additional_properties = _source
-        return account_summary_margins_segment
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,7 +73,8 @@ class AccountSummaryMarketValueCurrency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         total_cash = _source.pop("total_cash", UNSET)
 
@@ -89,7 +90,7 @@ class AccountSummaryMarketValueCurrency:
 
         realized_pnl = _source.pop("realized_pnl", UNSET)
 
-        account_summary_market_value_currency = cls(
+        _model = cls(
             total_cash=total_cash,
             stock=stock,
             options=options,
@@ -99,8 +100,8 @@ class AccountSummaryMarketValueCurrency:
             realized_pnl=realized_pnl,
         )
 
-        account_summary_market_value_currency.additional_properties = _source
-        return account_summary_market_value_currency
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,7 +67,8 @@ class AlertActionResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
 
         def _parse_request_id(data: object) -> int | None | Unset:
@@ -94,7 +95,7 @@ class AlertActionResult:
 
         failure_list = _parse_failure_list(_source.pop("failure_list", UNSET))
 
-        alert_action_result = cls(
+        _model = cls(
             request_id=request_id,
             order_id=order_id,
             success=success,
@@ -102,8 +103,8 @@ class AlertActionResult:
             failure_list=failure_list,
         )
 
-        alert_action_result.additional_properties = _source
-        return alert_action_result
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,15 +39,16 @@ class AlertActivationRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         alert_id = _source.pop("alertId")
 
         alert_active = AlertFlag(_source.pop("alertActive"))
 
-        alert_activation_request = cls(
+        _model = cls(
             alert_id=alert_id,
             alert_active=alert_active,
         )
 
-        return alert_activation_request
+        return _model

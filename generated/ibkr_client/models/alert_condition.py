@@ -95,7 +95,8 @@ class AlertCondition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _condition_type = _source.pop("condition_type", UNSET)
         condition_type: AlertConditionType | Unset
@@ -143,7 +144,7 @@ class AlertCondition:
             _source.pop("condition_time_zone", UNSET)
         )
 
-        alert_condition = cls(
+        _model = cls(
             condition_type=condition_type,
             conidex=conidex,
             contract_description_1=contract_description_1,
@@ -154,8 +155,8 @@ class AlertCondition:
             condition_time_zone=condition_time_zone,
         )
 
-        alert_condition.additional_properties = _source
-        return alert_condition
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,7 +73,8 @@ class AlertConditionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conidex = _source.pop("conidex")
 
@@ -92,7 +93,7 @@ class AlertConditionRequest:
 
         time_zone = _source.pop("timeZone", UNSET)
 
-        alert_condition_request = cls(
+        _model = cls(
             conidex=conidex,
             logic_bind=logic_bind,
             operator=operator,
@@ -102,4 +103,4 @@ class AlertConditionRequest:
             time_zone=time_zone,
         )
 
-        return alert_condition_request
+        return _model

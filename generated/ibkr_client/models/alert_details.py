@@ -246,7 +246,8 @@ class AlertDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.alert_condition import AlertCondition  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         account = _source.pop("account", UNSET)
 
@@ -394,7 +395,7 @@ class AlertDetails:
 
                 conditions.append(conditions_item)
 
-        alert_details = cls(
+        _model = cls(
             account=account,
             order_id=order_id,
             alertName=alertName,
@@ -424,8 +425,8 @@ class AlertDetails:
             conditions=conditions,
         )
 
-        alert_details.additional_properties = _source
-        return alert_details
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

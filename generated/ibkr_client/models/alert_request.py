@@ -107,7 +107,8 @@ class AlertRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.alert_condition_request import AlertConditionRequest  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         alert_name = _source.pop("alertName")
 
@@ -151,7 +152,7 @@ class AlertRequest:
         else:
             show_popup = AlertFlag(_show_popup)
 
-        alert_request = cls(
+        _model = cls(
             alert_name=alert_name,
             alert_message=alert_message,
             alert_repeatable=alert_repeatable,
@@ -165,4 +166,4 @@ class AlertRequest:
             show_popup=show_popup,
         )
 
-        return alert_request
+        return _model

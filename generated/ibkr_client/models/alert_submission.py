@@ -77,7 +77,8 @@ class AlertSubmission:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
 
         def _parse_request_id(data: object) -> int | None | Unset:
@@ -113,7 +114,7 @@ class AlertSubmission:
 
         warning_message = _parse_warning_message(_source.pop("warning_message", UNSET))
 
-        alert_submission = cls(
+        _model = cls(
             request_id=request_id,
             order_id=order_id,
             success=success,
@@ -122,8 +123,8 @@ class AlertSubmission:
             warning_message=warning_message,
         )
 
-        alert_submission.additional_properties = _source
-        return alert_submission
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

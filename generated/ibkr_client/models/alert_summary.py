@@ -71,7 +71,8 @@ class AlertSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         order_id = _source.pop("order_id", UNSET)
 
@@ -87,7 +88,7 @@ class AlertSummary:
 
         alert_repeatable = _source.pop("alert_repeatable", UNSET)
 
-        alert_summary = cls(
+        _model = cls(
             order_id=order_id,
             account=account,
             alert_name=alert_name,
@@ -97,8 +98,8 @@ class AlertSummary:
             alert_repeatable=alert_repeatable,
         )
 
-        alert_summary.additional_properties = _source
-        return alert_summary
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,7 +52,8 @@ class AllocatableAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.allocation_balance import AllocationBalance  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _data = _source.pop("data", UNSET)
         data: list[AllocationBalance] | Unset = UNSET
@@ -65,13 +66,13 @@ class AllocatableAccount:
 
         name = _source.pop("name", UNSET)
 
-        allocatable_account = cls(
+        _model = cls(
             data=data,
             name=name,
         )
 
-        allocatable_account.additional_properties = _source
-        return allocatable_account
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,7 +45,8 @@ class AllocatableAccounts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.allocatable_account import AllocatableAccount  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _accounts = _source.pop("accounts", UNSET)
         accounts: list[AllocatableAccount] | Unset = UNSET
@@ -56,12 +57,12 @@ class AllocatableAccounts:
 
                 accounts.append(accounts_item)
 
-        allocatable_accounts = cls(
+        _model = cls(
             accounts=accounts,
         )
 
-        allocatable_accounts.additional_properties = _source
-        return allocatable_accounts
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,7 +44,8 @@ class AllocationBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         value = _source.pop("value", UNSET)
 
@@ -55,13 +56,13 @@ class AllocationBalance:
         else:
             key = AllocationBalanceKey(_key)
 
-        allocation_balance = cls(
+        _model = cls(
             value=value,
             key=key,
         )
 
-        allocation_balance.additional_properties = _source
-        return allocation_balance
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

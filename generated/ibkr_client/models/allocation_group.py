@@ -64,7 +64,8 @@ class AllocationGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.allocation_group_member import AllocationGroupMember  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         name = _source.pop("name", UNSET)
 
@@ -84,14 +85,14 @@ class AllocationGroup:
         else:
             default_method = AllocationMethod(_default_method)
 
-        allocation_group = cls(
+        _model = cls(
             name=name,
             accounts=accounts,
             default_method=default_method,
         )
 
-        allocation_group.additional_properties = _source
-        return allocation_group
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

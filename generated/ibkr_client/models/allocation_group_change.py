@@ -64,7 +64,8 @@ class AllocationGroupChange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.allocation_group_member_change import AllocationGroupMemberChange  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         name = _source.pop("name")
 
@@ -79,11 +80,11 @@ class AllocationGroupChange:
 
         prev_name = _source.pop("prev_name", UNSET)
 
-        allocation_group_change = cls(
+        _model = cls(
             name=name,
             accounts=accounts,
             default_method=default_method,
             prev_name=prev_name,
         )
 
-        return allocation_group_change
+        return _model

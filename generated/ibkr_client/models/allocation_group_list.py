@@ -45,7 +45,8 @@ class AllocationGroupList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.allocation_group_summary import AllocationGroupSummary  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _data = _source.pop("data", UNSET)
         data: list[AllocationGroupSummary] | Unset = UNSET
@@ -56,12 +57,12 @@ class AllocationGroupList:
 
                 data.append(data_item)
 
-        allocation_group_list = cls(
+        _model = cls(
             data=data,
         )
 
-        allocation_group_list.additional_properties = _source
-        return allocation_group_list
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,19 +41,20 @@ class AllocationGroupMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         name = _source.pop("name", UNSET)
 
         amount = _source.pop("amount", UNSET)
 
-        allocation_group_member = cls(
+        _model = cls(
             name=name,
             amount=amount,
         )
 
-        allocation_group_member.additional_properties = _source
-        return allocation_group_member
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,7 +61,8 @@ class AllocationGroupNew:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.allocation_group_member_change import AllocationGroupMemberChange  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         name = _source.pop("name")
 
@@ -79,10 +80,10 @@ class AllocationGroupNew:
         else:
             default_method = AllocationMethod(_default_method)
 
-        allocation_group_new = cls(
+        _model = cls(
             name=name,
             accounts=accounts,
             default_method=default_method,
         )
 
-        return allocation_group_new
+        return _model

@@ -53,7 +53,8 @@ class AllocationGroupSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _allocation_method = _source.pop("allocation_method", UNSET)
         allocation_method: AllocationMethod | Unset
@@ -66,14 +67,14 @@ class AllocationGroupSummary:
 
         name = _source.pop("name", UNSET)
 
-        allocation_group_summary = cls(
+        _model = cls(
             allocation_method=allocation_method,
             size=size,
             name=name,
         )
 
-        allocation_group_summary.additional_properties = _source
-        return allocation_group_summary
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

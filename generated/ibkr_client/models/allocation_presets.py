@@ -66,7 +66,8 @@ class AllocationPresets:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         group_auto_close_positions = _source.pop("group_auto_close_positions", UNSET)
 
@@ -87,7 +88,7 @@ class AllocationPresets:
             "group_proportional_allocation", UNSET
         )
 
-        allocation_presets = cls(
+        _model = cls(
             group_auto_close_positions=group_auto_close_positions,
             default_method_for_all=default_method_for_all,
             profiles_auto_close_positions=profiles_auto_close_positions,
@@ -95,8 +96,8 @@ class AllocationPresets:
             group_proportional_allocation=group_proportional_allocation,
         )
 
-        allocation_presets.additional_properties = _source
-        return allocation_presets
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

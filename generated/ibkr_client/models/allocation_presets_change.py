@@ -58,7 +58,8 @@ class AllocationPresetsChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         default_method_for_all = AllocationMethod(_source.pop("default_method_for_all"))
 
@@ -70,7 +71,7 @@ class AllocationPresetsChange:
 
         group_proportional_allocation = _source.pop("group_proportional_allocation")
 
-        allocation_presets_change = cls(
+        _model = cls(
             default_method_for_all=default_method_for_all,
             group_auto_close_positions=group_auto_close_positions,
             profiles_auto_close_positions=profiles_auto_close_positions,
@@ -78,4 +79,4 @@ class AllocationPresetsChange:
             group_proportional_allocation=group_proportional_allocation,
         )
 
-        return allocation_presets_change
+        return _model

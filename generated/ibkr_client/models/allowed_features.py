@@ -139,7 +139,8 @@ class AllowedFeatures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         show_gfis = _source.pop("showGFIS", UNSET)
 
@@ -177,7 +178,7 @@ class AllowedFeatures:
 
         allowed_asset_types = _source.pop("allowedAssetTypes", UNSET)
 
-        allowed_features = cls(
+        _model = cls(
             show_gfis=show_gfis,
             show_eu_cost_report=show_eu_cost_report,
             allow_event_contract=allow_event_contract,
@@ -198,8 +199,8 @@ class AllowedFeatures:
             allowed_asset_types=allowed_asset_types,
         )
 
-        allowed_features.additional_properties = _source
-        return allowed_features
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

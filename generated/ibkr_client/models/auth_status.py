@@ -101,7 +101,8 @@ class AuthStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.server_info import ServerInfo  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         authenticated = _source.pop("authenticated", UNSET)
 
@@ -135,7 +136,7 @@ class AuthStatus:
 
         passed = _source.pop("passed", UNSET)
 
-        auth_status = cls(
+        _model = cls(
             authenticated=authenticated,
             competing=competing,
             connected=connected,
@@ -148,8 +149,8 @@ class AuthStatus:
             passed=passed,
         )
 
-        auth_status.additional_properties = _source
-        return auth_status
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,7 +57,8 @@ class BondFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bond_filter_option import BondFilterOption  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         display_text = _source.pop("displayText", UNSET)
 
@@ -72,14 +73,14 @@ class BondFilter:
 
                 options.append(options_item)
 
-        bond_filter = cls(
+        _model = cls(
             display_text=display_text,
             column_id=column_id,
             options=options,
         )
 
-        bond_filter.additional_properties = _source
-        return bond_filter
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

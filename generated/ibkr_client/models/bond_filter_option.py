@@ -40,19 +40,20 @@ class BondFilterOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         text = _source.pop("text", UNSET)
 
         value = _source.pop("value", UNSET)
 
-        bond_filter_option = cls(
+        _model = cls(
             text=text,
             value=value,
         )
 
-        bond_filter_option.additional_properties = _source
-        return bond_filter_option
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,7 +45,8 @@ class BondFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bond_filter import BondFilter  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _bond_filters = _source.pop("bondFilters", UNSET)
         bond_filters: list[BondFilter] | Unset = UNSET
@@ -56,12 +57,12 @@ class BondFilters:
 
                 bond_filters.append(bond_filters_item)
 
-        bond_filters = cls(
+        _model = cls(
             bond_filters=bond_filters,
         )
 
-        bond_filters.additional_properties = _source
-        return bond_filters
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,19 +41,20 @@ class BondIssuer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         id = _source.pop("id", UNSET)
 
         name = _source.pop("name", UNSET)
 
-        bond_issuer = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        bond_issuer.additional_properties = _source
-        return bond_issuer
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -133,7 +133,8 @@ class BrokerageAccounts:
         )
         from ..models.server_info import ServerInfo  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         accounts = cast(list[str], _source.pop("accounts", UNSET))
 
@@ -184,7 +185,7 @@ class BrokerageAccounts:
 
         is_paper = _source.pop("isPaper", UNSET)
 
-        brokerage_accounts = cls(
+        _model = cls(
             accounts=accounts,
             acct_props=acct_props,
             aliases=aliases,
@@ -199,8 +200,8 @@ class BrokerageAccounts:
             is_paper=is_paper,
         )
 
-        brokerage_accounts.additional_properties = _source
-        return brokerage_accounts
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -33,9 +33,10 @@ class BrokerageAccountsAcctProps:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_properties import AccountProperties  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        brokerage_accounts_acct_props = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -43,8 +44,8 @@ class BrokerageAccountsAcctProps:
 
             additional_properties[prop_name] = additional_property
 
-        brokerage_accounts_acct_props.additional_properties = additional_properties
-        return brokerage_accounts_acct_props
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

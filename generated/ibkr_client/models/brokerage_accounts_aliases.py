@@ -24,12 +24,13 @@ class BrokerageAccountsAliases:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        brokerage_accounts_aliases = cls()
+        _model = cls()
 
-        brokerage_accounts_aliases.additional_properties = _source
-        return brokerage_accounts_aliases
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

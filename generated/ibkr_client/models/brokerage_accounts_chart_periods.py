@@ -25,9 +25,10 @@ class BrokerageAccountsChartPeriods:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        brokerage_accounts_chart_periods = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -35,8 +36,8 @@ class BrokerageAccountsChartPeriods:
 
             additional_properties[prop_name] = additional_property
 
-        brokerage_accounts_chart_periods.additional_properties = additional_properties
-        return brokerage_accounts_chart_periods
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

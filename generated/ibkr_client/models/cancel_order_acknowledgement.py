@@ -58,7 +58,8 @@ class CancelOrderAcknowledgement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         msg = _source.pop("msg")
 
@@ -75,15 +76,15 @@ class CancelOrderAcknowledgement:
 
         account = _parse_account(_source.pop("account", UNSET))
 
-        cancel_order_acknowledgement = cls(
+        _model = cls(
             msg=msg,
             order_id=order_id,
             conid=conid,
             account=account,
         )
 
-        cancel_order_acknowledgement.additional_properties = _source
-        return cancel_order_acknowledgement
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,7 +64,8 @@ class ContractAlgo:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contract_algo_parameter import ContractAlgoParameter  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         name = _source.pop("name", UNSET)
 
@@ -81,15 +82,15 @@ class ContractAlgo:
 
                 parameters.append(parameters_item)
 
-        contract_algo = cls(
+        _model = cls(
             name=name,
             id=id,
             description=description,
             parameters=parameters,
         )
 
-        contract_algo.additional_properties = _source
-        return contract_algo
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,7 +106,8 @@ class ContractAlgoParameter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         gui_rank = _source.pop("guiRank", UNSET)
 
@@ -135,7 +136,7 @@ class ContractAlgoParameter:
 
         max_value = _source.pop("maxValue", UNSET)
 
-        contract_algo_parameter = cls(
+        _model = cls(
             gui_rank=gui_rank,
             default_value=default_value,
             name=name,
@@ -149,8 +150,8 @@ class ContractAlgoParameter:
             max_value=max_value,
         )
 
-        contract_algo_parameter.additional_properties = _source
-        return contract_algo_parameter
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

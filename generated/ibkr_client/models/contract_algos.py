@@ -45,7 +45,8 @@ class ContractAlgos:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contract_algo import ContractAlgo  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _algos = _source.pop("algos", UNSET)
         algos: list[ContractAlgo] | Unset = UNSET
@@ -56,12 +57,12 @@ class ContractAlgos:
 
                 algos.append(algos_item)
 
-        contract_algos = cls(
+        _model = cls(
             algos=algos,
         )
 
-        contract_algos.additional_properties = _source
-        return contract_algos
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,7 +52,8 @@ class ContractDisplayRule:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contract_display_rule_step import ContractDisplayRuleStep  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         magnification = _source.pop("magnification", UNSET)
 
@@ -67,13 +68,13 @@ class ContractDisplayRule:
 
                 display_rule_step.append(display_rule_step_item)
 
-        contract_display_rule = cls(
+        _model = cls(
             magnification=magnification,
             display_rule_step=display_rule_step,
         )
 
-        contract_display_rule.additional_properties = _source
-        return contract_display_rule
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

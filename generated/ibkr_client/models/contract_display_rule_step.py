@@ -47,7 +47,8 @@ class ContractDisplayRuleStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         decimal_digits = _source.pop("decimalDigits", UNSET)
 
@@ -55,14 +56,14 @@ class ContractDisplayRuleStep:
 
         whole_digits = _source.pop("wholeDigits", UNSET)
 
-        contract_display_rule_step = cls(
+        _model = cls(
             decimal_digits=decimal_digits,
             lower_edge=lower_edge,
             whole_digits=whole_digits,
         )
 
-        contract_display_rule_step.additional_properties = _source
-        return contract_display_rule_step
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

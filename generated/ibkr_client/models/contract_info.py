@@ -230,7 +230,8 @@ class ContractInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         con_id = _source.pop("con_id")
 
@@ -353,7 +354,7 @@ class ContractInfo:
 
         has_related_contracts = _source.pop("has_related_contracts", UNSET)
 
-        contract_info = cls(
+        _model = cls(
             con_id=con_id,
             cfi_code=cfi_code,
             symbol=symbol,
@@ -383,8 +384,8 @@ class ContractInfo:
             has_related_contracts=has_related_contracts,
         )
 
-        contract_info.additional_properties = _source
-        return contract_info
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -243,7 +243,8 @@ class ContractInfoAndRules:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contract_rules import ContractRules  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         con_id = _source.pop("con_id")
 
@@ -373,7 +374,7 @@ class ContractInfoAndRules:
         else:
             rules = ContractRules.from_dict(_rules)
 
-        contract_info_and_rules = cls(
+        _model = cls(
             con_id=con_id,
             cfi_code=cfi_code,
             symbol=symbol,
@@ -404,8 +405,8 @@ class ContractInfoAndRules:
             rules=rules,
         )
 
-        contract_info_and_rules.additional_properties = _source
-        return contract_info_and_rules
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

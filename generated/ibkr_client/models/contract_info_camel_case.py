@@ -117,7 +117,8 @@ class ContractInfoCamelCase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conid = _source.pop("conid")
 
@@ -164,7 +165,7 @@ class ContractInfoCamelCase:
 
         strike = _source.pop("strike", UNSET)
 
-        contract_info_camel_case = cls(
+        _model = cls(
             conid=conid,
             ticker=ticker,
             sec_type=sec_type,
@@ -179,8 +180,8 @@ class ContractInfoCamelCase:
             strike=strike,
         )
 
-        contract_info_camel_case.additional_properties = _source
-        return contract_info_camel_case
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -286,7 +286,8 @@ class ContractRules:
         from ..models.contract_rules_order_defaults import ContractRulesOrderDefaults  # noqa: PLC0415
         from ..models.contract_tif_defaults import ContractTifDefaults  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         algo_eligible = _source.pop("algoEligible", UNSET)
 
@@ -405,7 +406,7 @@ class ContractRules:
 
         all_or_none_eligible = _source.pop("allOrNoneEligible", UNSET)
 
-        contract_rules = cls(
+        _model = cls(
             algo_eligible=algo_eligible,
             overnight_eligible=overnight_eligible,
             cost_report=cost_report,
@@ -442,8 +443,8 @@ class ContractRules:
             all_or_none_eligible=all_or_none_eligible,
         )
 
-        contract_rules.additional_properties = _source
-        return contract_rules
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

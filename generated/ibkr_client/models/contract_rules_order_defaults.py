@@ -40,9 +40,10 @@ class ContractRulesOrderDefaults:
             ContractRulesOrderDefaultsAdditionalProperty,  # noqa: PLC0415
         )
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        contract_rules_order_defaults = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -52,8 +53,8 @@ class ContractRulesOrderDefaults:
 
             additional_properties[prop_name] = additional_property
 
-        contract_rules_order_defaults.additional_properties = additional_properties
-        return contract_rules_order_defaults
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -22,14 +22,13 @@ class ContractRulesOrderDefaultsAdditionalProperty:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        contract_rules_order_defaults_additional_property = cls()
+        _model = cls()
 
-        contract_rules_order_defaults_additional_property.additional_properties = (
-            _source
-        )
-        return contract_rules_order_defaults_additional_property
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,7 +58,8 @@ class ContractRulesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conid = _source.pop("conid")
 
@@ -70,7 +71,7 @@ class ContractRulesRequest:
 
         order_id = _source.pop("orderId", UNSET)
 
-        contract_rules_request = cls(
+        _model = cls(
             conid=conid,
             exchange=exchange,
             is_buy=is_buy,
@@ -78,4 +79,4 @@ class ContractRulesRequest:
             order_id=order_id,
         )
 
-        return contract_rules_request
+        return _model

@@ -41,19 +41,20 @@ class ContractTifDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         tif = _source.pop("TIF", UNSET)
 
         size = _source.pop("SIZE", UNSET)
 
-        contract_tif_defaults = cls(
+        _model = cls(
             tif=tif,
             size=size,
         )
 
-        contract_tif_defaults.additional_properties = _source
-        return contract_tif_defaults
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,7 +57,8 @@ class ContractTradingDay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contract_trading_hours import ContractTradingHours  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _liquid_hours = _source.pop("liquid_hours", UNSET)
         liquid_hours: list[ContractTradingHours] | Unset = UNSET
@@ -81,13 +82,13 @@ class ContractTradingDay:
 
                 extended_hours.append(extended_hours_item)
 
-        contract_trading_day = cls(
+        _model = cls(
             liquid_hours=liquid_hours,
             extended_hours=extended_hours,
         )
 
-        contract_trading_day.additional_properties = _source
-        return contract_trading_day
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

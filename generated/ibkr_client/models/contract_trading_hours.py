@@ -47,7 +47,8 @@ class ContractTradingHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         opening = _source.pop("opening", UNSET)
 
@@ -55,14 +56,14 @@ class ContractTradingHours:
 
         cancel_daily_orders = _source.pop("cancel_daily_orders", UNSET)
 
-        contract_trading_hours = cls(
+        _model = cls(
             opening=opening,
             closing=closing,
             cancel_daily_orders=cancel_daily_orders,
         )
 
-        contract_trading_hours.additional_properties = _source
-        return contract_trading_hours
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

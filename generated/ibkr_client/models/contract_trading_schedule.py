@@ -55,7 +55,8 @@ class ContractTradingSchedule:
             ContractTradingScheduleSchedules,  # noqa: PLC0415
         )
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         exchange_time_zone = _source.pop("exchange_time_zone", UNSET)
 
@@ -66,13 +67,13 @@ class ContractTradingSchedule:
         else:
             schedules = ContractTradingScheduleSchedules.from_dict(_schedules)
 
-        contract_trading_schedule = cls(
+        _model = cls(
             exchange_time_zone=exchange_time_zone,
             schedules=schedules,
         )
 
-        contract_trading_schedule.additional_properties = _source
-        return contract_trading_schedule
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -36,9 +36,10 @@ class ContractTradingScheduleSchedules:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contract_trading_day import ContractTradingDay  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        contract_trading_schedule_schedules = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -46,10 +47,8 @@ class ContractTradingScheduleSchedules:
 
             additional_properties[prop_name] = additional_property
 
-        contract_trading_schedule_schedules.additional_properties = (
-            additional_properties
-        )
-        return contract_trading_schedule_schedules
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,7 +46,8 @@ class CurrencyPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         symbol = _source.pop("symbol", UNSET)
 
@@ -54,14 +55,14 @@ class CurrencyPair:
 
         ccy_pair = _source.pop("ccyPair", UNSET)
 
-        currency_pair = cls(
+        _model = cls(
             symbol=symbol,
             conid=conid,
             ccy_pair=ccy_pair,
         )
 
-        currency_pair.additional_properties = _source
-        return currency_pair
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

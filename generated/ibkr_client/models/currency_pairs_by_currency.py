@@ -39,9 +39,10 @@ class CurrencyPairsByCurrency:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.currency_pair import CurrencyPair  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        currency_pairs_by_currency = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -56,8 +57,8 @@ class CurrencyPairsByCurrency:
 
             additional_properties[prop_name] = additional_property
 
-        currency_pairs_by_currency.additional_properties = additional_properties
-        return currency_pairs_by_currency
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,7 +47,8 @@ class DynamicAccountMatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         account_id = _source.pop("accountId", UNSET)
 
@@ -55,14 +56,14 @@ class DynamicAccountMatch:
 
         allocation_id = _source.pop("allocationId", UNSET)
 
-        dynamic_account_match = cls(
+        _model = cls(
             account_id=account_id,
             alias=alias,
             allocation_id=allocation_id,
         )
 
-        dynamic_account_match.additional_properties = _source
-        return dynamic_account_match
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,7 +51,8 @@ class DynamicAccountSearch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dynamic_account_match import DynamicAccountMatch  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _matched_accounts = _source.pop("matchedAccounts", UNSET)
         matched_accounts: list[DynamicAccountMatch] | Unset = UNSET
@@ -66,13 +67,13 @@ class DynamicAccountSearch:
 
         pattern = _source.pop("pattern", UNSET)
 
-        dynamic_account_search = cls(
+        _model = cls(
             matched_accounts=matched_accounts,
             pattern=pattern,
         )
 
-        dynamic_account_search.additional_properties = _source
-        return dynamic_account_search
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,7 +45,8 @@ class DynamicAccountSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
 
         def _parse_set_(data: object) -> bool | str | Unset:
@@ -57,13 +58,13 @@ class DynamicAccountSet:
 
         acct_id = _source.pop("acctId", UNSET)
 
-        dynamic_account_set = cls(
+        _model = cls(
             set_=set_,
             acct_id=acct_id,
         )
 
-        dynamic_account_set.additional_properties = _source
-        return dynamic_account_set
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,19 +40,20 @@ class ErrorWithStatusCode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         error = _source.pop("error")
 
         status_code = _source.pop("statusCode")
 
-        error_with_status_code = cls(
+        _model = cls(
             error=error,
             status_code=status_code,
         )
 
-        error_with_status_code.additional_properties = _source
-        return error_with_status_code
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,7 +58,8 @@ class EventCategory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_market import EventMarket  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         label = _source.pop("label", UNSET)
 
@@ -73,14 +74,14 @@ class EventCategory:
 
                 markets.append(markets_item)
 
-        event_category = cls(
+        _model = cls(
             label=label,
             parent_id=parent_id,
             markets=markets,
         )
 
-        event_category.additional_properties = _source
-        return event_category
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,9 +37,10 @@ class EventCategoryTree:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_category import EventCategory  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        event_category_tree = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -47,8 +48,8 @@ class EventCategoryTree:
 
             additional_properties[prop_name] = additional_property
 
-        event_category_tree.additional_properties = additional_properties
-        return event_category_tree
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

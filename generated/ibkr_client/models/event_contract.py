@@ -222,7 +222,8 @@ class EventContract:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_trading_hours import EventTradingHours  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         market = _source.pop("market", UNSET)
 
@@ -294,7 +295,7 @@ class EventContract:
 
         strike_label = _source.pop("strikeLabel", UNSET)
 
-        event_contract = cls(
+        _model = cls(
             market=market,
             popularity_rank=popularity_rank,
             name=name,
@@ -327,8 +328,8 @@ class EventContract:
             strike_label=strike_label,
         )
 
-        event_contract.additional_properties = _source
-        return event_contract
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

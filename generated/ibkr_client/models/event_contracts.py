@@ -45,7 +45,8 @@ class EventContracts:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.event_contract import EventContract  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _contracts = _source.pop("contracts", UNSET)
         contracts: list[EventContract] | Unset = UNSET
@@ -56,12 +57,12 @@ class EventContracts:
 
                 contracts.append(contracts_item)
 
-        event_contracts = cls(
+        _model = cls(
             contracts=contracts,
         )
 
-        event_contracts.additional_properties = _source
-        return event_contracts
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,7 +53,8 @@ class EventMarket:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         name = _source.pop("name", UNSET)
 
@@ -63,15 +64,15 @@ class EventMarket:
 
         conid = _source.pop("conid", UNSET)
 
-        event_market = cls(
+        _model = cls(
             name=name,
             symbol=symbol,
             exchange=exchange,
             conid=conid,
         )
 
-        event_market.additional_properties = _source
-        return event_market
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -43,19 +43,20 @@ class EventTradingHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         timezone = _source.pop("timezone", UNSET)
 
         holidays = cast(list[Any], _source.pop("holidays", UNSET))
 
-        event_trading_hours = cls(
+        _model = cls(
             timezone=timezone,
             holidays=holidays,
         )
 
-        event_trading_hours.additional_properties = _source
-        return event_trading_hours
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

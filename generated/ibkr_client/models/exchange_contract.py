@@ -47,7 +47,8 @@ class ExchangeContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         ticker = _source.pop("ticker", UNSET)
 
@@ -55,14 +56,14 @@ class ExchangeContract:
 
         exchange = _source.pop("exchange", UNSET)
 
-        exchange_contract = cls(
+        _model = cls(
             ticker=ticker,
             conid=conid,
             exchange=exchange,
         )
 
-        exchange_contract.additional_properties = _source
-        return exchange_contract
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,16 +34,17 @@ class ExchangeRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         rate = _source.pop("rate", UNSET)
 
-        exchange_rate = cls(
+        _model = cls(
             rate=rate,
         )
 
-        exchange_rate.additional_properties = _source
-        return exchange_rate
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,7 +58,8 @@ class ForecastCategory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.forecast_market_ref import ForecastMarketRef  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         name = _source.pop("name", UNSET)
 
@@ -73,14 +74,14 @@ class ForecastCategory:
 
                 markets.append(markets_item)
 
-        forecast_category = cls(
+        _model = cls(
             name=name,
             parent_id=parent_id,
             markets=markets,
         )
 
-        forecast_category.additional_properties = _source
-        return forecast_category
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

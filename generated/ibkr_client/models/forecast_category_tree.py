@@ -49,7 +49,8 @@ class ForecastCategoryTree:
             ForecastCategoryTreeCategories,  # noqa: PLC0415
         )
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _categories = _source.pop("categories", UNSET)
         categories: ForecastCategoryTreeCategories | Unset
@@ -58,12 +59,12 @@ class ForecastCategoryTree:
         else:
             categories = ForecastCategoryTreeCategories.from_dict(_categories)
 
-        forecast_category_tree = cls(
+        _model = cls(
             categories=categories,
         )
 
-        forecast_category_tree.additional_properties = _source
-        return forecast_category_tree
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,9 +37,10 @@ class ForecastCategoryTreeCategories:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.forecast_category import ForecastCategory  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        forecast_category_tree_categories = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -47,8 +48,8 @@ class ForecastCategoryTreeCategories:
 
             additional_properties[prop_name] = additional_property
 
-        forecast_category_tree_categories.additional_properties = additional_properties
-        return forecast_category_tree_categories
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -144,7 +144,8 @@ class ForecastContractDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conid_yes = _source.pop("conid_yes", UNSET)
 
@@ -194,7 +195,7 @@ class ForecastContractDetails:
 
         party = _parse_party(_source.pop("party", UNSET))
 
-        forecast_contract_details = cls(
+        _model = cls(
             conid_yes=conid_yes,
             conid_no=conid_no,
             question=question,
@@ -215,8 +216,8 @@ class ForecastContractDetails:
             party=party,
         )
 
-        forecast_contract_details.additional_properties = _source
-        return forecast_contract_details
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,7 +119,8 @@ class ForecastContractRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         asset_class = _source.pop("asset_class", UNSET)
 
@@ -151,7 +152,7 @@ class ForecastContractRules:
 
         exchange_timezone = _source.pop("exchange_timezone", UNSET)
 
-        forecast_contract_rules = cls(
+        _model = cls(
             asset_class=asset_class,
             description=description,
             market_name=market_name,
@@ -169,8 +170,8 @@ class ForecastContractRules:
             exchange_timezone=exchange_timezone,
         )
 
-        forecast_contract_rules.additional_properties = _source
-        return forecast_contract_rules
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,7 +52,8 @@ class ForecastContractSchedules:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.forecast_trading_day import ForecastTradingDay  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         timezone = _source.pop("timezone", UNSET)
 
@@ -67,13 +68,13 @@ class ForecastContractSchedules:
 
                 trading_schedules.append(trading_schedules_item)
 
-        forecast_contract_schedules = cls(
+        _model = cls(
             timezone=timezone,
             trading_schedules=trading_schedules,
         )
 
-        forecast_contract_schedules.additional_properties = _source
-        return forecast_contract_schedules
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -82,7 +82,8 @@ class ForecastMarket:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.forecast_market_contract import ForecastMarketContract  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         market_name = _source.pop("market_name", UNSET)
 
@@ -105,7 +106,7 @@ class ForecastMarket:
 
                 contracts.append(contracts_item)
 
-        forecast_market = cls(
+        _model = cls(
             market_name=market_name,
             exchange=exchange,
             symbol=symbol,
@@ -115,8 +116,8 @@ class ForecastMarket:
             contracts=contracts,
         )
 
-        forecast_market.additional_properties = _source
-        return forecast_market
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,7 +80,8 @@ class ForecastMarketContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conid = _source.pop("conid", UNSET)
 
@@ -103,7 +104,7 @@ class ForecastMarketContract:
 
         time_specifier = _source.pop("time_specifier", UNSET)
 
-        forecast_market_contract = cls(
+        _model = cls(
             conid=conid,
             side=side,
             expiration=expiration,
@@ -114,8 +115,8 @@ class ForecastMarketContract:
             time_specifier=time_specifier,
         )
 
-        forecast_market_contract.additional_properties = _source
-        return forecast_market_contract
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

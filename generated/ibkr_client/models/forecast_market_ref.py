@@ -59,7 +59,8 @@ class ForecastMarketRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         name = _source.pop("name", UNSET)
 
@@ -71,7 +72,7 @@ class ForecastMarketRef:
 
         product_conid = _source.pop("product_conid", UNSET)
 
-        forecast_market_ref = cls(
+        _model = cls(
             name=name,
             symbol=symbol,
             exchange=exchange,
@@ -79,8 +80,8 @@ class ForecastMarketRef:
             product_conid=product_conid,
         )
 
-        forecast_market_ref.additional_properties = _source
-        return forecast_market_ref
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,7 +51,8 @@ class ForecastTradingDay:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.forecast_trading_time import ForecastTradingTime  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         day_of_week = _source.pop("day_of_week", UNSET)
 
@@ -66,13 +67,13 @@ class ForecastTradingDay:
 
                 trading_times.append(trading_times_item)
 
-        forecast_trading_day = cls(
+        _model = cls(
             day_of_week=day_of_week,
             trading_times=trading_times,
         )
 
-        forecast_trading_day.additional_properties = _source
-        return forecast_trading_day
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,19 +40,20 @@ class ForecastTradingTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         open_ = _source.pop("open", UNSET)
 
         close = _source.pop("close", UNSET)
 
-        forecast_trading_time = cls(
+        _model = cls(
             open_=open_,
             close=close,
         )
 
-        forecast_trading_time.additional_properties = _source
-        return forecast_trading_time
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

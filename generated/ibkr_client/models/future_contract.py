@@ -71,7 +71,8 @@ class FutureContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         symbol = _source.pop("symbol", UNSET)
 
@@ -87,7 +88,7 @@ class FutureContract:
 
         long_futures_cut_off = _source.pop("longFuturesCutOff", UNSET)
 
-        future_contract = cls(
+        _model = cls(
             symbol=symbol,
             conid=conid,
             underlying_conid=underlying_conid,
@@ -97,8 +98,8 @@ class FutureContract:
             long_futures_cut_off=long_futures_cut_off,
         )
 
-        future_contract.additional_properties = _source
-        return future_contract
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -39,9 +39,10 @@ class FuturesBySymbol:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.future_contract import FutureContract  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        futures_by_symbol = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -56,8 +57,8 @@ class FuturesBySymbol:
 
             additional_properties[prop_name] = additional_property
 
-        futures_by_symbol.additional_properties = additional_properties
-        return futures_by_symbol
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,19 +41,20 @@ class FyiAcknowledgement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         v = _source.pop("V", UNSET)
 
         t = _source.pop("T", UNSET)
 
-        fyi_acknowledgement = cls(
+        _model = cls(
             v=v,
             t=t,
         )
 
-        fyi_acknowledgement.additional_properties = _source
-        return fyi_acknowledgement
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

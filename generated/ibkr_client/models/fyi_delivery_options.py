@@ -51,7 +51,8 @@ class FyiDeliveryOptions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fyi_device import FyiDevice  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         m = _source.pop("M", UNSET)
 
@@ -64,13 +65,13 @@ class FyiDeliveryOptions:
 
                 e.append(e_item)
 
-        fyi_delivery_options = cls(
+        _model = cls(
             m=m,
             e=e,
         )
 
-        fyi_delivery_options.additional_properties = _source
-        return fyi_delivery_options
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

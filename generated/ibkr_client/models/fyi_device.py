@@ -53,7 +53,8 @@ class FyiDevice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         nm = _source.pop("NM", UNSET)
 
@@ -63,15 +64,15 @@ class FyiDevice:
 
         a = _source.pop("A", UNSET)
 
-        fyi_device = cls(
+        _model = cls(
             nm=nm,
             i=i,
             ui=ui,
             a=a,
         )
 
-        fyi_device.additional_properties = _source
-        return fyi_device
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,7 +47,8 @@ class FyiDeviceChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         device_name = _source.pop("deviceName")
 
@@ -57,11 +58,11 @@ class FyiDeviceChange:
 
         enabled = _source.pop("enabled")
 
-        fyi_device_change = cls(
+        _model = cls(
             device_name=device_name,
             device_id=device_id,
             ui_name=ui_name,
             enabled=enabled,
         )
 
-        return fyi_device_change
+        return _model

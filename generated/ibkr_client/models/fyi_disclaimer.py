@@ -72,7 +72,8 @@ class FyiDisclaimer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _fc = _source.pop("FC", UNSET)
         fc: FyiTypecode | Unset
@@ -83,13 +84,13 @@ class FyiDisclaimer:
 
         dt = _source.pop("DT", UNSET)
 
-        fyi_disclaimer = cls(
+        _model = cls(
             fc=fc,
             dt=dt,
         )
 
-        fyi_disclaimer.additional_properties = _source
-        return fyi_disclaimer
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -103,7 +103,8 @@ class FyiNotification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         d = _source.pop("D", UNSET)
 
@@ -124,7 +125,7 @@ class FyiNotification:
 
         ht = _source.pop("HT", UNSET)
 
-        fyi_notification = cls(
+        _model = cls(
             d=d,
             id=id,
             fc=fc,
@@ -134,8 +135,8 @@ class FyiNotification:
             ht=ht,
         )
 
-        fyi_notification.additional_properties = _source
-        return fyi_notification
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,7 +54,8 @@ class FyiNotificationReadResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fyi_notification_read_status import FyiNotificationReadStatus  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         v = _source.pop("V", UNSET)
 
@@ -67,14 +68,14 @@ class FyiNotificationReadResult:
         else:
             p = FyiNotificationReadStatus.from_dict(_p)
 
-        fyi_notification_read_result = cls(
+        _model = cls(
             v=v,
             t=t,
             p=p,
         )
 
-        fyi_notification_read_result.additional_properties = _source
-        return fyi_notification_read_result
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,19 +41,20 @@ class FyiNotificationReadStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         r = _source.pop("R", UNSET)
 
         id = _source.pop("ID", UNSET)
 
-        fyi_notification_read_status = cls(
+        _model = cls(
             r=r,
             id=id,
         )
 
-        fyi_notification_read_status.additional_properties = _source
-        return fyi_notification_read_status
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -101,7 +101,8 @@ class FyiSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         a = _source.pop("A", UNSET)
 
@@ -125,7 +126,7 @@ class FyiSetting:
 
         ss = _parse_ss(_source.pop("SS", UNSET))
 
-        fyi_setting = cls(
+        _model = cls(
             a=a,
             fc=fc,
             h=h,
@@ -134,8 +135,8 @@ class FyiSetting:
             ss=ss,
         )
 
-        fyi_setting.additional_properties = _source
-        return fyi_setting
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -32,12 +32,13 @@ class FyiSubscriptionChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         enabled = _source.pop("enabled")
 
-        fyi_subscription_change = cls(
+        _model = cls(
             enabled=enabled,
         )
 
-        return fyi_subscription_change
+        return _model

@@ -34,16 +34,17 @@ class FyiUnreadCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         bn = _source.pop("BN", UNSET)
 
-        fyi_unread_count = cls(
+        _model = cls(
             bn=bn,
         )
 
-        fyi_unread_count.additional_properties = _source
-        return fyi_unread_count
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,7 +65,8 @@ class HmdsBar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         t = _source.pop("t", UNSET)
 
@@ -79,7 +80,7 @@ class HmdsBar:
 
         v = _source.pop("v", UNSET)
 
-        hmds_bar = cls(
+        _model = cls(
             t=t,
             o=o,
             c=c,
@@ -88,8 +89,8 @@ class HmdsBar:
             v=v,
         )
 
-        hmds_bar.additional_properties = _source
-        return hmds_bar
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -81,7 +81,8 @@ class HmdsHistory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.hmds_bar import HmdsBar  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         start_time = _source.pop("startTime", UNSET)
 
@@ -104,7 +105,7 @@ class HmdsHistory:
 
         mkt_data_delay = _source.pop("mktDataDelay", UNSET)
 
-        hmds_history = cls(
+        _model = cls(
             start_time=start_time,
             start_time_val=start_time_val,
             end_time=end_time,
@@ -114,8 +115,8 @@ class HmdsHistory:
             mkt_data_delay=mkt_data_delay,
         )
 
-        hmds_history.additional_properties = _source
-        return hmds_history
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,7 +47,8 @@ class HmdsScannerContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         in_scan_time = _source.pop("inScanTime", UNSET)
 
@@ -55,14 +56,14 @@ class HmdsScannerContract:
 
         con_id = _source.pop("con_id", UNSET)
 
-        hmds_scanner_contract = cls(
+        _model = cls(
             in_scan_time=in_scan_time,
             contract_id=contract_id,
             con_id=con_id,
         )
 
-        hmds_scanner_contract.additional_properties = _source
-        return hmds_scanner_contract
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,7 +46,8 @@ class HmdsScannerContractList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.hmds_scanner_contract import HmdsScannerContract  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _contract = _source.pop("Contract", UNSET)
         contract: list[HmdsScannerContract] | Unset = UNSET
@@ -57,12 +58,12 @@ class HmdsScannerContractList:
 
                 contract.append(contract_item)
 
-        hmds_scanner_contract_list = cls(
+        _model = cls(
             contract=contract,
         )
 
-        hmds_scanner_contract_list.additional_properties = _source
-        return hmds_scanner_contract_list
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -30,9 +30,10 @@ class HmdsScannerFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        hmds_scanner_filter = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -44,8 +45,8 @@ class HmdsScannerFilter:
 
             additional_properties[prop_name] = additional_property
 
-        hmds_scanner_filter.additional_properties = additional_properties
-        return hmds_scanner_filter
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

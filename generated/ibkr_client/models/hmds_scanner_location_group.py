@@ -58,7 +58,8 @@ class HmdsScannerLocationGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.hmds_scanner_location import HmdsScannerLocation  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         display_name = _source.pop("display_name", UNSET)
 
@@ -73,14 +74,14 @@ class HmdsScannerLocationGroup:
 
                 locations.append(locations_item)
 
-        hmds_scanner_location_group = cls(
+        _model = cls(
             display_name=display_name,
             type_=type_,
             locations=locations,
         )
 
-        hmds_scanner_location_group.additional_properties = _source
-        return hmds_scanner_location_group
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

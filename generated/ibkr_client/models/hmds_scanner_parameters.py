@@ -71,7 +71,8 @@ class HmdsScannerParameters:
         from ..models.scanner_instrument import ScannerInstrument  # noqa: PLC0415
         from ..models.scanner_type import ScannerType  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _instrument_list = _source.pop("instrument_list", UNSET)
         instrument_list: list[ScannerInstrument] | Unset = UNSET
@@ -104,14 +105,14 @@ class HmdsScannerParameters:
 
                 location_tree.append(location_tree_item)
 
-        hmds_scanner_parameters = cls(
+        _model = cls(
             instrument_list=instrument_list,
             scan_type_list=scan_type_list,
             location_tree=location_tree,
         )
 
-        hmds_scanner_parameters.additional_properties = _source
-        return hmds_scanner_parameters
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

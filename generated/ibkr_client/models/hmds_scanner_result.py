@@ -92,7 +92,8 @@ class HmdsScannerResult:
         from ..models.hmds_scanner_contract import HmdsScannerContract  # noqa: PLC0415
         from ..models.hmds_scanner_contract_list import HmdsScannerContractList  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         total = _source.pop("total", UNSET)
 
@@ -122,7 +123,7 @@ class HmdsScannerResult:
 
                 contracts.append(contracts_item)
 
-        hmds_scanner_result = cls(
+        _model = cls(
             total=total,
             size=size,
             offset=offset,
@@ -133,8 +134,8 @@ class HmdsScannerResult:
             contracts=contracts,
         )
 
-        hmds_scanner_result.additional_properties = _source
-        return hmds_scanner_result
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

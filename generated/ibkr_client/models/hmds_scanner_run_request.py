@@ -79,7 +79,8 @@ class HmdsScannerRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.hmds_scanner_filter import HmdsScannerFilter  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         instrument = _source.pop("instrument")
 
@@ -109,7 +110,7 @@ class HmdsScannerRunRequest:
 
         max_items = _source.pop("maxItems", UNSET)
 
-        hmds_scanner_run_request = cls(
+        _model = cls(
             instrument=instrument,
             locations=locations,
             scan_code=scan_code,
@@ -119,4 +120,4 @@ class HmdsScannerRunRequest:
             max_items=max_items,
         )
 
-        return hmds_scanner_run_request
+        return _model

@@ -42,7 +42,8 @@ class IserverStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.auth_status import AuthStatus  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _auth_status = _source.pop("authStatus", UNSET)
         auth_status: AuthStatus | Unset
@@ -51,12 +52,12 @@ class IserverStatus:
         else:
             auth_status = AuthStatus.from_dict(_auth_status)
 
-        iserver_status = cls(
+        _model = cls(
             auth_status=auth_status,
         )
 
-        iserver_status.additional_properties = _source
-        return iserver_status
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

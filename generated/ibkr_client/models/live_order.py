@@ -243,7 +243,8 @@ class LiveOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         acct = _source.pop("acct", UNSET)
 
@@ -319,7 +320,7 @@ class LiveOrder:
 
         is_event_trading = _source.pop("isEventTrading", UNSET)
 
-        live_order = cls(
+        _model = cls(
             acct=acct,
             account=account,
             conidex=conidex,
@@ -354,8 +355,8 @@ class LiveOrder:
             is_event_trading=is_event_trading,
         )
 
-        live_order.additional_properties = _source
-        return live_order
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -51,7 +51,8 @@ class LiveOrders:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.live_order import LiveOrder  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _orders = _source.pop("orders", UNSET)
         orders: list[LiveOrder] | Unset = UNSET
@@ -64,13 +65,13 @@ class LiveOrders:
 
         snapshot = _source.pop("snapshot", UNSET)
 
-        live_orders = cls(
+        _model = cls(
             orders=orders,
             snapshot=snapshot,
         )
 
-        live_orders.additional_properties = _source
-        return live_orders
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

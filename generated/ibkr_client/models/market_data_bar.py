@@ -65,7 +65,8 @@ class MarketDataBar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         o = _source.pop("o", UNSET)
 
@@ -79,7 +80,7 @@ class MarketDataBar:
 
         t = _source.pop("t", UNSET)
 
-        market_data_bar = cls(
+        _model = cls(
             o=o,
             c=c,
             h=h,
@@ -88,8 +89,8 @@ class MarketDataBar:
             t=t,
         )
 
-        market_data_bar.additional_properties = _source
-        return market_data_bar
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -188,7 +188,8 @@ class MarketDataHistory:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.market_data_bar import MarketDataBar  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         server_id = _source.pop("serverId", UNSET)
 
@@ -245,7 +246,7 @@ class MarketDataHistory:
 
         chart_annotations = _source.pop("chartAnnotations", UNSET)
 
-        market_data_history = cls(
+        _model = cls(
             server_id=server_id,
             symbol=symbol,
             text=text,
@@ -272,8 +273,8 @@ class MarketDataHistory:
             chart_annotations=chart_annotations,
         )
 
-        market_data_history.additional_properties = _source
-        return market_data_history
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -803,7 +803,8 @@ class MarketDataSnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         server_id = _source.pop("server_id", UNSET)
 
@@ -1056,7 +1057,7 @@ class MarketDataSnapshot:
 
         field_87_raw = _source.pop("87_raw", UNSET)
 
-        market_data_snapshot = cls(
+        _model = cls(
             server_id=server_id,
             conid_ex=conid_ex,
             conid=conid,
@@ -1182,8 +1183,8 @@ class MarketDataSnapshot:
             field_87_raw=field_87_raw,
         )
 
-        market_data_snapshot.additional_properties = _source
-        return market_data_snapshot
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

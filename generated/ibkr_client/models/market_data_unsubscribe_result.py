@@ -34,16 +34,17 @@ class MarketDataUnsubscribeResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         success = _source.pop("success", UNSET)
 
-        market_data_unsubscribe_result = cls(
+        _model = cls(
             success=success,
         )
 
-        market_data_unsubscribe_result.additional_properties = _source
-        return market_data_unsubscribe_result
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -42,19 +42,20 @@ class OAuthAccessToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         oauth_token = _source.pop("oauth_token", UNSET)
 
         oauth_token_secret = _source.pop("oauth_token_secret", UNSET)
 
-        o_auth_access_token = cls(
+        _model = cls(
             oauth_token=oauth_token,
             oauth_token_secret=oauth_token_secret,
         )
 
-        o_auth_access_token.additional_properties = _source
-        return o_auth_access_token
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

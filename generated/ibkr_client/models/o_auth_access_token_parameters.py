@@ -83,7 +83,8 @@ class OAuthAccessTokenParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         oauth_consumer_key = _source.pop("oauth_consumer_key")
 
@@ -110,7 +111,7 @@ class OAuthAccessTokenParameters:
         else:
             realm = OAuthRealm(_realm)
 
-        o_auth_access_token_parameters = cls(
+        _model = cls(
             oauth_consumer_key=oauth_consumer_key,
             oauth_token=oauth_token,
             oauth_signature_method=oauth_signature_method,
@@ -122,4 +123,4 @@ class OAuthAccessTokenParameters:
             realm=realm,
         )
 
-        return o_auth_access_token_parameters
+        return _model

@@ -49,7 +49,8 @@ class OAuthLiveSessionToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         diffie_hellman_response = _source.pop("diffie_hellman_response", UNSET)
 
@@ -61,14 +62,14 @@ class OAuthLiveSessionToken:
             "live_session_token_expiration", UNSET
         )
 
-        o_auth_live_session_token = cls(
+        _model = cls(
             diffie_hellman_response=diffie_hellman_response,
             live_session_token_signature=live_session_token_signature,
             live_session_token_expiration=live_session_token_expiration,
         )
 
-        o_auth_live_session_token.additional_properties = _source
-        return o_auth_live_session_token
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,7 +72,8 @@ class OAuthRequestTokenParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         oauth_consumer_key = _source.pop("oauth_consumer_key")
 
@@ -95,7 +96,7 @@ class OAuthRequestTokenParameters:
         else:
             realm = OAuthRealm(_realm)
 
-        o_auth_request_token_parameters = cls(
+        _model = cls(
             oauth_consumer_key=oauth_consumer_key,
             oauth_signature_method=oauth_signature_method,
             oauth_signature=oauth_signature,
@@ -105,4 +106,4 @@ class OAuthRequestTokenParameters:
             realm=realm,
         )
 
-        return o_auth_request_token_parameters
+        return _model

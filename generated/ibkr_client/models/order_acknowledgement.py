@@ -60,7 +60,8 @@ class OrderAcknowledgement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         order_id = _source.pop("order_id")
 
@@ -73,14 +74,14 @@ class OrderAcknowledgement:
 
         encrypt_message = _source.pop("encrypt_message", UNSET)
 
-        order_acknowledgement = cls(
+        _model = cls(
             order_id=order_id,
             order_status=order_status,
             encrypt_message=encrypt_message,
         )
 
-        order_acknowledgement.additional_properties = _source
-        return order_acknowledgement
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

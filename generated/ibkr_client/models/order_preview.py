@@ -136,7 +136,8 @@ class OrderPreview:
         from ..models.order_preview_amount import OrderPreviewAmount  # noqa: PLC0415
         from ..models.order_preview_change import OrderPreviewChange  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _amount = _source.pop("amount", UNSET)
         amount: OrderPreviewAmount | Unset
@@ -229,7 +230,7 @@ class OrderPreview:
 
         data = _source.pop("data", UNSET)
 
-        order_preview = cls(
+        _model = cls(
             amount=amount,
             position=position,
             warn=warn,
@@ -243,8 +244,8 @@ class OrderPreview:
             data=data,
         )
 
-        order_preview.additional_properties = _source
-        return order_preview
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,7 +47,8 @@ class OrderPreviewAmount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         amount = _source.pop("amount", UNSET)
 
@@ -55,14 +56,14 @@ class OrderPreviewAmount:
 
         total = _source.pop("total", UNSET)
 
-        order_preview_amount = cls(
+        _model = cls(
             amount=amount,
             commission=commission,
             total=total,
         )
 
-        order_preview_amount.additional_properties = _source
-        return order_preview_amount
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,7 +47,8 @@ class OrderPreviewChange:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         current = _source.pop("current", UNSET)
 
@@ -55,14 +56,14 @@ class OrderPreviewChange:
 
         after = _source.pop("after", UNSET)
 
-        order_preview_change = cls(
+        _model = cls(
             current=current,
             change=change,
             after=after,
         )
 
-        order_preview_change.additional_properties = _source
-        return order_preview_change
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,7 +77,8 @@ class OrderQuestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         id = _source.pop("id")
 
@@ -93,7 +94,7 @@ class OrderQuestion:
 
         default_suppression_option = _source.pop("defaultSuppressionOption", UNSET)
 
-        order_question = cls(
+        _model = cls(
             id=id,
             message=message,
             is_suppressed=is_suppressed,
@@ -103,8 +104,8 @@ class OrderQuestion:
             default_suppression_option=default_suppression_option,
         )
 
-        order_question.additional_properties = _source
-        return order_question
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -256,7 +256,8 @@ class OrderRequest:
             OrderRequestStrategyParameters,  # noqa: PLC0415
         )
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         order_type = OrderType(_source.pop("orderType"))
 
@@ -341,7 +342,7 @@ class OrderRequest:
                 _strategy_parameters
             )
 
-        order_request = cls(
+        _model = cls(
             order_type=order_type,
             side=side,
             tif=tif,
@@ -376,4 +377,4 @@ class OrderRequest:
             strategy_parameters=strategy_parameters,
         )
 
-        return order_request
+        return _model

@@ -325,7 +325,8 @@ class OrderStatusDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
 
         def _parse_sub_type(data: object) -> None | str | Unset:
@@ -443,7 +444,7 @@ class OrderStatusDetail:
 
         use_price_mgmt_algo = _source.pop("use_price_mgmt_algo", UNSET)
 
-        order_status_detail = cls(
+        _model = cls(
             sub_type=sub_type,
             request_id=request_id,
             server_id=server_id,
@@ -491,8 +492,8 @@ class OrderStatusDetail:
             use_price_mgmt_algo=use_price_mgmt_algo,
         )
 
-        order_status_detail.additional_properties = _source
-        return order_status_detail
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

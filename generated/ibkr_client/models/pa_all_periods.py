@@ -80,7 +80,8 @@ class PaAllPeriods:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pa_all_periods_account import PaAllPeriodsAccount  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         pm = _source.pop("pm", UNSET)
 
@@ -94,7 +95,7 @@ class PaAllPeriods:
 
         included = cast(list[str], _source.pop("included", UNSET))
 
-        pa_all_periods = cls(
+        _model = cls(
             pm=pm,
             nd=nd,
             id=id,
@@ -109,8 +110,8 @@ class PaAllPeriods:
 
             additional_properties[prop_name] = additional_property
 
-        pa_all_periods.additional_properties = additional_properties
-        return pa_all_periods
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,7 +72,8 @@ class PaAllPeriodsAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pa_all_periods_period import PaAllPeriodsPeriod  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         base_currency = _source.pop("baseCurrency", UNSET)
 
@@ -84,7 +85,7 @@ class PaAllPeriodsAccount:
 
         last_successful_update = _source.pop("lastSuccessfulUpdate", UNSET)
 
-        pa_all_periods_account = cls(
+        _model = cls(
             base_currency=base_currency,
             start=start,
             end=end,
@@ -98,8 +99,8 @@ class PaAllPeriodsAccount:
 
             additional_properties[prop_name] = additional_property
 
-        pa_all_periods_account.additional_properties = additional_properties
-        return pa_all_periods_account
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,7 +73,8 @@ class PaAllPeriodsPeriod:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pa_start_nav import PaStartNav  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         freq = _source.pop("freq", UNSET)
 
@@ -90,7 +91,7 @@ class PaAllPeriodsPeriod:
 
         cps = cast(list[float], _source.pop("cps", UNSET))
 
-        pa_all_periods_period = cls(
+        _model = cls(
             freq=freq,
             start_nav=start_nav,
             dates=dates,
@@ -98,8 +99,8 @@ class PaAllPeriodsPeriod:
             cps=cps,
         )
 
-        pa_all_periods_period.additional_properties = _source
-        return pa_all_periods_period
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -81,7 +81,8 @@ class PaNavData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pa_start_nav import PaStartNav  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         id_type = _source.pop("idType", UNSET)
 
@@ -102,7 +103,7 @@ class PaNavData:
 
         base_currency = _source.pop("baseCurrency", UNSET)
 
-        pa_nav_data = cls(
+        _model = cls(
             id_type=id_type,
             navs=navs,
             start=start,
@@ -112,8 +113,8 @@ class PaNavData:
             base_currency=base_currency,
         )
 
-        pa_nav_data.additional_properties = _source
-        return pa_nav_data
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

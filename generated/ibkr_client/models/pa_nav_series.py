@@ -60,7 +60,8 @@ class PaNavSeries:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pa_nav_data import PaNavData  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _data = _source.pop("data", UNSET)
         data: list[PaNavData] | Unset = UNSET
@@ -75,14 +76,14 @@ class PaNavSeries:
 
         dates = cast(list[str], _source.pop("dates", UNSET))
 
-        pa_nav_series = cls(
+        _model = cls(
             data=data,
             freq=freq,
             dates=dates,
         )
 
-        pa_nav_series.additional_properties = _source
-        return pa_nav_series
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

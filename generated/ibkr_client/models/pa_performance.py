@@ -99,7 +99,8 @@ class PaPerformance:
         from ..models.pa_nav_series import PaNavSeries  # noqa: PLC0415
         from ..models.pa_return_series import PaReturnSeries  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         currency_type = _source.pop("currencyType", UNSET)
 
@@ -134,7 +135,7 @@ class PaPerformance:
 
         pm = _source.pop("pm", UNSET)
 
-        pa_performance = cls(
+        _model = cls(
             currency_type=currency_type,
             rc=rc,
             nav=nav,
@@ -146,8 +147,8 @@ class PaPerformance:
             pm=pm,
         )
 
-        pa_performance.additional_properties = _source
-        return pa_performance
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

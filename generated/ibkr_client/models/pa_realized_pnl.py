@@ -52,7 +52,8 @@ class PaRealizedPnl:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pa_realized_pnl_entry import PaRealizedPnlEntry  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _data = _source.pop("data", UNSET)
         data: list[PaRealizedPnlEntry] | Unset = UNSET
@@ -65,13 +66,13 @@ class PaRealizedPnl:
 
         amt = _source.pop("amt", UNSET)
 
-        pa_realized_pnl = cls(
+        _model = cls(
             data=data,
             amt=amt,
         )
 
-        pa_realized_pnl.additional_properties = _source
-        return pa_realized_pnl
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,7 +74,8 @@ class PaRealizedPnlEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         date = _source.pop("date", UNSET)
 
@@ -95,7 +96,7 @@ class PaRealizedPnlEntry:
 
         conid = _source.pop("conid", UNSET)
 
-        pa_realized_pnl_entry = cls(
+        _model = cls(
             date=date,
             cur=cur,
             fx_rate=fx_rate,
@@ -105,8 +106,8 @@ class PaRealizedPnlEntry:
             conid=conid,
         )
 
-        pa_realized_pnl_entry.additional_properties = _source
-        return pa_realized_pnl_entry
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

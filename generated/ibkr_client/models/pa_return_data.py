@@ -67,7 +67,8 @@ class PaReturnData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         id_type = _source.pop("idType", UNSET)
 
@@ -81,7 +82,7 @@ class PaReturnData:
 
         base_currency = _source.pop("baseCurrency", UNSET)
 
-        pa_return_data = cls(
+        _model = cls(
             id_type=id_type,
             start=start,
             end=end,
@@ -90,8 +91,8 @@ class PaReturnData:
             base_currency=base_currency,
         )
 
-        pa_return_data.additional_properties = _source
-        return pa_return_data
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,19 +41,20 @@ class PaStartNav:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         date = _source.pop("date", UNSET)
 
         val = _source.pop("val", UNSET)
 
-        pa_start_nav = cls(
+        _model = cls(
             date=date,
             val=val,
         )
 
-        pa_start_nav.additional_properties = _source
-        return pa_start_nav
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,7 +95,8 @@ class PaTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         date = _source.pop("date", UNSET)
 
@@ -119,7 +120,7 @@ class PaTransaction:
 
         raw_date = _source.pop("rawDate", UNSET)
 
-        pa_transaction = cls(
+        _model = cls(
             date=date,
             cur=cur,
             fx_rate=fx_rate,
@@ -133,8 +134,8 @@ class PaTransaction:
             raw_date=raw_date,
         )
 
-        pa_transaction.additional_properties = _source
-        return pa_transaction
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

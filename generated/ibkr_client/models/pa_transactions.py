@@ -98,7 +98,8 @@ class PaTransactions:
         from ..models.pa_realized_pnl import PaRealizedPnl  # noqa: PLC0415
         from ..models.pa_transaction import PaTransaction  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         rc = _source.pop("rc", UNSET)
 
@@ -130,7 +131,7 @@ class PaTransactions:
 
                 transactions.append(transactions_item)
 
-        pa_transactions = cls(
+        _model = cls(
             rc=rc,
             nd=nd,
             rpnl=rpnl,
@@ -142,8 +143,8 @@ class PaTransactions:
             transactions=transactions,
         )
 
-        pa_transactions.additional_properties = _source
-        return pa_transactions
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

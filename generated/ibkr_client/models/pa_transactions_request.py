@@ -50,7 +50,8 @@ class PaTransactionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         acct_ids = cast(list[str], _source.pop("acctIds"))
 
@@ -60,11 +61,11 @@ class PaTransactionsRequest:
 
         days = _source.pop("days", UNSET)
 
-        pa_transactions_request = cls(
+        _model = cls(
             acct_ids=acct_ids,
             conids=conids,
             currency=currency,
             days=days,
         )
 
-        return pa_transactions_request
+        return _model

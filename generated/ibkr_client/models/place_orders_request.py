@@ -41,7 +41,8 @@ class PlaceOrdersRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_request import OrderRequest  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         orders = []
         _orders = _source.pop("orders")
@@ -50,8 +51,8 @@ class PlaceOrdersRequest:
 
             orders.append(orders_item)
 
-        place_orders_request = cls(
+        _model = cls(
             orders=orders,
         )
 
-        return place_orders_request
+        return _model

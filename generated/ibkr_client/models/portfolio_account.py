@@ -193,7 +193,8 @@ class PortfolioAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.account_parent import AccountParent  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         id = _source.pop("id", UNSET)
 
@@ -262,7 +263,7 @@ class PortfolioAccount:
 
         category = _source.pop("category", UNSET)
 
-        portfolio_account = cls(
+        _model = cls(
             id=id,
             prepaid_crypto_z=prepaid_crypto_z,
             prepaid_crypto_p=prepaid_crypto_p,
@@ -290,8 +291,8 @@ class PortfolioAccount:
             category=category,
         )
 
-        portfolio_account.additional_properties = _source
-        return portfolio_account
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

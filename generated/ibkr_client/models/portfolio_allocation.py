@@ -59,7 +59,8 @@ class PortfolioAllocation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.portfolio_allocation_split import PortfolioAllocationSplit  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _asset_class = _source.pop("assetClass", UNSET)
         asset_class: PortfolioAllocationSplit | Unset
@@ -82,14 +83,14 @@ class PortfolioAllocation:
         else:
             group = PortfolioAllocationSplit.from_dict(_group)
 
-        portfolio_allocation = cls(
+        _model = cls(
             asset_class=asset_class,
             sector=sector,
             group=group,
         )
 
-        portfolio_allocation.additional_properties = _source
-        return portfolio_allocation
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,7 +57,8 @@ class PortfolioAllocationSplit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.portfolio_allocation_values import PortfolioAllocationValues  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _long = _source.pop("long", UNSET)
         long: PortfolioAllocationValues | Unset
@@ -73,13 +74,13 @@ class PortfolioAllocationSplit:
         else:
             short = PortfolioAllocationValues.from_dict(_short)
 
-        portfolio_allocation_split = cls(
+        _model = cls(
             long=long,
             short=short,
         )
 
-        portfolio_allocation_split.additional_properties = _source
-        return portfolio_allocation_split
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -28,12 +28,13 @@ class PortfolioAllocationValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        portfolio_allocation_values = cls()
+        _model = cls()
 
-        portfolio_allocation_values.additional_properties = _source
-        return portfolio_allocation_values
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,16 +35,17 @@ class PortfolioCacheInvalidated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         message = _source.pop("message", UNSET)
 
-        portfolio_cache_invalidated = cls(
+        _model = cls(
             message=message,
         )
 
-        portfolio_cache_invalidated.additional_properties = _source
-        return portfolio_cache_invalidated
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -41,19 +41,20 @@ class PortfolioComboLeg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conid = _source.pop("conid", UNSET)
 
         ratio = _source.pop("ratio", UNSET)
 
-        portfolio_combo_leg = cls(
+        _model = cls(
             conid=conid,
             ratio=ratio,
         )
 
-        portfolio_combo_leg.additional_properties = _source
-        return portfolio_combo_leg
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,7 +71,8 @@ class PortfolioComboPosition:
         from ..models.portfolio_combo_leg import PortfolioComboLeg  # noqa: PLC0415
         from ..models.portfolio_position import PortfolioPosition  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         name = _source.pop("name", UNSET)
 
@@ -95,15 +96,15 @@ class PortfolioComboPosition:
 
                 positions.append(positions_item)
 
-        portfolio_combo_position = cls(
+        _model = cls(
             name=name,
             description=description,
             legs=legs,
             positions=positions,
         )
 
-        portfolio_combo_position.additional_properties = _source
-        return portfolio_combo_position
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

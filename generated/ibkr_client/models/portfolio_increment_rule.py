@@ -41,19 +41,20 @@ class PortfolioIncrementRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         lower_edge = _source.pop("lowerEdge", UNSET)
 
         increment = _source.pop("increment", UNSET)
 
-        portfolio_increment_rule = cls(
+        _model = cls(
             lower_edge=lower_edge,
             increment=increment,
         )
 
-        portfolio_increment_rule.additional_properties = _source
-        return portfolio_increment_rule
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

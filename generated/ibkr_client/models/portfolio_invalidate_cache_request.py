@@ -20,6 +20,6 @@ class PortfolioInvalidateCacheRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        portfolio_invalidate_cache_request = cls()
+        _model = cls()
 
-        return portfolio_invalidate_cache_request
+        return _model

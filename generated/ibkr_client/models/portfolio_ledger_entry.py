@@ -210,7 +210,8 @@ class PortfolioLedgerEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         commoditymarketvalue = _source.pop("commoditymarketvalue", UNSET)
 
@@ -272,7 +273,7 @@ class PortfolioLedgerEntry:
 
         endofbundle = _source.pop("endofbundle", UNSET)
 
-        portfolio_ledger_entry = cls(
+        _model = cls(
             commoditymarketvalue=commoditymarketvalue,
             futuremarketvalue=futuremarketvalue,
             settledcash=settledcash,
@@ -305,8 +306,8 @@ class PortfolioLedgerEntry:
             endofbundle=endofbundle,
         )
 
-        portfolio_ledger_entry.additional_properties = _source
-        return portfolio_ledger_entry
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -338,7 +338,8 @@ class PortfolioPosition:
         from ..models.portfolio_display_rule import PortfolioDisplayRule  # noqa: PLC0415
         from ..models.portfolio_increment_rule import PortfolioIncrementRule  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         acct_id = _source.pop("acctId", UNSET)
 
@@ -504,7 +505,7 @@ class PortfolioPosition:
 
         page_size = _source.pop("pageSize", UNSET)
 
-        portfolio_position = cls(
+        _model = cls(
             acct_id=acct_id,
             account_id=account_id,
             conid=conid,
@@ -548,8 +549,8 @@ class PortfolioPosition:
             page_size=page_size,
         )
 
-        portfolio_position.additional_properties = _source
-        return portfolio_position
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

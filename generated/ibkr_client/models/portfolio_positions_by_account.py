@@ -39,9 +39,10 @@ class PortfolioPositionsByAccount:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.portfolio_position import PortfolioPosition  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        portfolio_positions_by_account = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -56,8 +57,8 @@ class PortfolioPositionsByAccount:
 
             additional_properties[prop_name] = additional_property
 
-        portfolio_positions_by_account.additional_properties = additional_properties
-        return portfolio_positions_by_account
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -151,7 +151,8 @@ class PortfolioRealtimePosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         position = _source.pop("position", UNSET)
 
@@ -205,7 +206,7 @@ class PortfolioRealtimePosition:
 
         model = _source.pop("model", UNSET)
 
-        portfolio_realtime_position = cls(
+        _model = cls(
             position=position,
             conid=conid,
             avg_cost=avg_cost,
@@ -227,8 +228,8 @@ class PortfolioRealtimePosition:
             model=model,
         )
 
-        portfolio_realtime_position.additional_properties = _source
-        return portfolio_realtime_position
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,7 +60,8 @@ class PortfolioSubaccountsPage:
             PortfolioSubaccountsPageMetadata,  # noqa: PLC0415
         )
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _metadata = _source.pop("metadata", UNSET)
         metadata: PortfolioSubaccountsPageMetadata | Unset
@@ -78,13 +79,13 @@ class PortfolioSubaccountsPage:
 
                 subaccounts.append(subaccounts_item)
 
-        portfolio_subaccounts_page = cls(
+        _model = cls(
             metadata=metadata,
             subaccounts=subaccounts,
         )
 
-        portfolio_subaccounts_page.additional_properties = _source
-        return portfolio_subaccounts_page
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,7 +47,8 @@ class PortfolioSubaccountsPageMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         total = _source.pop("total", UNSET)
 
@@ -55,14 +56,14 @@ class PortfolioSubaccountsPageMetadata:
 
         page_num = _source.pop("pageNum", UNSET)
 
-        portfolio_subaccounts_page_metadata = cls(
+        _model = cls(
             total=total,
             page_size=page_size,
             page_num=page_num,
         )
 
-        portfolio_subaccounts_page_metadata.additional_properties = _source
-        return portfolio_subaccounts_page_metadata
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

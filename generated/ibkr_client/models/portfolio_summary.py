@@ -38,9 +38,10 @@ class PortfolioSummary:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.portfolio_summary_item import PortfolioSummaryItem  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        portfolio_summary = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -48,8 +49,8 @@ class PortfolioSummary:
 
             additional_properties[prop_name] = additional_property
 
-        portfolio_summary.additional_properties = additional_properties
-        return portfolio_summary
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

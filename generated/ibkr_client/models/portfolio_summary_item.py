@@ -80,7 +80,8 @@ class PortfolioSummaryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
 
         def _parse_amount(data: object) -> float | None | Unset:
@@ -116,7 +117,7 @@ class PortfolioSummaryItem:
 
         severity = _source.pop("severity", UNSET)
 
-        portfolio_summary_item = cls(
+        _model = cls(
             amount=amount,
             currency=currency,
             is_null=is_null,
@@ -125,8 +126,8 @@ class PortfolioSummaryItem:
             severity=severity,
         )
 
-        portfolio_summary_item.additional_properties = _source
-        return portfolio_summary_item
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

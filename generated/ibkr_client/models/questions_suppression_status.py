@@ -34,16 +34,17 @@ class QuestionsSuppressionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         status = _source.pop("status", UNSET)
 
-        questions_suppression_status = cls(
+        _model = cls(
             status=status,
         )
 
-        questions_suppression_status.additional_properties = _source
-        return questions_suppression_status
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

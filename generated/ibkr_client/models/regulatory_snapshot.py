@@ -127,7 +127,8 @@ class RegulatorySnapshot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conid = _source.pop("conid", UNSET)
 
@@ -161,7 +162,7 @@ class RegulatorySnapshot:
 
         field_7058 = _source.pop("7058", UNSET)
 
-        regulatory_snapshot = cls(
+        _model = cls(
             conid=conid,
             conid_ex=conid_ex,
             bbo_exchange=bbo_exchange,
@@ -180,8 +181,8 @@ class RegulatorySnapshot:
             field_7058=field_7058,
         )
 
-        regulatory_snapshot.additional_properties = _source
-        return regulatory_snapshot
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,7 +95,8 @@ class ScannerContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         server_id = _source.pop("server_id", UNSET)
 
@@ -119,7 +120,7 @@ class ScannerContract:
 
         sec_type = _source.pop("sec_type", UNSET)
 
-        scanner_contract = cls(
+        _model = cls(
             server_id=server_id,
             column_name=column_name,
             symbol=symbol,
@@ -133,8 +134,8 @@ class ScannerContract:
             sec_type=sec_type,
         )
 
-        scanner_contract.additional_properties = _source
-        return scanner_contract
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,7 +53,8 @@ class ScannerFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         group = _source.pop("group", UNSET)
 
@@ -63,15 +64,15 @@ class ScannerFilter:
 
         type_ = _source.pop("type", UNSET)
 
-        scanner_filter = cls(
+        _model = cls(
             group=group,
             display_name=display_name,
             code=code,
             type_=type_,
         )
 
-        scanner_filter.additional_properties = _source
-        return scanner_filter
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

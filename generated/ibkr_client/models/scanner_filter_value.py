@@ -37,15 +37,16 @@ class ScannerFilterValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         code = _source.pop("code")
 
         value = _source.pop("value")
 
-        scanner_filter_value = cls(
+        _model = cls(
             code=code,
             value=value,
         )
 
-        return scanner_filter_value
+        return _model

@@ -49,7 +49,8 @@ class ScannerInstrument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         display_name = _source.pop("display_name", UNSET)
 
@@ -57,14 +58,14 @@ class ScannerInstrument:
 
         filters = cast(list[str], _source.pop("filters", UNSET))
 
-        scanner_instrument = cls(
+        _model = cls(
             display_name=display_name,
             type_=type_,
             filters=filters,
         )
 
-        scanner_instrument.additional_properties = _source
-        return scanner_instrument
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,7 +52,8 @@ class ScannerLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         display_name = _source.pop("display_name", UNSET)
 
@@ -67,14 +68,14 @@ class ScannerLocation:
 
                 locations.append(locations_item)
 
-        scanner_location = cls(
+        _model = cls(
             display_name=display_name,
             type_=type_,
             locations=locations,
         )
 
-        scanner_location.additional_properties = _source
-        return scanner_location
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

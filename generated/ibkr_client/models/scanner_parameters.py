@@ -84,7 +84,8 @@ class ScannerParameters:
         from ..models.scanner_location import ScannerLocation  # noqa: PLC0415
         from ..models.scanner_type import ScannerType  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _scan_type_list = _source.pop("scan_type_list", UNSET)
         scan_type_list: list[ScannerType] | Unset = UNSET
@@ -124,15 +125,15 @@ class ScannerParameters:
 
                 location_tree.append(location_tree_item)
 
-        scanner_parameters = cls(
+        _model = cls(
             scan_type_list=scan_type_list,
             instrument_list=instrument_list,
             filter_list=filter_list,
             location_tree=location_tree,
         )
 
-        scanner_parameters.additional_properties = _source
-        return scanner_parameters
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,7 +61,8 @@ class ScannerRunRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.scanner_filter_value import ScannerFilterValue  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         instrument = _source.pop("instrument")
 
@@ -78,11 +79,11 @@ class ScannerRunRequest:
 
                 filter_.append(filter_item)
 
-        scanner_run_request = cls(
+        _model = cls(
             instrument=instrument,
             type_=type_,
             location=location,
             filter_=filter_,
         )
 
-        return scanner_run_request
+        return _model

@@ -51,7 +51,8 @@ class ScannerRunResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.scanner_contract import ScannerContract  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _contracts = _source.pop("contracts", UNSET)
         contracts: list[ScannerContract] | Unset = UNSET
@@ -64,13 +65,13 @@ class ScannerRunResult:
 
         scan_data_column_name = _source.pop("scan_data_column_name", UNSET)
 
-        scanner_run_result = cls(
+        _model = cls(
             contracts=contracts,
             scan_data_column_name=scan_data_column_name,
         )
 
-        scanner_run_result.additional_properties = _source
-        return scanner_run_result
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -155,7 +155,8 @@ class SecdefInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conid = _source.pop("conid", UNSET)
 
@@ -218,7 +219,7 @@ class SecdefInfo:
 
         trading_class = _source.pop("tradingClass", UNSET)
 
-        secdef_info = cls(
+        _model = cls(
             conid=conid,
             ticker=ticker,
             symbol=symbol,
@@ -240,8 +241,8 @@ class SecdefInfo:
             trading_class=trading_class,
         )
 
-        secdef_info.additional_properties = _source
-        return secdef_info
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,7 +88,8 @@ class SecdefScheduleDay:
         from ..models.secdef_schedule_session import SecdefScheduleSession  # noqa: PLC0415
         from ..models.secdef_schedule_trading_time import SecdefScheduleTradingTime  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         clearing_cycle_end_time = _source.pop("clearingCycleEndTime", UNSET)
 
@@ -125,7 +126,7 @@ class SecdefScheduleDay:
 
                 tradingtimes.append(tradingtimes_item)
 
-        secdef_schedule_day = cls(
+        _model = cls(
             clearing_cycle_end_time=clearing_cycle_end_time,
             trading_schedule_date=trading_schedule_date,
             sessions=sessions,
@@ -133,8 +134,8 @@ class SecdefScheduleDay:
             tradingtimes=tradingtimes,
         )
 
-        secdef_schedule_day.additional_properties = _source
-        return secdef_schedule_day
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,7 +54,8 @@ class SecdefScheduleSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         description = _source.pop("description", UNSET)
 
@@ -64,15 +65,15 @@ class SecdefScheduleSession:
 
         prop = _source.pop("prop", UNSET)
 
-        secdef_schedule_session = cls(
+        _model = cls(
             description=description,
             opening_time=opening_time,
             closing_time=closing_time,
             prop=prop,
         )
 
-        secdef_schedule_session.additional_properties = _source
-        return secdef_schedule_session
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,7 +53,8 @@ class SecdefScheduleTradingTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         description = _source.pop("description", UNSET)
 
@@ -63,15 +64,15 @@ class SecdefScheduleTradingTime:
 
         cancel_day_orders = _source.pop("cancelDayOrders", UNSET)
 
-        secdef_schedule_trading_time = cls(
+        _model = cls(
             description=description,
             opening_time=opening_time,
             closing_time=closing_time,
             cancel_day_orders=cancel_day_orders,
         )
 
-        secdef_schedule_trading_time.additional_properties = _source
-        return secdef_schedule_trading_time
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

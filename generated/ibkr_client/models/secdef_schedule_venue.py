@@ -65,7 +65,8 @@ class SecdefScheduleVenue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.secdef_schedule_day import SecdefScheduleDay  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         id = _source.pop("id", UNSET)
 
@@ -82,15 +83,15 @@ class SecdefScheduleVenue:
 
                 schedules.append(schedules_item)
 
-        secdef_schedule_venue = cls(
+        _model = cls(
             id=id,
             trade_venue_id=trade_venue_id,
             timezone=timezone,
             schedules=schedules,
         )
 
-        secdef_schedule_venue.additional_properties = _source
-        return secdef_schedule_venue
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

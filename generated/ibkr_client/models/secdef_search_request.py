@@ -50,7 +50,8 @@ class SecdefSearchRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         symbol = _source.pop("symbol")
 
@@ -63,10 +64,10 @@ class SecdefSearchRequest:
         else:
             sec_type = SecdefSearchSecType(_sec_type)
 
-        secdef_search_request = cls(
+        _model = cls(
             symbol=symbol,
             name=name,
             sec_type=sec_type,
         )
 
-        return secdef_search_request
+        return _model

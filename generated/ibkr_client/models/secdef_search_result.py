@@ -156,7 +156,8 @@ class SecdefSearchResult:
         from ..models.bond_issuer import BondIssuer  # noqa: PLC0415
         from ..models.secdef_search_section import SecdefSearchSection  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conid = _source.pop("conid", UNSET)
 
@@ -247,7 +248,7 @@ class SecdefSearchResult:
 
         sec_type = _source.pop("secType", UNSET)
 
-        secdef_search_result = cls(
+        _model = cls(
             conid=conid,
             company_header=company_header,
             company_name=company_name,
@@ -263,8 +264,8 @@ class SecdefSearchResult:
             sec_type=sec_type,
         )
 
-        secdef_search_result.additional_properties = _source
-        return secdef_search_result
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,7 +59,8 @@ class SecdefSearchSection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         sec_type = _source.pop("secType", UNSET)
 
@@ -71,7 +72,7 @@ class SecdefSearchSection:
 
         conid = _source.pop("conid", UNSET)
 
-        secdef_search_section = cls(
+        _model = cls(
             sec_type=sec_type,
             months=months,
             symbol=symbol,
@@ -79,8 +80,8 @@ class SecdefSearchSection:
             conid=conid,
         )
 
-        secdef_search_section.additional_properties = _source
-        return secdef_search_section
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,19 +44,20 @@ class SecdefStrikes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         call = cast(list[float], _source.pop("call", UNSET))
 
         put = cast(list[float], _source.pop("put", UNSET))
 
-        secdef_strikes = cls(
+        _model = cls(
             call=call,
             put=put,
         )
 
-        secdef_strikes.additional_properties = _source
-        return secdef_strikes
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,7 +49,8 @@ class ServerInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
 
         def _parse_server_name(data: object) -> None | str | Unset:
@@ -70,13 +71,13 @@ class ServerInfo:
 
         server_version = _parse_server_version(_source.pop("serverVersion", UNSET))
 
-        server_info = cls(
+        _model = cls(
             server_name=server_name,
             server_version=server_version,
         )
 
-        server_info.additional_properties = _source
-        return server_info
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

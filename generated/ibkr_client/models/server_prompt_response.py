@@ -42,7 +42,8 @@ class ServerPromptResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         order_id = _source.pop("orderId")
 
@@ -50,10 +51,10 @@ class ServerPromptResponse:
 
         text = _source.pop("text")
 
-        server_prompt_response = cls(
+        _model = cls(
             order_id=order_id,
             req_id=req_id,
             text=text,
         )
 
-        return server_prompt_response
+        return _model

@@ -37,16 +37,17 @@ class SignatureApplicant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         signatures = cast(list[str], _source.pop("signatures", UNSET))
 
-        signature_applicant = cls(
+        _model = cls(
             signatures=signatures,
         )
 
-        signature_applicant.additional_properties = _source
-        return signature_applicant
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,7 +56,8 @@ class SignatureEntity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         first_name = _source.pop("firstName", UNSET)
 
@@ -71,15 +72,15 @@ class SignatureEntity:
 
         entity_name = _source.pop("entityName", UNSET)
 
-        signature_entity = cls(
+        _model = cls(
             first_name=first_name,
             last_name=last_name,
             entity_type=entity_type,
             entity_name=entity_name,
         )
 
-        signature_entity.additional_properties = _source
-        return signature_entity
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,7 +67,8 @@ class SignatureUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.signature_entity import SignatureEntity  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         role_id = _source.pop("roleId", UNSET)
 
@@ -84,7 +85,7 @@ class SignatureUser:
         else:
             entity = SignatureEntity.from_dict(_entity)
 
-        signature_user = cls(
+        _model = cls(
             role_id=role_id,
             has_right_code_ind=has_right_code_ind,
             username=username,
@@ -92,8 +93,8 @@ class SignatureUser:
             entity=entity,
         )
 
-        signature_user.additional_properties = _source
-        return signature_user
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

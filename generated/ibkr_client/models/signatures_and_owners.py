@@ -61,7 +61,8 @@ class SignaturesAndOwners:
         from ..models.signature_applicant import SignatureApplicant  # noqa: PLC0415
         from ..models.signature_user import SignatureUser  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         account_id = _source.pop("accountId", UNSET)
 
@@ -81,14 +82,14 @@ class SignaturesAndOwners:
         else:
             applicant = SignatureApplicant.from_dict(_applicant)
 
-        signatures_and_owners = cls(
+        _model = cls(
             account_id=account_id,
             users=users,
             applicant=applicant,
         )
 
-        signatures_and_owners.additional_properties = _source
-        return signatures_and_owners
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,7 +71,8 @@ class SsoFeatures:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         env = _source.pop("env", UNSET)
 
@@ -87,7 +88,7 @@ class SsoFeatures:
 
         new_mf = _source.pop("newMf", UNSET)
 
-        sso_features = cls(
+        _model = cls(
             env=env,
             wlms=wlms,
             realtime=realtime,
@@ -97,8 +98,8 @@ class SsoFeatures:
             new_mf=new_mf,
         )
 
-        sso_features.additional_properties = _source
-        return sso_features
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

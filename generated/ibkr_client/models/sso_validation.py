@@ -143,7 +143,8 @@ class SsoValidation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sso_features import SsoFeatures  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         user_id = _source.pop("USER_ID", UNSET)
 
@@ -193,7 +194,7 @@ class SsoValidation:
 
         region = _source.pop("region", UNSET)
 
-        sso_validation = cls(
+        _model = cls(
             user_id=user_id,
             user_name=user_name,
             result=result,
@@ -213,8 +214,8 @@ class SsoValidation:
             region=region,
         )
 
-        sso_validation.additional_properties = _source
-        return sso_validation
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,15 +37,16 @@ class SsodhInitRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         publish = _source.pop("publish")
 
         compete = _source.pop("compete")
 
-        ssodh_init_request = cls(
+        _model = cls(
             publish=publish,
             compete=compete,
         )
 
-        return ssodh_init_request
+        return _model

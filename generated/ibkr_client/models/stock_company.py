@@ -69,7 +69,8 @@ class StockCompany:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.stock_contract import StockContract  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         name = _source.pop("name", UNSET)
 
@@ -93,15 +94,15 @@ class StockCompany:
 
                 contracts.append(contracts_item)
 
-        stock_company = cls(
+        _model = cls(
             name=name,
             chinese_name=chinese_name,
             asset_class=asset_class,
             contracts=contracts,
         )
 
-        stock_company.additional_properties = _source
-        return stock_company
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

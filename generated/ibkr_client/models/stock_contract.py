@@ -47,7 +47,8 @@ class StockContract:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conid = _source.pop("conid", UNSET)
 
@@ -55,14 +56,14 @@ class StockContract:
 
         is_us = _source.pop("isUS", UNSET)
 
-        stock_contract = cls(
+        _model = cls(
             conid=conid,
             exchange=exchange,
             is_us=is_us,
         )
 
-        stock_contract.additional_properties = _source
-        return stock_contract
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

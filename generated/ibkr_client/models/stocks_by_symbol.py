@@ -40,9 +40,10 @@ class StocksBySymbol:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.stock_company import StockCompany  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        stocks_by_symbol = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
@@ -57,8 +58,8 @@ class StocksBySymbol:
 
             additional_properties[prop_name] = additional_property
 
-        stocks_by_symbol.additional_properties = additional_properties
-        return stocks_by_symbol
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

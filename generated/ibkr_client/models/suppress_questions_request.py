@@ -37,7 +37,8 @@ class SuppressQuestionsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         message_ids = []
         _message_ids = _source.pop("messageIds")
@@ -46,8 +47,8 @@ class SuppressQuestionsRequest:
 
             message_ids.append(message_ids_item)
 
-        suppress_questions_request = cls(
+        _model = cls(
             message_ids=message_ids,
         )
 
-        return suppress_questions_request
+        return _model

@@ -32,12 +32,13 @@ class SwitchAccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         acct_id = _source.pop("acctId")
 
-        switch_account_request = cls(
+        _model = cls(
             acct_id=acct_id,
         )
 
-        return switch_account_request
+        return _model

@@ -46,7 +46,8 @@ class SwitchAccountResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         set_ = _source.pop("set", UNSET)
 
@@ -54,14 +55,14 @@ class SwitchAccountResult:
 
         success = _source.pop("success", UNSET)
 
-        switch_account_result = cls(
+        _model = cls(
             set_=set_,
             acct_id=acct_id,
             success=success,
         )
 
-        switch_account_result.additional_properties = _source
-        return switch_account_result
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

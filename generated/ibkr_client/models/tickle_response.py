@@ -82,7 +82,8 @@ class TickleResponse:
         from ..models.hmds_status import HmdsStatus  # noqa: PLC0415
         from ..models.iserver_status import IserverStatus  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         session = _source.pop("session", UNSET)
 
@@ -108,7 +109,7 @@ class TickleResponse:
 
         error = _source.pop("error", UNSET)
 
-        tickle_response = cls(
+        _model = cls(
             session=session,
             sso_expires=sso_expires,
             collission=collission,
@@ -118,8 +119,8 @@ class TickleResponse:
             error=error,
         )
 
-        tickle_response.additional_properties = _source
-        return tickle_response
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

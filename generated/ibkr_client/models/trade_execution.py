@@ -217,7 +217,8 @@ class TradeExecution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         execution_id = _source.pop("execution_id", UNSET)
 
@@ -281,7 +282,7 @@ class TradeExecution:
 
         order_id = _source.pop("order_id", UNSET)
 
-        trade_execution = cls(
+        _model = cls(
             execution_id=execution_id,
             symbol=symbol,
             supports_tax_opt=supports_tax_opt,
@@ -315,8 +316,8 @@ class TradeExecution:
             order_id=order_id,
         )
 
-        trade_execution.additional_properties = _source
-        return trade_execution
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -242,7 +242,8 @@ class TrsrvSecdef:
         from ..models.contract_display_rule import ContractDisplayRule  # noqa: PLC0415
         from ..models.contract_increment_rule import ContractIncrementRule  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         conid = _source.pop("conid", UNSET)
 
@@ -366,7 +367,7 @@ class TrsrvSecdef:
 
         page_size = _source.pop("pageSize", UNSET)
 
-        trsrv_secdef = cls(
+        _model = cls(
             conid=conid,
             currency=currency,
             time=time,
@@ -396,8 +397,8 @@ class TrsrvSecdef:
             page_size=page_size,
         )
 
-        trsrv_secdef.additional_properties = _source
-        return trsrv_secdef
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,7 +45,8 @@ class TrsrvSecdefResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.trsrv_secdef import TrsrvSecdef  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _secdef = _source.pop("secdef", UNSET)
         secdef: list[TrsrvSecdef] | Unset = UNSET
@@ -56,12 +57,12 @@ class TrsrvSecdefResponse:
 
                 secdef.append(secdef_item)
 
-        trsrv_secdef_response = cls(
+        _model = cls(
             secdef=secdef,
         )
 
-        trsrv_secdef_response.additional_properties = _source
-        return trsrv_secdef_response
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,7 +71,8 @@ class Watchlist:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.watchlist_instrument import WatchlistInstrument  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         id = _source.pop("id", UNSET)
 
@@ -90,7 +91,7 @@ class Watchlist:
 
                 instruments.append(instruments_item)
 
-        watchlist = cls(
+        _model = cls(
             id=id,
             hash_=hash_,
             name=name,
@@ -98,8 +99,8 @@ class Watchlist:
             instruments=instruments,
         )
 
-        watchlist.additional_properties = _source
-        return watchlist
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -35,16 +35,17 @@ class WatchlistDeleted:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         deleted = _source.pop("deleted", UNSET)
 
-        watchlist_deleted = cls(
+        _model = cls(
             deleted=deleted,
         )
 
-        watchlist_deleted.additional_properties = _source
-        return watchlist_deleted
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,7 +62,8 @@ class WatchlistDeletion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.watchlist_deleted import WatchlistDeleted  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _data = _source.pop("data", UNSET)
         data: WatchlistDeleted | Unset
@@ -82,15 +83,15 @@ class WatchlistDeletion:
 
         mid = _source.pop("MID", UNSET)
 
-        watchlist_deletion = cls(
+        _model = cls(
             data=data,
             Data=Data,
             action=action,
             mid=mid,
         )
 
-        watchlist_deletion.additional_properties = _source
-        return watchlist_deletion
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

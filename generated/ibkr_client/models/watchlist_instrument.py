@@ -77,7 +77,8 @@ class WatchlistInstrument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         st = _source.pop("ST", UNSET)
 
@@ -95,7 +96,7 @@ class WatchlistInstrument:
 
         chinese_name = _source.pop("chineseName", UNSET)
 
-        watchlist_instrument = cls(
+        _model = cls(
             st=st,
             c=c,
             conid=conid,
@@ -106,8 +107,8 @@ class WatchlistInstrument:
             chinese_name=chinese_name,
         )
 
-        watchlist_instrument.additional_properties = _source
-        return watchlist_instrument
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

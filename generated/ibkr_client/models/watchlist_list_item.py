@@ -65,7 +65,8 @@ class WatchlistListItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         is_open = _source.pop("is_open", UNSET)
 
@@ -79,7 +80,7 @@ class WatchlistListItem:
 
         type_ = _source.pop("type", UNSET)
 
-        watchlist_list_item = cls(
+        _model = cls(
             is_open=is_open,
             read_only=read_only,
             name=name,
@@ -88,8 +89,8 @@ class WatchlistListItem:
             type_=type_,
         )
 
-        watchlist_list_item.additional_properties = _source
-        return watchlist_list_item
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,7 +54,8 @@ class WatchlistListing:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.watchlist_listing_data import WatchlistListingData  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         _data = _source.pop("data", UNSET)
         data: WatchlistListingData | Unset
@@ -67,14 +68,14 @@ class WatchlistListing:
 
         mid = _source.pop("MID", UNSET)
 
-        watchlist_listing = cls(
+        _model = cls(
             data=data,
             action=action,
             mid=mid,
         )
 
-        watchlist_listing.additional_properties = _source
-        return watchlist_listing
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

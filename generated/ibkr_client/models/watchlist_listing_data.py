@@ -75,7 +75,8 @@ class WatchlistListingData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.watchlist_list_item import WatchlistListItem  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         scanners_only = _source.pop("scanners_only", UNSET)
 
@@ -101,7 +102,7 @@ class WatchlistListingData:
 
                 user_lists.append(user_lists_item)
 
-        watchlist_listing_data = cls(
+        _model = cls(
             scanners_only=scanners_only,
             system_lists=system_lists,
             show_scanners=show_scanners,
@@ -109,8 +110,8 @@ class WatchlistListingData:
             user_lists=user_lists,
         )
 
-        watchlist_listing_data.additional_properties = _source
-        return watchlist_listing_data
+        _model.additional_properties = _source
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

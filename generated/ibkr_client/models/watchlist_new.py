@@ -51,7 +51,8 @@ class WatchlistNew:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.watchlist_row_new import WatchlistRowNew  # noqa: PLC0415
 
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         id = _source.pop("id")
 
@@ -64,10 +65,10 @@ class WatchlistNew:
 
             rows.append(rows_item)
 
-        watchlist_new = cls(
+        _model = cls(
             id=id,
             name=name,
             rows=rows,
         )
 
-        return watchlist_new
+        return _model

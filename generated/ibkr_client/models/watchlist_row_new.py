@@ -44,7 +44,8 @@ class WatchlistRowNew:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        # "_source", not "d": IBKR has a field named "D", whose Python name would shadow it.
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
         c = _source.pop("C", UNSET)
 
@@ -52,9 +53,9 @@ class WatchlistRowNew:
         if h != "" and not isinstance(h, Unset):
             raise ValueError(f"H must match const '', got '{h}'")
 
-        watchlist_row_new = cls(
+        _model = cls(
             c=c,
             h=h,
         )
 
-        return watchlist_row_new
+        return _model
