@@ -65,7 +65,7 @@ async def test_cassette_replays_through_the_async_client(
 # Captures of requests that are not API operations: the spec rightly has no operation for them.
 NOT_OPERATIONS = {
     "GET_iserver_marketdata_conid_unsubscribe__1.json": "retired path; 404 text/html page",
-    "GET_iserver_portfolio2_accountId_positions__1.json": "mistyped path (/iserver/portfolio2); 404",
+    "GET_iserver_portfolio2_accountId_positions__1.json": "mistyped path; 404",
 }
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import copy
 import sys
-from pathlib import Path
 
 import pytest
+
 from conftest import CAPTURES, ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
 
-from doc_coverage import load_allowlist, report  # noqa: E402
+from doc_coverage import load_allowlist, report
 
 DOCS = CAPTURES.parent / "docs" / "cpapi-v1.md"
 ALLOWLIST = ROOT / "tools" / "doc_coverage_allowlist.yaml"

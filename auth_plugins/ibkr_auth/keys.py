@@ -57,11 +57,17 @@ def parse_dh_parameters(pem: str) -> DHParameters:
     """Parse a PEM ``DH PARAMETERS`` block (a DER sequence of prime and generator)."""
     try:
         der, marker, encrypted = PEM.decode(pem)
+    except (ValueError, TypeError, IndexError):
+        raise KeyFormatError("the Diffie-Hellman parameters are not valid PEM") from None
+    if marker != _DH_MARKER or encrypted:
+        raise KeyFormatError(f"expected a PEM '{_DH_MARKER}' block, got '{marker}'")
+    try:
         sequence = DerSequence().decode(der, only_ints_expected=True)
     except (ValueError, TypeError, IndexError):
-        raise KeyFormatError("the Diffie-Hellman parameters are not valid PEM/DER") from None
-    if marker != _DH_MARKER or encrypted or len(sequence) < 2:
-        raise KeyFormatError(f"expected a PEM '{_DH_MARKER}' block with a prime and a generator")
+        sequence = DerSequence()
+    if len(sequence) < 2:
+        raise KeyFormatError("the Diffie-Hellman parameters are not a DER sequence of a prime "
+                             "and a generator")
     prime, generator = int(sequence[0]), int(sequence[1])
     if prime < 5 or not 1 < generator < prime - 1:
         raise KeyFormatError("the Diffie-Hellman prime or generator is out of range")

@@ -2,8 +2,9 @@
 
 It obtains the live session token lazily (RSA-SHA256-signed POST /oauth/live_session_token),
 validates it, signs every request with HMAC-SHA256 over the method, the URL and all query
-parameters, renews the token before it expires and once after a 401, with a single renewal
-at a time however many threads or tasks ask.
+parameters, renews the token before it expires and once after a 401 (resending the request,
+unless it places, modifies or cancels an order), with a single renewal at a time however many
+threads or tasks ask.
 
 Example, with the test-only keys of this repository::
 
@@ -58,6 +59,11 @@ class OAuth1aAuth(SingleFlightAuth[LiveSession]):
     Every argument falls back to its environment variable (see `ibkr_auth.config`). Keys
     and DH parameters are PEM text, a file path, or already parsed. `clock`, `nonce_factory`
     and `dh_random_factory` exist for tests. See the module docstring for an example.
+
+    One instance can serve many threads (sync clients) or many tasks (async clients). Sync
+    and async renewals use different locks, so give sync and async clients their own
+    instance if both run at the same time: otherwise both may renew at once, and IBKR keeps
+    only the newest token.
     """
 
     def __init__(
@@ -160,7 +166,9 @@ class OAuth1aAuth(SingleFlightAuth[LiveSession]):
         request.headers["Authorization"] = authorization_header(params, self._config.realm)
         # The signature covers the URL's host; the Host header must name the same host even if
         # the caller copied IBKR's examples and set "Host: api.ibkr.com" for another host.
-        request.headers["Host"] = request.url.netloc.decode("ascii")
+        host = request.url.netloc.decode("ascii")
+        if request.headers.get("Host") != host:
+            request.headers["Host"] = host
         return request
 
 

@@ -1,6 +1,8 @@
 """`SingleFlightAuth`: an httpx.Auth that keeps session state (a live session token, an open
 brokerage session), creates it lazily, renews it when it goes stale and once after a 401, and
-never runs two renewals at once.
+never runs two renewals at once. After a 401 the request is sent once more with the renewed
+state, except order placements, modifications, cancellations and replies: those are never
+resent; the 401 goes back to the caller and the next request renews.
 
 The renewal request is yielded from the auth flow, so it goes through the client's own
 transport, proxies and event hooks, sync or async. Sync flows serialise renewals with a
@@ -11,6 +13,7 @@ the lock reuses the state the winner produced instead of renewing again.
 from __future__ import annotations
 
 import asyncio
+import re
 import threading
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
@@ -21,6 +24,29 @@ import httpx
 S = TypeVar("S")
 
 _ATTEMPTS = 2  # the request, then at most one retry after a renewal triggered by a 401
+
+# Order placement, modification, cancellation and order-question replies.
+_ORDER_MUTATION = re.compile(
+    r"/iserver/(?:account/[^/]+/orders?(?:/[^/]+)?|account/orders/[^/]+|reply/[^/]+)/?$")
+_MUTATING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
+def is_order_mutation(method: str, path: str) -> bool:
+    """Whether a request places, modifies, cancels or confirms an order. Such requests are
+    never sent twice by an auth plugin, even after a 401.
+
+    >>> is_order_mutation("POST", "/v1/api/iserver/account/DU1/orders")
+    True
+    >>> is_order_mutation("DELETE", "/v1/api/iserver/account/DU1/order/123")
+    True
+    >>> is_order_mutation("POST", "/v1/api/iserver/account/DU1/orders/whatif")
+    False
+    >>> is_order_mutation("GET", "/v1/api/iserver/account/orders")
+    False
+    """
+    if method.upper() not in _MUTATING_METHODS or path.endswith("/whatif"):
+        return False
+    return _ORDER_MUTATION.search(path) is not None
 
 
 @dataclass(frozen=True)
@@ -61,9 +87,18 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
         return request
 
     def _should_renew_after(self, response: httpx.Response) -> bool:
-        # A 401 means the server refused the request before acting on it, so sending it again
-        # once, with renewed credentials, cannot execute it twice.
         return response.status_code == 401
+
+    def _may_resend(self, request: httpx.Request) -> bool:
+        # A 401 means the server refused the request before acting on it, so sending it again
+        # with renewed credentials should not execute it twice. Orders are still never resent
+        # (the project's rule): the caller gets the 401 and decides.
+        return not is_order_mutation(request.method, request.url.path)
+
+    def _forget(self, state: S) -> None:
+        """Drop `state` unless another flow replaced it already; the next request renews."""
+        if self._state is state:
+            self._state = None
 
     # ----------------------------------------------------------------- shared decisions
 
@@ -99,6 +134,11 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
 
     # ----------------------------------------------------------------- flows
 
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        # httpx.Auth.auth_flow passes requests through untouched; code that drives auth_flow
+        # directly must get the real (sync) flow, never an unsigned request.
+        return self.sync_auth_flow(request)
+
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
@@ -120,6 +160,9 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
                         state = self._store(renewal.finish(renewal_response))
             response = yield self._apply(request, state)
             if attempt == _ATTEMPTS or not self._should_renew_after(response):
+                return
+            if not self._may_resend(request):
+                self._forget(state)
                 return
             observed, state = state, None
 
@@ -144,5 +187,8 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
                         state = self._store(renewal.finish(renewal_response))
             response = yield self._apply(request, state)
             if attempt == _ATTEMPTS or not self._should_renew_after(response):
+                return
+            if not self._may_resend(request):
+                self._forget(state)
                 return
             observed, state = state, None

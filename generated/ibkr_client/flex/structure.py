@@ -215,7 +215,7 @@ class FlexQueryResponse:
 
     query_name: str | None = None
     type: QueryType | str | None = None
-    statements_count_: int | None = None
+    statements_count: int | None = None
     statements: tuple[FlexStatement, ...] = ()
     extra: Mapping[str, str] = field(default_factory=lambda: EMPTY_EXTRA)
 
@@ -4052,7 +4052,9 @@ RESPONSE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("queryName", "query_name", "text", None),
     FieldSpec("type", "type", "enum", QueryType),
 )
-STATEMENTS_FIELDS: tuple[FieldSpec, ...] = (FieldSpec("count", "count_", "integer", None),)
+STATEMENTS_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("count", "statements_count", "integer", None),
+)
 STATEMENT_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("accountId", "account_id", "id", None),
     FieldSpec("fromDate", "from_date", "date", None),

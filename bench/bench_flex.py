@@ -1,0 +1,209 @@
+"""Flex parser benchmark: ibkr_webapi.flex against ibflex 1.1 on a synthetic 50 MB report.
+
+    python bench/bench_flex.py [--size-mb 50] [--runs 3] [--fresh-values] [--stream-size-mb 150]
+
+The report is built in a temporary folder from real rows of the Flex samples
+(../shared/flex-samples), repeated until it reaches the size; only rows that
+ibflex parses are used, so the comparison is fair. Each parser runs in its own
+subprocess (honest peak RSS: ru_maxrss of that process, interpreter included);
+the time is the parse call only, best of --runs. --fresh-values makes every
+repetition's decimal values distinct, so value caches cannot help.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT.parent / "shared" / "flex-samples"
+HEADER = (
+    b'<FlexQueryResponse queryName="bench" type="AF">\n<FlexStatements count="1">\n'
+    b'<FlexStatement accountId="U1234567" fromDate="20220101" toDate="20221231" '
+    b'period="Last365CalendarDays" whenGenerated="20230101;120000">\n'
+)
+FOOTER = b"</FlexStatement>\n</FlexStatements>\n</FlexQueryResponse>\n"
+DECIMAL_VALUE = re.compile(rb'="(-?\d+\.\d+)"')
+WORKERS = {
+    "ibflex": "ibflex 1.1 parse()",
+    "full": "ibkr_webapi.flex.parse()",
+    "stream": "ibkr_webapi.flex.iter_rows()",
+}
+
+
+# --------------------------------------------------------------------------- the synthetic report
+
+
+def sample_sections() -> dict[bytes, list[bytes]]:
+    """Section tag -> raw row elements, from every sample report."""
+    sections: dict[bytes, list[bytes]] = {}
+    section_re = re.compile(rb"<(\w+)>\s*((?:<\w+ [^>]*/>\s*)+)</\1>")
+    for path in sorted(SAMPLES.glob("*.xml")):
+        text = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
+        for tag, body in section_re.findall(text):
+            rows = re.findall(rb"<\w+ [^>]*/>", body)
+            sections.setdefault(tag, []).extend(rows)
+    return sections
+
+
+def ibflex_accepts(tag: bytes, rows: list[bytes]) -> bool:
+    from ibflex import parser
+
+    document = HEADER + b"<" + tag + b">" + b"".join(rows) + b"</" + tag + b">" + FOOTER
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parser.parse(document)
+    except Exception:
+        return False
+    return True
+
+
+def fair_sections() -> dict[bytes, list[bytes]]:
+    """Only rows ibflex can parse, so that it does not crash on the report."""
+    fair = {}
+    for tag, rows in sample_sections().items():
+        kept = [row for row in rows if ibflex_accepts(tag, [row])]
+        if kept and ibflex_accepts(tag, kept):
+            fair[tag] = kept
+    return fair
+
+
+def write_report(path: Path, size_mb: float, fresh_values: bool) -> int:
+    """Write the synthetic report; returns its row count."""
+    sections = fair_sections()
+    unit = sum(len(row) + 1 for rows in sections.values() for row in rows)
+    repeats = max(1, int(size_mb * 1024 * 1024 / unit) + 1)
+    with path.open("wb") as out:
+        out.write(HEADER)
+        for tag, rows in sections.items():
+            out.write(b"<" + tag + b">\n")
+            for repeat in range(repeats):
+                out.writelines(_rows(rows, repeat, fresh_values))
+            out.write(b"</" + tag + b">\n")
+        out.write(FOOTER)
+    return repeats * sum(len(rows) for rows in sections.values())
+
+
+def _rows(rows: list[bytes], repeat: int, fresh_values: bool) -> Iterator[bytes]:
+    suffix = b"%05d" % repeat
+    for row in rows:
+        if fresh_values:
+            row = DECIMAL_VALUE.sub(lambda match: b'="' + match.group(1) + suffix + b'"', row)
+        yield row + b"\n"
+
+
+# --------------------------------------------------------------------------- workers (subprocesses)
+
+
+def worker(kind: str, path: str) -> dict[str, Any]:
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT / "generated"), str(ROOT / "auth_plugins")]
+    if kind == "ibflex":
+        from ibflex import parser
+
+        warnings.simplefilter("ignore")
+        before = _rss()
+        start = time.perf_counter()
+        response = parser.parse(path)
+        elapsed = time.perf_counter() - start
+        rows = sum(
+            len(value)
+            for statement in response.FlexStatements
+            for value in vars(statement).values()
+            if isinstance(value, tuple)
+        )
+    else:
+        from ibkr_webapi import flex
+
+        before = _rss()
+        start = time.perf_counter()
+        if kind == "stream":
+            rows = sum(1 for _ in flex.iter_rows(path))
+        else:
+            rows = sum(1 for _ in flex.parse(path).rows())
+        elapsed = time.perf_counter() - start
+    return {"seconds": elapsed, "peak_mib": _rss(), "baseline_mib": before, "rows": rows}
+
+
+def _rss() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_worker(kind: str, path: Path) -> dict[str, Any]:
+    output = subprocess.run(
+        [sys.executable, __file__, "--worker", kind, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    result: dict[str, Any] = json.loads(output)
+    return result
+
+
+def best_of(kind: str, path: Path, runs: int) -> dict[str, Any]:
+    results = [run_worker(kind, path) for _ in range(runs)]
+    best = min(results, key=lambda result: result["seconds"])
+    best["peak_mib"] = max(result["peak_mib"] for result in results)
+    return best
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--size-mb", type=float, default=50.0)
+    parser.add_argument("--stream-size-mb", type=float, default=150.0)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--fresh-values", action="store_true")
+    parser.add_argument("--worker", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(worker(*args.worker)))
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "synthetic.xml"
+        rows = write_report(report, args.size_mb, args.fresh_values)
+        size = report.stat().st_size / 1024 / 1024
+        values = "distinct decimal values per repetition" if args.fresh_values else "repeated as is"
+        print(f"synthetic report: {size:.1f} MiB, {rows:,} rows (real sample rows, {values})")
+        print(f"best of {args.runs} runs, each parser in its own subprocess\n")
+        results = {kind: best_of(kind, report, args.runs) for kind in WORKERS}
+        print_table(results)
+        large = Path(scratch) / "large.xml"
+        write_report(large, args.stream_size_mb, args.fresh_values)
+        report.unlink()
+        stream = best_of("stream", large, 1)
+        large_mib = large.stat().st_size / 1024 / 1024
+        print(
+            f"\nstreaming a {large_mib:.0f} MiB report: {stream['seconds']:.2f} s, "
+            f"peak RSS {stream['peak_mib']:.0f} MiB (flat: memory does not grow with the file)"
+        )
+
+
+def print_table(results: dict[str, dict[str, Any]]) -> None:
+    reference = results["ibflex"]
+    print(f"{'parser':<30} {'rows':>9} {'time s':>8} {'speed-up':>9} {'peak RSS MiB':>13} {'RSS ratio':>10}")
+    for kind, label in WORKERS.items():
+        result = results[kind]
+        speed = reference["seconds"] / result["seconds"]
+        memory = result["peak_mib"] / reference["peak_mib"]
+        print(
+            f"{label:<30} {result['rows']:>9,} {result['seconds']:>8.2f} {speed:>8.1f}x "
+            f"{result['peak_mib']:>13.0f} {memory:>9.2f}x"
+        )
+    print(f"(interpreter and imports alone: ~{results['stream']['baseline_mib']:.0f} MiB of each RSS)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""The whole report in memory: ``parse`` and the FlexReport it returns."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ibkr_client.flex import SECTIONS, FlexQueryResponse, FlexRow, FlexStatement
+
+from .drift import SchemaDrift
+from .parser import FlexEntry, iter_entries
+from .source import Source
+
+
+@dataclass(frozen=True)
+class FlexReport:
+    """A parsed Flex report: the typed response, its drift summary and the day order used.
+
+    ``day_first`` is True for dd/MM slash dates, False for MM/dd, None when the file had
+    none to decide (or none at all).
+    """
+
+    response: FlexQueryResponse
+    drift: SchemaDrift
+    day_first: bool | None
+
+    @property
+    def statements(self) -> tuple[FlexStatement, ...]:
+        return self.response.statements
+
+    @property
+    def statement(self) -> FlexStatement:
+        """The only statement; ValueError when the report has several (one per account)."""
+        if len(self.statements) != 1:
+            raise ValueError(f"the report has {len(self.statements)} statements; use .statements")
+        return self.statements[0]
+
+    def rows(self) -> Iterator[FlexRow]:
+        """Every row of every statement, section by section."""
+        for statement in self.statements:
+            for _, rows in sections_of(statement):
+                yield from rows
+
+
+def sections_of(statement: FlexStatement) -> Iterator[tuple[str, tuple[FlexRow, ...]]]:
+    """(section tag, rows) for each non-empty section, unknown sections last."""
+    for tag, spec in SECTIONS.items():
+        value = getattr(statement, spec.py_name)
+        rows = (value,) if spec.single and value is not None else value if not spec.single else ()
+        if rows:
+            yield tag, rows
+    yield from statement.unknown_sections.items()
+
+
+def parse(source: Source, *, date_format: str | None = None, strict: bool = False) -> FlexReport:
+    """Parse a whole Flex report into typed statements.
+
+    An error envelope raises its typed error (1019 FlexGenerationInProgressError,
+    1020 FlexInvalidRequestError, ...); CSV, HTML and hostile XML raise too.
+    For large files prefer ``iter_rows``, which streams.
+
+    >>> from ibkr_webapi.flex import parse
+    >>> report = parse("/work/shared/flex-samples/pp_testIBFlexStatementFile01.xml")
+    >>> statement = report.statement
+    >>> statement.account_id, len(statement.trades), statement.trades[0].trade_price
+    ('U123456', 14, Decimal('0.27'))
+    """
+    stream = iter_entries(source, date_format=date_format, strict=strict)
+    grouped = _group(stream)
+    statements = tuple(
+        _assemble(header, grouped.get(id(header), {})) for header in stream.statements
+    )
+    response = dataclasses.replace(stream.response, statements=statements)
+    return FlexReport(response, stream.drift, stream.session.day_first)
+
+
+def _group(entries: Iterator[FlexEntry]) -> dict[int, dict[str, list[FlexRow]]]:
+    grouped: dict[int, dict[str, list[FlexRow]]] = {}
+    for statement, section, row in entries:
+        grouped.setdefault(id(statement), {}).setdefault(section, []).append(row)
+    return grouped
+
+
+def _assemble(header: FlexStatement, sections: dict[str, list[FlexRow]]) -> FlexStatement:
+    fields: dict[str, Any] = {}
+    unknown: dict[str, tuple[FlexRow, ...]] = {}
+    for tag, rows in sections.items():
+        spec = SECTIONS.get(tag)
+        if spec is None:
+            unknown[tag] = tuple(rows)
+        elif spec.single:
+            fields[spec.py_name] = rows[0]
+        else:
+            fields[spec.py_name] = tuple(rows)
+    if unknown:
+        fields["unknown_sections"] = unknown
+    return dataclasses.replace(header, **fields)

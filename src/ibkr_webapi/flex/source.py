@@ -1,0 +1,214 @@
+"""Reading a source (path, bytes or binary file) safely: chunks, BOM, sniffing, hardened XML.
+
+A source may be read more than once (date-order detection, strict validation,
+then parsing), so unseekable streams are spooled to a temporary file first.
+Before any XML parser sees the data, the first bytes tell what it is: a Flex
+report, an envelope, or something else (CSV, HTML, text), which is a typed
+error. The XML parser itself refuses DTDs, so there are no entities to expand,
+no external files and no network.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any, Final, NoReturn, Protocol
+
+from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
+
+from .errors import FlexFormatError, FlexUnsafeXmlError
+
+Source = str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes]
+"""What the parser accepts: a path, the bytes, or a binary file object."""
+
+CHUNK_SIZE: Final = 1 << 16
+SNIFF_LIMIT: Final = 1 << 20
+SPOOL_IN_MEMORY: Final = 8 << 20
+UTF8_BOM: Final = b"\xef\xbb\xbf"
+REPORT_ROOT: Final = "FlexQueryResponse"
+ENVELOPE_ROOT: Final = "FlexStatementResponse"
+
+_ROOT_RE: Final = re.compile(rb"<([A-Za-z_][\w.\-]*)")
+_HTML_RE: Final = re.compile(rb"<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
+
+
+class Input:
+    """A re-readable byte source."""
+
+    def __init__(self, source: Source) -> None:
+        self._path: Path | None = None
+        self._data: bytes | None = None
+        self._file: IO[bytes] | None = None
+        self._start = 0
+        self._spool: IO[bytes] | None = None
+        self._attach(source)
+
+    def _attach(self, source: Source) -> None:
+        if isinstance(source, bytes | bytearray | memoryview):
+            self._data = bytes(source)
+        elif isinstance(source, str | os.PathLike):
+            self._path = Path(source)
+        elif _seekable(source):
+            self._file, self._start = source, source.tell()
+        else:
+            self._file = self._spool = _spool(source)
+
+    def chunks(self) -> Iterator[bytes]:
+        """The whole content from its start, in chunks, UTF-8 BOM removed."""
+        first = True
+        for chunk in self._raw_chunks():
+            if first:
+                chunk = chunk.removeprefix(UTF8_BOM)
+                first = False
+            yield chunk
+
+    def _raw_chunks(self) -> Iterator[bytes]:
+        if self._data is not None:
+            view = memoryview(self._data)
+            for offset in range(0, len(view), CHUNK_SIZE):
+                yield bytes(view[offset : offset + CHUNK_SIZE])
+        elif self._path is not None:
+            with self._path.open("rb") as handle:
+                yield from iter(lambda: handle.read(CHUNK_SIZE), b"")
+        else:
+            assert self._file is not None
+            self._file.seek(self._start)
+            yield from iter(lambda: self._file.read(CHUNK_SIZE) if self._file else b"", b"")
+
+    def head(self) -> bytes:
+        """Up to 1 MiB from the start (BOM removed), enough to see the root element."""
+        collected = bytearray()
+        for chunk in self.chunks():
+            collected += chunk
+            if len(collected) >= SNIFF_LIMIT or _ROOT_RE.search(_strip_prolog(bytes(collected))):
+                break
+        return bytes(collected)
+
+    def for_validator(self) -> str | IO[bytes]:
+        """A form xmlschema can read."""
+        if self._path is not None:
+            return str(self._path)
+        if self._data is not None:
+            return io.BytesIO(self._data.removeprefix(UTF8_BOM))
+        assert self._file is not None
+        self._file.seek(self._start)
+        return self._file
+
+    def close(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
+
+
+def _seekable(stream: IO[bytes]) -> bool:
+    try:
+        return stream.seekable()
+    except (AttributeError, OSError):
+        return False
+
+
+def _spool(stream: IO[bytes]) -> IO[bytes]:
+    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY)  # noqa: SIM115 - closed by Input.close
+    for chunk in iter(lambda: stream.read(CHUNK_SIZE), b""):
+        spool.write(chunk)
+    spool.seek(0)
+    return spool
+
+
+# --------------------------------------------------------------------------- sniffing
+
+
+def root_element(head: bytes) -> str:
+    """Name of the root element, or a FlexFormatError saying what the bytes are instead.
+
+    >>> root_element(b'<?xml version="1.0"?>\\n<FlexQueryResponse queryName="q">')
+    'FlexQueryResponse'
+    """
+    body = head.lstrip()
+    if not body:
+        raise FlexFormatError("empty response: no bytes to parse", detected="empty")
+    if _HTML_RE.search(body[:4096]):
+        raise FlexFormatError(
+            "an HTML page, not a Flex report (a login, maintenance or error page?)", detected="html"
+        )
+    if not body.startswith(b"<"):
+        _raise_not_xml(body)
+    match = _ROOT_RE.search(_strip_prolog(body))
+    if match is None:
+        raise FlexFormatError("no root element found", detected="malformed-xml")
+    return match.group(1).decode("ascii")
+
+
+def _raise_not_xml(body: bytes) -> NoReturn:
+    first_line = body.split(b"\n", 1)[0]
+    if b"," in first_line or b'"' in first_line or b"|" in first_line:
+        raise FlexFormatError(
+            "a CSV report, not XML: set the Flex query's format to XML", detected="csv"
+        )
+    raise FlexFormatError("plain text, not a Flex XML report", detected="text")
+
+
+def _strip_prolog(body: bytes) -> bytes:
+    """Drop the XML declaration, processing instructions and comments before the root."""
+    text = body
+    while True:
+        text = text.lstrip()
+        if text.startswith(b"<?"):
+            end = text.find(b"?>")
+        elif text.startswith(b"<!--"):
+            end = text.find(b"-->")
+        else:
+            return text
+        if end == -1:
+            return b""
+        text = text[end + 2 :].lstrip(b">")
+
+
+# --------------------------------------------------------------------------- hardened parser
+
+
+class ParserTarget(Protocol):
+    def start(self, tag: str, attrib: dict[str, str]) -> None: ...
+
+    def end(self, tag: str) -> None: ...
+
+    def close(self) -> Any: ...
+
+
+class RefuseDoctype:
+    """Mixin for lxml parser targets: a DOCTYPE ends the parse before any entity is declared."""
+
+    def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
+        raise FlexUnsafeXmlError(
+            f"the document declares a DTD (<!DOCTYPE {name}>); Flex reports never do, "
+            "so it is refused to rule out entity expansion and external entities"
+        )
+
+
+def safe_parser(target: ParserTarget) -> etree.XMLParser:
+    """An lxml push parser with no DTD, no entity resolution and no network."""
+    return etree.XMLParser(
+        target=target,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def feed_all(parser: etree.XMLParser, chunks: Iterator[bytes]) -> Iterator[None]:
+    """Feed chunks, yielding after each so the caller can drain what the target produced."""
+    try:
+        for chunk in chunks:
+            parser.feed(chunk)
+            yield None
+        parser.close()
+    except etree.XMLSyntaxError as error:
+        raise FlexFormatError(f"malformed XML: {error}", detected="malformed-xml") from None
+    yield None

@@ -1,0 +1,218 @@
+"""Tolerant conversion of Flex attribute values, with bounded memo caches.
+
+Flex reports repeat values massively ("0", dates, currencies, codes), so each
+kind converts through a memo dict: a hit is a C-level lookup, which is what
+makes the parser fast, and shared results (one Decimal("0") for the whole file)
+keep full statements small. Memos are cleared when they reach their bound, so
+memory stays flat on any file size.
+
+Null tokens ("", "-", "--", "N/A") become None for every kind except free text
+and identifiers, where only "" does. A value that cannot be converted raises
+InvalidValue; the parser then keeps the raw text in the row's ``extra`` and
+reports it as drift.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from typing import Final, Generic, TypeVar, cast
+
+from ibkr_client.flex import MULTI, Multi
+
+from .dates import InvalidTemporal, UnknownZone, parse_temporal, parse_time
+
+T = TypeVar("T")
+
+NULL_TOKENS: Final = frozenset({"", "-", "--", "N/A", "n/a"})
+CACHE_LIMIT: Final = 20_000
+_THOUSANDS_RE: Final = re.compile(r"\s*[+-]?\d{1,3}(,\d{3})+(\.\d*)?\s*\Z")
+_BOOLS: Final = {
+    **dict.fromkeys(("Y", "y", "YES", "Yes", "yes", "TRUE", "True", "true", "1"), True),
+    **dict.fromkeys(("N", "n", "NO", "No", "no", "FALSE", "False", "false", "0"), False),
+}
+
+Temporal = datetime.date | Multi | None
+
+
+class InvalidValue(ValueError):
+    """A raw attribute value that does not fit its declared kind."""
+
+
+MISSING: Final = object()
+"""Memo lookups return this on a miss (None is a legitimate converted value)."""
+
+
+class ValueCache(Generic[T]):
+    """A converter with a bounded memo: ``cache(raw)`` converts once and remembers.
+
+    ``memo`` is a plain dict on purpose: the row builder probes it with ``memo.get``
+    (a fast C call) and only calls ``resolve`` on a miss.
+    """
+
+    def __init__(self) -> None:
+        self.memo: dict[str, T] = {}
+        self._prefill()
+
+    def _prefill(self) -> None:
+        """Entries that survive every clear (null tokens, known members)."""
+
+    def convert(self, raw: str) -> T:
+        raise NotImplementedError
+
+    def resolve(self, raw: str) -> T:
+        """Convert a value the memo does not have, and remember it."""
+        value = self.convert(raw)
+        memo = self.memo
+        if len(memo) >= CACHE_LIMIT:
+            memo.clear()
+            self._prefill()
+        memo[raw] = value
+        return value
+
+    def __call__(self, raw: str) -> T:
+        value = self.memo.get(raw, MISSING)
+        return self.resolve(raw) if value is MISSING else cast(T, value)
+
+
+class NullableCache(ValueCache[T | None]):
+    """A cache that maps the null tokens to None before converting."""
+
+    def _prefill(self) -> None:
+        self.memo.update(dict.fromkeys(NULL_TOKENS))
+
+
+class DecimalCache(NullableCache[Decimal]):
+    """Money, quantities, prices: exact Decimal, thousands separators allowed.
+
+    >>> DecimalCache()("1,234.50"), DecimalCache()("--")
+    (Decimal('1234.50'), None)
+    """
+
+    def convert(self, raw: str) -> Decimal | None:
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            value = _decimal_with_separators(raw)
+        if not value.is_finite():
+            raise InvalidValue(raw)
+        return value
+
+
+def _decimal_with_separators(raw: str) -> Decimal:
+    if _THOUSANDS_RE.match(raw) is None:
+        raise InvalidValue(raw)
+    return Decimal(raw.replace(",", ""))
+
+
+class IntegerCache(NullableCache[int]):
+    """Counts."""
+
+    def convert(self, raw: str) -> int | None:
+        text = raw.replace(",", "") if _THOUSANDS_RE.match(raw) else raw
+        try:
+            return int(text)
+        except ValueError:
+            raise InvalidValue(raw) from None
+
+
+class BoolCache(NullableCache[bool]):
+    """Y/N flags (Yes/No, true/false and 1/0 too)."""
+
+    def _prefill(self) -> None:
+        super()._prefill()
+        self.memo.update(_BOOLS)
+
+    def convert(self, raw: str) -> bool | None:
+        raise InvalidValue(raw)
+
+
+class CodeCache(NullableCache[str]):
+    """Codes and currencies: the raw text, null tokens as None."""
+
+    def convert(self, raw: str) -> str | None:
+        return raw
+
+
+class ListCache(ValueCache[tuple[str, ...]]):
+    """Separated lists: notes "C;O" (";" or ","), permissions "Stocks,Options"."""
+
+    def __init__(self, separators: str) -> None:
+        self._separators = separators
+        super().__init__()
+
+    def convert(self, raw: str) -> tuple[str, ...]:
+        if raw in NULL_TOKENS:
+            return ()
+        separator = next((sep for sep in self._separators if sep in raw), self._separators[0])
+        return tuple(item.strip() for item in raw.split(separator) if item.strip())
+
+
+class TemporalCache(NullableCache[datetime.date | Multi]):
+    """Dates and datetimes of one file, read with that file's day/month order."""
+
+    def __init__(self, day_first: bool | None, on_unknown_zone: Callable[[str], None]) -> None:
+        self.day_first = day_first
+        self._on_unknown_zone = on_unknown_zone
+        super().__init__()
+
+    def _prefill(self) -> None:
+        super()._prefill()
+        self.memo["MULTI"] = MULTI
+
+    def convert(self, raw: str) -> datetime.date | Multi | None:
+        try:
+            return parse_temporal(raw, self.day_first)
+        except UnknownZone as unknown:
+            self._on_unknown_zone(raw)
+            return unknown.naive
+        except InvalidTemporal:
+            raise InvalidValue(raw) from None
+
+
+class TimeCache(NullableCache[datetime.time]):
+    """Times of day."""
+
+    def convert(self, raw: str) -> datetime.time | None:
+        try:
+            return parse_time(raw)
+        except InvalidTemporal:
+            raise InvalidValue(raw) from None
+
+
+class EnumCache(NullableCache[StrEnum | str]):
+    """An open enumeration: known values become members, unknown ones stay str and are reported."""
+
+    def __init__(self, enum: type[StrEnum], on_unknown: Callable[[str], None]) -> None:
+        self._enum = enum
+        self._on_unknown = on_unknown
+        super().__init__()
+
+    def _prefill(self) -> None:
+        super()._prefill()
+        self.memo.update({member.value: member for member in self._enum})
+
+    def convert(self, raw: str) -> StrEnum | str | None:
+        self._on_unknown(raw)
+        return raw
+
+
+class TextCache(ValueCache[str | None]):
+    """Free text and identifiers: verbatim (a CUSIP keeps its leading zero); only "" is None.
+
+    Cached too: symbols, descriptions and accounts repeat, and then share one object.
+    """
+
+    def _prefill(self) -> None:
+        self.memo[""] = None
+
+    def convert(self, raw: str) -> str | None:
+        return raw
+
+
+def text_value(raw: str) -> str | None:
+    """Free text and identifiers: verbatim (a CUSIP keeps its leading zero); "" is None."""
+    return raw or None

@@ -1,0 +1,289 @@
+"""Keep an IBKR session alive: POST /tickle about every 60 s, and reopen the brokerage
+session (POST /iserver/auth/ssodh/init) when the tickle says it dropped.
+
+IBKR ends a session after about 5 minutes without requests; /tickle is the documented
+keep-alive. When the body reports ``iserver.authStatus.authenticated: false`` the session is
+still connected but the brokerage session is gone, and ssodh/init reopens it.
+
+Works with any httpx client whose base URL is the API root (Gateway or OAuth): the client's
+own auth (e.g. `ibkr_auth.OAuth1aAuth`) signs the calls. Sync flavour: a daemon thread.
+Async flavour: an asyncio task.
+
+>>> import httpx
+>>> def server(request):
+...     if request.url.path.endswith("/tickle"):
+...         return httpx.Response(200, json={"session": "abc",
+...                               "iserver": {"authStatus": {"authenticated": False}}})
+...     return httpx.Response(200, json={"authenticated": True})
+>>> client = httpx.Client(base_url="https://localhost:5000/v1/api",
+...                       transport=httpx.MockTransport(server))
+>>> SessionKeeper(client).tickle_once()
+TickleOutcome(state=<SessionState.REINITIALISED: 'reinitialised'>, status_code=200)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import enum
+import logging
+import threading
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from ibkr_auth.secret import Secret
+
+logger = logging.getLogger(__name__)
+
+TICKLE_PATH = "/tickle"
+SSODH_INIT_PATH = "/iserver/auth/ssodh/init"
+DEFAULT_INTERVAL = 60.0
+
+
+class SessionState(enum.Enum):
+    """What one tickle found."""
+
+    AUTHENTICATED = "authenticated"
+    """The brokerage session is open."""
+    REINITIALISED = "reinitialised"
+    """It had dropped, and ssodh/init reopened it."""
+    NOT_AUTHENTICATED = "not_authenticated"
+    """It had dropped, and ssodh/init failed to reopen it."""
+    NO_SESSION = "no_session"
+    """No session at all (``{"error": "no session"}`` or a 401): log in again."""
+    ERROR = "error"
+    """The request failed or the answer was not understood."""
+
+
+@dataclass(frozen=True)
+class TickleOutcome:
+    """The result of one tickle. The session value is kept secret and out of the repr."""
+
+    state: SessionState
+    status_code: int | None = None
+    session: Secret[str] | None = field(default=None, repr=False)
+
+
+def brokerage_authenticated(tickle_body: Any) -> bool | None:
+    """``iserver.authStatus.authenticated`` from a tickle body, or None when absent.
+
+    >>> brokerage_authenticated({"iserver": {"authStatus": {"authenticated": False}}})
+    False
+    >>> brokerage_authenticated({"error": "no session"}) is None
+    True
+    """
+    if not isinstance(tickle_body, Mapping):
+        return None
+    status = tickle_body.get("iserver", {})
+    auth_status = status.get("authStatus", {}) if isinstance(status, Mapping) else {}
+    value = auth_status.get("authenticated") if isinstance(auth_status, Mapping) else None
+    return value if isinstance(value, bool) else None
+
+
+def _session_of(body: Any) -> Secret[str] | None:
+    value = body.get("session") if isinstance(body, Mapping) else None
+    return Secret(value) if isinstance(value, str) and value else None
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _classify(response: httpx.Response) -> tuple[SessionState | None, Any]:
+    """The state a tickle response shows; None means "dropped, reinitialise"."""
+    body = _json(response)
+    if response.status_code == 401:
+        return SessionState.NO_SESSION, body
+    if response.status_code != 200:
+        return SessionState.ERROR, body
+    authenticated = brokerage_authenticated(body)
+    if authenticated is True:
+        return SessionState.AUTHENTICATED, body
+    if authenticated is False:
+        return None, body
+    if isinstance(body, Mapping) and "error" in body:
+        return SessionState.NO_SESSION, body
+    return SessionState.ERROR, body
+
+
+def _after_init(response: httpx.Response) -> SessionState:
+    body = _json(response)
+    opened = response.status_code == 200 and isinstance(body, Mapping) and (
+        body.get("authenticated") is True)
+    return SessionState.REINITIALISED if opened else SessionState.NOT_AUTHENTICATED
+
+
+def _log(outcome: TickleOutcome) -> TickleOutcome:
+    level = logging.DEBUG if outcome.state is SessionState.AUTHENTICATED else logging.WARNING
+    logger.log(level, "tickle: %s (HTTP %s)", outcome.state.value, outcome.status_code)
+    return outcome
+
+
+class _KeeperBase:
+    def __init__(self, *, interval: float, clock: Callable[[], float], publish: bool,
+                 compete: bool, on_tickle: Callable[[TickleOutcome], None] | None) -> None:
+        if interval <= 0:
+            raise ValueError("interval must be positive")
+        self.interval = interval
+        self._clock = clock
+        self._init_body = {"publish": publish, "compete": compete}
+        self._on_tickle = on_tickle
+        self.last_outcome: TickleOutcome | None = None
+
+    def _record(self, outcome: TickleOutcome) -> TickleOutcome:
+        self.last_outcome = _log(outcome)
+        if self._on_tickle is not None:
+            self._on_tickle(outcome)
+        return outcome
+
+    def _delay_until(self, deadline: float) -> float:
+        return max(0.0, deadline - self._clock())
+
+
+class SessionKeeper(_KeeperBase):
+    """Tickles from a daemon thread. `wait(timeout)` returns True to stop; the default waits
+    on the stop event, so `stop()` interrupts it at once. Inject `clock` and `wait` in tests.
+    """
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        clock: Callable[[], float] = time.monotonic,
+        wait: Callable[[float], bool] | None = None,
+        publish: bool = True,
+        compete: bool = True,
+        on_tickle: Callable[[TickleOutcome], None] | None = None,
+    ) -> None:
+        super().__init__(interval=interval, clock=clock, publish=publish, compete=compete,
+                         on_tickle=on_tickle)
+        self._client = client
+        self._stop = threading.Event()
+        self._wait = wait or self._stop.wait
+        self._thread: threading.Thread | None = None
+
+    def tickle_once(self) -> TickleOutcome:
+        """One tickle, plus ssodh/init if the brokerage session dropped. Never raises
+        httpx errors: they become `SessionState.ERROR`."""
+        try:
+            response = self._client.post(TICKLE_PATH, json={})
+            state, body = _classify(response)
+            if state is None:
+                state = _after_init(self._client.post(SSODH_INIT_PATH, json=self._init_body))
+        except httpx.HTTPError as error:
+            logger.warning("tickle failed: %s", type(error).__name__)
+            return self._record(TickleOutcome(SessionState.ERROR))
+        return self._record(TickleOutcome(state, response.status_code, _session_of(body)))
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        """Start tickling now and every `interval` seconds."""
+        if self.running:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="ibkr-session-keeper",
+                                        daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float | None = None) -> None:
+        """Stop and wait for the thread (at most `timeout` seconds)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _run(self) -> None:
+        deadline = self._clock()
+        while not self._stop.is_set():
+            self.tickle_once()
+            deadline += self.interval
+            if self._wait(self._delay_until(deadline)) or self._stop.is_set():
+                return
+
+    def __enter__(self) -> SessionKeeper:
+        self.start()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.stop()
+
+
+class AsyncSessionKeeper(_KeeperBase):
+    """Tickles from an asyncio task. Inject `clock` and `sleep` in tests."""
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        publish: bool = True,
+        compete: bool = True,
+        on_tickle: Callable[[TickleOutcome], None] | None = None,
+    ) -> None:
+        super().__init__(interval=interval, clock=clock, publish=publish, compete=compete,
+                         on_tickle=on_tickle)
+        self._client = client
+        self._sleep = sleep
+        self._task: asyncio.Task[None] | None = None
+
+    async def tickle_once(self) -> TickleOutcome:
+        """One tickle, plus ssodh/init if the brokerage session dropped."""
+        try:
+            response = await self._client.post(TICKLE_PATH, json={})
+            state, body = _classify(response)
+            if state is None:
+                state = _after_init(
+                    await self._client.post(SSODH_INIT_PATH, json=self._init_body))
+        except httpx.HTTPError as error:
+            logger.warning("tickle failed: %s", type(error).__name__)
+            return self._record(TickleOutcome(SessionState.ERROR))
+        return self._record(TickleOutcome(state, response.status_code, _session_of(body)))
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start(self) -> None:
+        """Start tickling now and every `interval` seconds (needs a running loop)."""
+        if not self.running:
+            self._task = asyncio.get_running_loop().create_task(
+                self._run(), name="ibkr-session-keeper")
+
+    async def stop(self) -> None:
+        """Cancel the task and wait for it to finish."""
+        task, self._task = self._task, None
+        if task is None:
+            return
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    async def _run(self) -> None:
+        deadline = self._clock()
+        while True:
+            await self.tickle_once()
+            deadline += self.interval
+            await self._sleep(self._delay_until(deadline))
+
+    async def __aenter__(self) -> AsyncSessionKeeper:
+        self.start()
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        traceback: TracebackType | None) -> None:
+        await self.stop()

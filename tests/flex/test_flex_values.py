@@ -1,0 +1,177 @@
+"""Tolerant value conversion: numbers, dates in every Flex format, zones, day/month order."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ibkr_client.flex import MULTI
+from ibkr_webapi.flex.dates import (
+    day_first_from_format,
+    detect_day_first,
+    parse_temporal,
+    parse_time,
+    parse_timestamp,
+)
+from ibkr_webapi.flex.errors import FlexAmbiguousDateError
+from ibkr_webapi.flex.values import (
+    BoolCache,
+    DecimalCache,
+    IntegerCache,
+    InvalidValue,
+    ListCache,
+    TemporalCache,
+)
+
+EDT = datetime.timezone(datetime.timedelta(hours=-4))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("0", Decimal("0")),
+        ("-1356.75", Decimal("-1356.75")),
+        ("1,234,567.891", Decimal("1234567.891")),
+        ("0.000001", Decimal("0.000001")),
+        ("1E+3", Decimal("1E+3")),
+        ("", None),
+        ("-", None),
+        ("--", None),
+        ("N/A", None),
+    ],
+)
+def test_decimals_accept_flex_spellings(raw: str, expected: Decimal | None) -> None:
+    assert DecimalCache()(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["abc", "1,23", "NaN", "Infinity", "1.2.3"])
+def test_decimals_reject_garbage(raw: str) -> None:
+    with pytest.raises(InvalidValue):
+        DecimalCache()(raw)
+
+
+def test_decimal_cache_shares_results() -> None:
+    cache = DecimalCache()
+    assert cache("12.5") is cache("12.5")
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=4, min_value=-10**9, max_value=10**9))
+def test_thousands_separators_round_trip(value: Decimal) -> None:
+    assert DecimalCache()(f"{value:,.4f}") == value.quantize(Decimal("0.0001"))
+
+
+def test_integers_and_bools() -> None:
+    assert IntegerCache()("1,024") == 1024
+    assert [BoolCache()(raw) for raw in ("Y", "N", "Yes", "No", "", "--")] == [
+        True, False, True, False, None, None,
+    ]
+    with pytest.raises(InvalidValue):
+        BoolCache()("maybe")
+
+
+def test_code_lists_split_on_semicolon_or_comma() -> None:
+    codes = ListCache(";,")
+    assert codes("C;O") == ("C", "O")
+    assert codes("P;") == ("P",)
+    assert codes("A,Ex") == ("A", "Ex")
+    assert codes("") == ()
+
+
+FORMATS = {
+    "yyyyMMdd": "%Y%m%d",
+    "yyyy-MM-dd": "%Y-%m-%d",
+    "MM/dd/yyyy": "%m/%d/%Y",
+    "MM/dd/yy": "%m/%d/%y",
+    "dd/MM/yyyy": "%d/%m/%Y",
+    "dd/MM/yy": "%d/%m/%y",
+    "dd-MMM-yy": "%d-%b-%y",
+}
+
+
+@pytest.mark.parametrize("flex_format", sorted(FORMATS))
+@given(day=st.dates(min_value=datetime.date(1970, 1, 1), max_value=datetime.date(2068, 12, 31)))
+def test_every_flex_date_format_round_trips(flex_format: str, day: datetime.date) -> None:
+    raw = day.strftime(FORMATS[flex_format])
+    assert parse_temporal(raw, day_first_from_format(flex_format)) == day
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("20230829;101454", datetime.datetime(2023, 8, 29, 10, 14, 54)),
+        ("20230829,101454", datetime.datetime(2023, 8, 29, 10, 14, 54)),
+        ("20230829 10:14:54", datetime.datetime(2023, 8, 29, 10, 14, 54)),
+        ("2013-03-05, 19:45:00", datetime.datetime(2013, 3, 5, 19, 45)),
+        ("20230829101454", datetime.datetime(2023, 8, 29, 10, 14, 54)),
+        ("2023-08-29T10:14:54", datetime.datetime(2023, 8, 29, 10, 14, 54)),
+        ("20230829;101454 EDT", datetime.datetime(2023, 8, 29, 10, 14, 54, tzinfo=EDT)),
+        ("2023-08-29T10:14:54-04:00", datetime.datetime(2023, 8, 29, 10, 14, 54, tzinfo=EDT)),
+        ("20230829", datetime.date(2023, 8, 29)),
+        ("29-Aug-23", datetime.date(2023, 8, 29)),
+    ],
+)
+def test_datetimes_with_separators_and_zones(raw: str, expected: datetime.date) -> None:
+    assert parse_temporal(raw, None) == expected
+
+
+def test_region_time_zone() -> None:
+    value = parse_temporal("20230829;101454 US/Eastern", None)
+    assert isinstance(value, datetime.datetime)
+    assert value.utcoffset() == datetime.timedelta(hours=-4)
+
+
+def test_multi_and_nulls() -> None:
+    cache = TemporalCache(None, lambda raw: None)
+    assert cache("MULTI") is MULTI
+    assert not MULTI
+    assert cache("--") is None
+    assert cache("") is None
+
+
+def test_unknown_zone_keeps_the_time_and_reports() -> None:
+    seen: list[str] = []
+    cache = TemporalCache(None, seen.append)
+    assert cache("20230829;101454 XYZT") == datetime.datetime(2023, 8, 29, 10, 14, 54)
+    assert seen == ["20230829;101454 XYZT"]
+
+
+def test_ambiguous_slash_date_is_an_error_without_an_order() -> None:
+    with pytest.raises(FlexAmbiguousDateError, match="date_format"):
+        parse_temporal("03/04/2023", None)
+    assert parse_temporal("03/03/2023", None) == datetime.date(2023, 3, 3)
+
+
+def test_day_and_month_are_never_swapped() -> None:
+    cache = TemporalCache(False, lambda raw: None)  # MM/dd
+    assert cache("12/31/2023") == datetime.date(2023, 12, 31)
+    with pytest.raises(InvalidValue):
+        cache("31/12/2023")
+
+
+def test_detect_day_first_from_the_first_deciding_value() -> None:
+    assert detect_day_first([b'<T a="03/04/2023" b="25/04/2023;101010"/>']) is True
+    assert detect_day_first([b'<T a="03/04/2023"/>', b'<T b="04/25/23"/>']) is False
+    assert detect_day_first([b'<T a="03/04/2023" description="5/13/2023 split"/>']) is None
+    assert detect_day_first([b'<T a="20230403"/>']) is None
+
+
+def test_detection_sees_values_split_across_chunks() -> None:
+    assert detect_day_first([b'<T a="03/04/2023" b="2', b'5/04/2023"/>']) is True
+
+
+def test_unknown_date_format_option() -> None:
+    with pytest.raises(ValueError, match="unknown date_format"):
+        day_first_from_format("dd.MM.yyyy")
+
+
+def test_times_and_envelope_timestamps() -> None:
+    assert parse_time("09:34") == datetime.time(9, 34)
+    assert parse_timestamp("28 August, 2012 10:37 AM EDT") == datetime.datetime(
+        2012, 8, 28, 10, 37, tzinfo=EDT
+    )
+    assert parse_timestamp("13 October, 2020 04:17 PM") == datetime.datetime(2020, 10, 13, 16, 17)
+    assert parse_timestamp("20230928;174413").hour == 17
