@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import captures_dir, load_spec
+from contract_support import captures_dir, load_spec
 from ibkr_webapi.contract.captures import check_capture, iter_captures
 from ibkr_webapi.contract.cassettes import (
     CassetteSource,

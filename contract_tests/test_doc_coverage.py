@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import CAPTURES, ROOT
+from contract_support import CAPTURES, ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
 

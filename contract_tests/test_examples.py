@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from openapi_spec_validator import validate
 
-from conftest import load_spec
+from contract_support import load_spec
 from ibkr_webapi.contract.examples import Example, iter_examples
 from ibkr_webapi.contract.validation import SpecValidator
 

@@ -113,6 +113,7 @@ TIMESTAMP_RE: Final = re.compile(
     re.VERBOSE,
 )
 
+_DIGIT_SLASH_DIGIT_RE: Final = re.compile(rb"/(?=\d)")
 # Whole attribute values that are slash dates, with an optional time and zone.
 _SLASH_DATE_RE: Final = re.compile(
     rb'="(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})'
@@ -160,16 +161,16 @@ def detect_day_first(chunks: Iterable[bytes]) -> bool | None:
 
 
 def _decide(window: bytes) -> bool | None:
-    position = window.find(b"/")
-    while position != -1:
+    # The C regex engine skips every "/>" and "N/A"; Python only sees digit/digit spots.
+    for candidate in _DIGIT_SLASH_DIGIT_RE.finditer(window):
+        position = candidate.start()
         match = _SLASH_DATE_RE.search(window, max(0, position - 5), position + 80)
-        if match is not None:
+        if match is not None and match.start() <= position:
             first, second = int(match.group(1)), int(match.group(2))
             if first > 12 >= second:
                 return True
             if second > 12 >= first:
                 return False
-        position = window.find(b"/", position + 1)
     return None
 
 

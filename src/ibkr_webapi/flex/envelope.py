@@ -15,7 +15,16 @@ from ibkr_client.flex import ENVELOPE_FIELDS, FieldSpec, FlexStatementResponse
 
 from .dates import InvalidTemporal, parse_timestamp
 from .errors import FlexFormatError, error_for
-from .source import ENVELOPE_ROOT, Input, RefuseDoctype, Source, feed_all, root_element, safe_parser
+from .source import (
+    ENVELOPE_ROOT,
+    Input,
+    RefuseDoctype,
+    Source,
+    attribute_dict,
+    feed_all,
+    root_element,
+    safe_parser,
+)
 from .values import EnumCache, IntegerCache, InvalidValue
 
 
@@ -30,9 +39,9 @@ class EnvelopeTarget(RefuseDoctype):
         self._current: str | None = None
         self._text: list[str] = []
 
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
+    def start(self, tag: str, attributes: list[str]) -> None:
         if self._depth == 0:
-            self.root, self.attributes = tag, dict(attrib)
+            self.root, self.attributes = tag, attribute_dict(attributes)
         elif self._depth == 1:
             self._current, self._text = tag, []
         self._depth += 1

@@ -42,6 +42,7 @@ from .source import (
     feed_all,
     root_element,
     safe_parser,
+    attribute_dict,
 )
 from .values import InvalidValue
 
@@ -64,18 +65,20 @@ class ParseSession:
         self.drift = SchemaDrift()
         self.day_first = day_first
         self.converters = Converters(day_first, self.drift)
-        self._builders: dict[str, RowBuilder] = {}
+        self.builders: dict[str, RowBuilder] = {}
         self.response = FlexQueryResponse()
         self.statements: list[FlexStatement] = []
 
     def build_row(self, section: str, tag: str, attrib: Mapping[str, str]) -> FlexRow:
-        builder = self._builders.get(tag)
-        if builder is None:
-            spec = ROW_SPECS.get(tag)
-            if spec is None:
-                self.drift.unknown_row(section, tag)
-                return UnknownRow(tag, MappingProxyType(dict(attrib)))
-            builder = self._builders[tag] = RowBuilder(spec, self.converters)
+        """The typed row (or UnknownRow) of one row element; compiles builders on first use."""
+        builder = self.builders.get(tag)
+        if builder is not None:
+            return builder.build(attrib)
+        spec = ROW_SPECS.get(tag)
+        if spec is None:
+            self.drift.unknown_row(section, tag)
+            return UnknownRow(tag, MappingProxyType(dict(attrib)))
+        builder = self.builders[tag] = RowBuilder(spec, self.converters)
         return builder.build(attrib)
 
     def header(
@@ -102,98 +105,106 @@ class ParseSession:
 
 
 class ReportTarget(RefuseDoctype):
-    """lxml parser target that turns start tags into FlexEntry objects."""
+    """lxml parser target: start tags in, typed rows out (``rows``, with ``places`` beside).
+
+    The structure is recognised by tag, without end events (one Python call less per
+    element): FlexStatement opens a statement; a known section tag without attributes
+    opens a section; a single-row section tag (AccountInformation) is a row of its own
+    section; a wrapper listed for the current section (FxLots) is looked through; any
+    other element with attributes, or a known row tag, is a row of the current section;
+    an unknown element without attributes opens an unknown section.
+    """
 
     def __init__(self, session: ParseSession) -> None:
         self.session = session
-        self.entries: list[FlexEntry] = []
-        self._depth = 0
-        self._statement_depth = -1
+        self.rows: list[FlexRow] = []
+        self.places: list[tuple[FlexStatement, str]] = []
+        self._builders = session.builders
         self._statement = FlexStatement()
-        self._section = ""
-        self._section_spec: SectionSpec | None = None
+        self._place: tuple[FlexStatement, str] = (self._statement, "")
+        self._groups: tuple[str, ...] = ()
 
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
-        depth = self._depth
-        self._depth = depth + 1
-        statement_depth = self._statement_depth
-        if statement_depth < 0:
-            self._outside_statement(tag, attrib)
-        elif depth > statement_depth + 1:
-            self._in_section(tag, attrib)
+    def start(self, tag: str, attributes: list[str]) -> None:
+        # The hot path, inlined: a row of a type already seen, attributes in the usual order.
+        builder = self._builders.get(tag)
+        if builder is not None and attributes and tag not in SECTIONS:
+            if attributes[::2] == builder.last_keys:
+                try:
+                    row = builder.last_build(attributes[1::2])
+                except InvalidValue:
+                    row = builder.build(attribute_dict(attributes))
+            else:
+                row = builder.build(attribute_dict(attributes))
+            self.rows.append(row)
+            self.places.append(self._place)
         else:
-            self._section_start(tag, attrib)
+            self._slow_start(tag, attribute_dict(attributes))
 
-    def end(self, tag: str) -> None:
-        self._depth -= 1
-        if self._depth == self._statement_depth and tag == STATEMENT_TAG:
-            self._statement_depth = -1
+    def _slow_start(self, tag: str, attrib: dict[str, str]) -> None:
+        if tag in STRUCTURE_TAGS:
+            self._structure(tag, attrib)
+        elif tag in SECTIONS:
+            self._section(tag, attrib)
+        elif attrib or tag in ROW_SPECS:
+            self._emit(tag, attrib)
+        elif tag not in self._groups:
+            self.session.drift.unknown_section(tag)
+            self._enter(tag, ())
 
     def close(self) -> None:
         return None
 
-    def _outside_statement(self, tag: str, attrib: dict[str, str]) -> None:
+    def _structure(self, tag: str, attrib: dict[str, str]) -> None:
         session = self.session
         if tag == STATEMENT_TAG:
             self._statement = FlexStatement(**session.header(tag, STATEMENT_FIELDS, attrib))
             session.statements.append(self._statement)
-            self._statement_depth = self._depth - 1
+            self._enter("", ())
         elif tag == REPORT_ROOT:
             fields = session.header(tag, RESPONSE_FIELDS, attrib)
             session.response = dataclasses.replace(session.response, **fields)
-        elif tag == STATEMENTS_TAG:
+        else:
             fields = session.header(tag, STATEMENTS_FIELDS, attrib)
             fields.pop("extra", None)
             session.response = dataclasses.replace(session.response, **fields)
+
+    def _section(self, tag: str, attrib: dict[str, str]) -> None:
+        spec = SECTIONS[tag]
+        if spec.single:
+            self._enter(tag, ())
+            self._emit(tag, attrib)
+        elif attrib and tag in spec.row_tags and self._place[1] == tag:
+            self._emit(tag, attrib)  # e.g. an <OptionEAE> row inside the <OptionEAE> section
         else:
-            session.drift.unknown_section(tag)
+            self._enter(tag, spec.group_tags)
 
-    def _section_start(self, tag: str, attrib: dict[str, str]) -> None:
-        self._section = tag
-        spec = self._section_spec = SECTIONS.get(tag)
-        if spec is None:
-            self.session.drift.unknown_section(tag)
-            if attrib:
-                self._emit(tag, attrib)
-        elif spec.single:
-            self._emit(tag, attrib)
-
-    def _in_section(self, tag: str, attrib: dict[str, str]) -> None:
-        spec = self._section_spec
-        if spec is not None and tag in spec.group_tags:
-            return
-        if attrib or tag in ROW_SPECS:
-            self._emit(tag, attrib)
+    def _enter(self, section: str, groups: tuple[str, ...]) -> None:
+        self._place = (self._statement, section)
+        self._groups = groups
 
     def _emit(self, tag: str, attrib: dict[str, str]) -> None:
-        row = self.session.build_row(self._section, tag, attrib)
-        self.entries.append(FlexEntry(self._statement, self._section, row))
+        self.rows.append(self.session.build_row(self._place[1], tag, attrib))
+        self.places.append(self._place)
 
 
-class EntryStream(Iterator[FlexEntry]):
-    """Streams FlexEntry objects; ``drift``, ``response`` and ``statements`` fill as it goes.
+STRUCTURE_TAGS = frozenset({REPORT_ROOT, STATEMENTS_TAG, STATEMENT_TAG})
 
-    >>> from pathlib import Path
-    >>> sample = Path("/work/shared/flex-samples/pp_testIBFlexStatementFile01.xml")
-    >>> stream = iter_entries(sample)
-    >>> first = next(stream)
-    >>> first.section, type(first.row).__name__, first.statement.account_id
-    ('Trades', 'Trade', 'U123456')
-    """
 
-    def __init__(
-        self, source: Source, *, date_format: str | None = None, strict: bool = False
-    ) -> None:
+class _Stream:
+    """Shared part of the streams: the source, the session, and batches of parsed rows."""
+
+    def __init__(self, source: Source, date_format: str | None, strict: bool) -> None:
         self._input = Input(source)
         try:
             self.session = _open_session(self._input, date_format, strict)
         except BaseException:
             self._input.close()
             raise
-        self._entries = self._generate()
+        self._target = ReportTarget(self.session)
 
     @property
     def drift(self) -> SchemaDrift:
+        """What the report had that the contract does not know; complete once exhausted."""
         return self.session.drift
 
     @property
@@ -206,33 +217,62 @@ class EntryStream(Iterator[FlexEntry]):
         """Statement headers seen so far, in document order."""
         return self.session.statements
 
-    def __next__(self) -> FlexEntry:
-        return next(self._entries)
-
-    def _generate(self) -> Iterator[FlexEntry]:
-        target = ReportTarget(self.session)
+    def _batches(self) -> Iterator[tuple[list[FlexRow], list[tuple[FlexStatement, str]]]]:
+        target = self._target
         parser = safe_parser(target)
         try:
             for _ in feed_all(parser, self._input.chunks()):
-                if target.entries:
-                    batch, target.entries = target.entries, []
-                    yield from batch
+                if target.rows:
+                    yield target.rows, target.places
+                    target.rows, target.places = [], []
         finally:
             self._input.close()
 
 
-class RowStream(Iterator[FlexRow]):
+class EntryStream(_Stream, Iterator[FlexEntry]):
+    """Streams FlexEntry objects; ``drift``, ``response`` and ``statements`` fill as it goes.
+
+    >>> from pathlib import Path
+    >>> sample = Path("/work/shared/flex-samples/pp_testIBFlexStatementFile01.xml")
+    >>> stream = iter_entries(sample)
+    >>> first = next(stream)
+    >>> first.section, type(first.row).__name__, first.statement.account_id
+    ('Trades', 'Trade', 'U123456')
+    """
+
+    def __init__(self, source: Source, *, date_format: str | None = None, strict: bool = False) -> None:
+        super().__init__(source, date_format, strict)
+        self._entries = self._generate()
+
+    def __iter__(self) -> Iterator[FlexEntry]:
+        return self._entries
+
+    def __next__(self) -> FlexEntry:
+        return next(self._entries)
+
+    def _generate(self) -> Iterator[FlexEntry]:
+        for rows, places in self._batches():
+            for row, (statement, section) in zip(rows, places, strict=True):
+                yield FlexEntry(statement, section, row)
+
+
+class RowStream(_Stream, Iterator[FlexRow]):
     """Streams typed rows; ``drift`` is complete once the stream is exhausted."""
 
-    def __init__(self, entries: EntryStream) -> None:
-        self.entries = entries
+    def __init__(self, source: Source, *, date_format: str | None = None, strict: bool = False) -> None:
+        super().__init__(source, date_format, strict)
+        self._rows = self._generate()
 
-    @property
-    def drift(self) -> SchemaDrift:
-        return self.entries.drift
+    def __iter__(self) -> Iterator[FlexRow]:
+        # The generator itself, so a for loop pays no extra Python call per row.
+        return self._rows
 
     def __next__(self) -> FlexRow:
-        return next(self.entries).row
+        return next(self._rows)
+
+    def _generate(self) -> Iterator[FlexRow]:
+        for rows, _ in self._batches():
+            yield from rows
 
 
 def _open_session(data: Input, date_format: str | None, strict: bool) -> ParseSession:
@@ -299,4 +339,4 @@ def iter_rows(source: Source, *, date_format: str | None = None, strict: bool = 
     >>> [(row.cusip, row.trade_date) for row in iter_rows(xml) if isinstance(row, Trade)]
     [('037833100', datetime.date(2023, 8, 29))]
     """
-    return RowStream(iter_entries(source, date_format=date_format, strict=strict))
+    return RowStream(source, date_format=date_format, strict=strict)

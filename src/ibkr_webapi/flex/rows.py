@@ -102,12 +102,12 @@ class RowBuilder:
             for field in spec.fields
         }
         self._compiled: dict[tuple[str, ...], Build] = {}
-        self._last_keys: tuple[str, ...] | None = None
-        self._last_build: Build = self._build_carefully_from_values
+        self.last_keys: tuple[str, ...] | None = None
+        self.last_build: Build = self._build_carefully_from_values
 
     def build(self, attrib: Mapping[str, str]) -> FlexRow:
         keys = tuple(attrib)
-        build = self._last_build if keys == self._last_keys else self._builder_for(keys)
+        build = self.last_build if keys == self.last_keys else self._builder_for(keys)
         try:
             return build(attrib.values())
         except InvalidValue:
@@ -119,7 +119,7 @@ class RowBuilder:
             if len(self._compiled) >= MAX_COMPILED_ORDERS:
                 return lambda values: self._build_carefully(dict(zip(keys, values, strict=True)))
             build = self._compiled[keys] = self._compile(keys)
-        self._last_keys, self._last_build = keys, build
+        self.last_keys, self.last_build = keys, build
         return build
 
     def _compile(self, keys: tuple[str, ...]) -> Build:

@@ -16,9 +16,9 @@ import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, Final, NoReturn, Protocol
+from typing import IO, Final, NoReturn, Protocol
 
-from lxml import etree  # type: ignore[import-untyped]  # lxml ships no stubs
+from xml.parsers import expat
 
 from .errors import FlexFormatError, FlexUnsafeXmlError
 
@@ -171,44 +171,58 @@ def _strip_prolog(body: bytes) -> bytes:
 
 
 class ParserTarget(Protocol):
-    def start(self, tag: str, attrib: dict[str, str]) -> None: ...
+    """What the parser calls: ``start`` with the tag and a flat [name, value, ...] list."""
 
-    def end(self, tag: str) -> None: ...
-
-    def close(self) -> Any: ...
+    def start(self, tag: str, attributes: list[str]) -> None: ...
 
 
 class RefuseDoctype:
-    """Mixin for lxml parser targets: a DOCTYPE ends the parse before any entity is declared."""
+    """Mixin for parser targets: a DOCTYPE ends the parse before any entity is declared."""
 
-    def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
+    def doctype(self, name: str, *_: object) -> None:
         raise FlexUnsafeXmlError(
             f"the document declares a DTD (<!DOCTYPE {name}>); Flex reports never do, "
             "so it is refused to rule out entity expansion and external entities"
         )
 
 
-def safe_parser(target: ParserTarget) -> etree.XMLParser:
-    """An lxml push parser with no DTD, no entity resolution and no network."""
-    return etree.XMLParser(
-        target=target,
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+def _refuse_entity(name: str, *_: object) -> None:
+    raise FlexUnsafeXmlError(f"the document declares or references an entity ({name!r}); refused")
 
 
-def feed_all(parser: etree.XMLParser, chunks: Iterator[bytes]) -> Iterator[None]:
+def safe_parser(target: ParserTarget) -> expat.XMLParserType:
+    """An expat push parser that refuses DTDs and entities: no expansion, no files, no network.
+
+    Attributes come as an ordered flat list, names interned: rows of one type then share
+    their name objects, which makes comparing attribute orders cheap.
+    """
+    parser = expat.ParserCreate()
+    parser.ordered_attributes = True
+    parser.buffer_text = True
+    parser.StartElementHandler = target.start
+    if hasattr(target, "end"):
+        parser.EndElementHandler = target.end
+    if hasattr(target, "data"):
+        parser.CharacterDataHandler = target.data
+    parser.StartDoctypeDeclHandler = getattr(target, "doctype", _refuse_entity)
+    parser.EntityDeclHandler = _refuse_entity
+    parser.ExternalEntityRefHandler = _refuse_entity  # type: ignore[assignment]
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    return parser
+
+
+def feed_all(parser: expat.XMLParserType, chunks: Iterator[bytes]) -> Iterator[None]:
     """Feed chunks, yielding after each so the caller can drain what the target produced."""
     try:
         for chunk in chunks:
-            parser.feed(chunk)
+            parser.Parse(chunk, False)
             yield None
-        parser.close()
-    except etree.XMLSyntaxError as error:
+        parser.Parse(b"", True)
+    except expat.ExpatError as error:
         raise FlexFormatError(f"malformed XML: {error}", detected="malformed-xml") from None
     yield None
+
+
+def attribute_dict(attributes: list[str]) -> dict[str, str]:
+    """The flat [name, value, ...] list as a dict."""
+    return dict(zip(attributes[::2], attributes[1::2], strict=True))
