@@ -188,7 +188,9 @@ def main() -> None:
         size = report.stat().st_size / 1024 / 1024
         values = "distinct decimal values per repetition" if args.fresh_values else "repeated as is"
         mix = f"at most {cap} rows per section and unit" if cap else "every sample row"
-        print(f"synthetic report: {size:.1f} MiB, {rows:,} rows (real sample rows, {values}; {mix})")
+        print(
+            f"synthetic report: {size:.1f} MiB, {rows:,} rows (real sample rows, {values}; {mix})"
+        )
         print(f"best of {args.runs} runs, each parser in its own subprocess\n")
         results = {kind: best_of(kind, report, args.runs) for kind in WORKERS}
         print_table(results)
@@ -205,7 +207,10 @@ def main() -> None:
 
 def print_table(results: dict[str, dict[str, Any]]) -> None:
     reference = results["ibflex"]
-    print(f"{'parser':<30} {'rows':>9} {'time s':>8} {'speed-up':>9} {'peak RSS MiB':>13} {'RSS ratio':>10}")
+    print(
+        f"{'parser':<30} {'rows':>9} {'time s':>8} {'speed-up':>9} "
+        f"{'peak RSS MiB':>13} {'RSS ratio':>10}"
+    )
     for kind, label in WORKERS.items():
         result = results[kind]
         speed = reference["seconds"] / result["seconds"]
@@ -214,7 +219,9 @@ def print_table(results: dict[str, dict[str, Any]]) -> None:
             f"{label:<30} {result['rows']:>9,} {result['seconds']:>8.2f} {speed:>8.1f}x "
             f"{result['peak_mib']:>13.0f} {memory:>9.2f}x"
         )
-    print(f"(interpreter and imports alone: ~{results['stream']['baseline_mib']:.0f} MiB of each RSS)")
+    print(
+        f"(interpreter and imports alone: ~{results['stream']['baseline_mib']:.0f} MiB of each RSS)"
+    )
 
 
 if __name__ == "__main__":

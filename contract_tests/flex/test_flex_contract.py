@@ -33,14 +33,18 @@ def test_every_sample_validates_against_the_xsd(name: str) -> None:
     assert errors == []
 
 
+REPORT = (
+    b'<FlexQueryResponse><FlexStatements count="1"><FlexStatement><Trades>%s'
+    b"</Trades></FlexStatement></FlexStatements></FlexQueryResponse>"
+)
+
+
 @pytest.mark.parametrize(
     "document",
     [
-        b'<FlexQueryResponse><FlexStatements count="1"><FlexStatement><Trades>'
-        b'<Trade quantity="12 shares"/></Trades></FlexStatement></FlexStatements></FlexQueryResponse>',
+        REPORT % b'<Trade quantity="12 shares"/>',
         b'<FlexQueryResponse><FlexStatements count="x"/></FlexQueryResponse>',
-        b'<FlexQueryResponse><FlexStatements count="1"><FlexStatement><Trades>'
-        b'<Trade tradeDate="2023-13-45x"/></Trades></FlexStatement></FlexStatements></FlexQueryResponse>',
+        REPORT % b'<Trade tradeDate="2023-13-45x"/>',
         b"<FlexStatementResponse><ErrorCode>ten</ErrorCode></FlexStatementResponse>",
     ],
     ids=["word-in-decimal", "word-in-count", "garbage-date", "word-in-error-code"],
@@ -91,7 +95,10 @@ def test_documented_success_envelope_with_lower_case_url() -> None:
     envelope = flex.parse_envelope(SAMPLES / "ibkrdoc_FlexStatementResponse_Success.xml")
     flex.raise_for_envelope(envelope, operation="SendRequest")
     assert envelope.reference_code == "1234567890"
-    assert envelope.url == "https://ndcdyn.interactivebrokers.com/AccountManagement/FlexWebService/GetStatement"
+    assert (
+        envelope.url
+        == "https://ndcdyn.interactivebrokers.com/AccountManagement/FlexWebService/GetStatement"
+    )
     assert envelope.timestamp is not None and envelope.timestamp.utcoffset() is not None
     with pytest.raises(flex.FlexNotAReportError):
         flex.parse(SAMPLES / "ibkrdoc_FlexStatementResponse_Success.xml")
@@ -126,10 +133,23 @@ def test_the_ibflex_inventory_is_covered() -> None:
 
 def test_sections_ibflex_leaves_untyped_are_typed() -> None:
     untyped = [
-        "FdicInsuredDepositsByBank", "ComplexPositions", "HKIPOSubscriptionActivity", "TransactionTaxes",
-        "PendingExcercises", "UnbookedTrades", "RoutingCommissions", "IBGNoteTransactions", "Adjustments",
-        "SoftDollars", "CFDCharges", "HardToBorrowMarkupDetails", "HKIPOOpenSubscriptions",
-        "CommissionCredits", "SLBCollaterals", "IncentiveCouponAccrualDetails", "DepositsOnHold",
+        "FdicInsuredDepositsByBank",
+        "ComplexPositions",
+        "HKIPOSubscriptionActivity",
+        "TransactionTaxes",
+        "PendingExcercises",
+        "UnbookedTrades",
+        "RoutingCommissions",
+        "IBGNoteTransactions",
+        "Adjustments",
+        "SoftDollars",
+        "CFDCharges",
+        "HardToBorrowMarkupDetails",
+        "HKIPOOpenSubscriptions",
+        "CommissionCredits",
+        "SLBCollaterals",
+        "IncentiveCouponAccrualDetails",
+        "DepositsOnHold",
     ]
     for section in untyped:
         assert SECTIONS[section].row_tags, section

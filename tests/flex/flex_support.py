@@ -48,7 +48,9 @@ class SyncASGITransport(httpx.BaseTransport):
         body = request.read()
 
         async def call() -> httpx.Response:
-            forwarded = httpx.Request(request.method, request.url, headers=request.headers, content=body)
+            forwarded = httpx.Request(
+                request.method, request.url, headers=request.headers, content=body
+            )
             response = await self._inner.handle_async_request(forwarded)
             content = await response.aread()
             return httpx.Response(response.status_code, headers=response.headers, content=content)

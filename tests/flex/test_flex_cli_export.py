@@ -27,12 +27,21 @@ TOKEN = "123456789012345678901234"
 
 
 @pytest.fixture
-def mocked_fetch(monkeypatch: pytest.MonkeyPatch, clock: FakeClock, report_bytes: bytes) -> Iterator[None]:
-    service = FlexMockService(FlexMockConfig(tokens={TOKEN: "valid"}, queries={"7": report_bytes}, clock=clock))
+def mocked_fetch(
+    monkeypatch: pytest.MonkeyPatch, clock: FakeClock, report_bytes: bytes
+) -> Iterator[None]:
+    service = FlexMockService(
+        FlexMockConfig(tokens={TOKEN: "valid"}, queries={"7": report_bytes}, clock=clock)
+    )
 
     def client(token: str, **options: Any) -> FlexClient:
-        options.update(transport=SyncASGITransport(service.app), limiter=TokenRateLimiter(clock=clock),
-                       clock=clock, sleep=clock.sleep, rng=random.Random(1))
+        options.update(
+            transport=SyncASGITransport(service.app),
+            limiter=TokenRateLimiter(clock=clock),
+            clock=clock,
+            sleep=clock.sleep,
+            rng=random.Random(1),
+        )
         return FlexClient(token, **options)
 
     monkeypatch.setattr(flex_cli, "FlexClient", client)
@@ -44,28 +53,61 @@ def test_cli_fetch_shows_progress_and_a_summary(
     mocked_fetch: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     output = tmp_path / "report.xml"
-    code = cli.main(["flex", "fetch", "--query", "7", "--token-env", "MY_FLEX_TOKEN", "-o", str(output),
-                     "--base-url", "http://flex.test/AccountManagement/FlexWebService"])
+    code = cli.main(
+        [
+            "flex",
+            "fetch",
+            "--query",
+            "7",
+            "--token-env",
+            "MY_FLEX_TOKEN",
+            "-o",
+            str(output),
+            "--base-url",
+            "http://flex.test/AccountManagement/FlexWebService",
+        ]
+    )
     captured = capsys.readouterr()
     assert code == 0
     assert output.exists()
     assert "IBKR is generating the report (1019)" in captured.err
-    assert "saved" in captured.out and "U123456" in captured.out and "Trades: 14 row(s)" in captured.out
+    assert (
+        "saved" in captured.out
+        and "U123456" in captured.out
+        and "Trades: 14 row(s)" in captured.out
+    )
     assert TOKEN not in captured.out + captured.err
 
 
-def test_cli_fetch_without_token(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_fetch_without_token(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.delenv("IBKR_FLEX_TOKEN", raising=False)
     assert cli.main(["flex", "fetch", "--query", "7", "-o", "x.xml"]) == 2
     assert "IBKR_FLEX_TOKEN" in capsys.readouterr().err
 
 
 def test_cli_fetch_reports_typed_errors(
-    mocked_fetch: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    mocked_fetch: None,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("MY_FLEX_TOKEN", "not-a-known-token")
-    code = cli.main(["flex", "fetch", "--query", "7", "--token-env", "MY_FLEX_TOKEN", "-o", str(tmp_path / "r"),
-                     "--base-url", "http://flex.test/AccountManagement/FlexWebService"])
+    code = cli.main(
+        [
+            "flex",
+            "fetch",
+            "--query",
+            "7",
+            "--token-env",
+            "MY_FLEX_TOKEN",
+            "-o",
+            str(tmp_path / "r"),
+            "--base-url",
+            "http://flex.test/AccountManagement/FlexWebService",
+        ]
+    )
     assert code == 1
     assert "1015" in capsys.readouterr().err
 
@@ -100,7 +142,9 @@ def test_dict_export(samples: Path) -> None:
 
 
 def test_unknown_rows_and_extra_are_exported() -> None:
-    report = flex.parse(statement_xml('<Trades><Trade quantity="1" newOne="x"/><Novel a="1"/></Trades>'))
+    report = flex.parse(
+        statement_xml('<Trades><Trade quantity="1" newOne="x"/><Novel a="1"/></Trades>')
+    )
     records = flex.section_dicts(report)["Trades"]
     assert records[0]["newOne"] == "x" and records[1] == {"rowType": "Novel", "a": "1"}
 
@@ -115,14 +159,31 @@ def test_dataframes_per_section(samples: Path) -> None:
 def test_generator_output_is_deterministic_and_committed(tmp_path: Path) -> None:
     outputs = [tmp_path / "one", tmp_path / "two"]
     for out in outputs:
-        subprocess.run([sys.executable, str(ROOT / "tools" / "flex_codegen.py"), "--xsd-dir",
-                        str(ROOT / "spec" / "flex"), "--out", str(out)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "tools" / "flex_codegen.py"),
+                "--xsd-dir",
+                str(ROOT / "spec" / "flex"),
+                "--out",
+                str(out),
+            ],
+            check=True,
+            capture_output=True,
+        )
     committed = ROOT / "generated" / "ibkr_client" / "flex"
     files = sorted(p.relative_to(outputs[0]) for p in outputs[0].rglob("*") if p.is_file())
-    assert files == sorted(p.relative_to(committed) for p in committed.rglob("*") if p.is_file()
-                           and "__pycache__" not in p.parts)
+    assert files == sorted(
+        p.relative_to(committed)
+        for p in committed.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    )
     for name in files:
-        assert (outputs[0] / name).read_bytes() == (outputs[1] / name).read_bytes() == (committed / name).read_bytes()
+        assert (
+            (outputs[0] / name).read_bytes()
+            == (outputs[1] / name).read_bytes()
+            == (committed / name).read_bytes()
+        )
 
 
 def test_snake_case_names() -> None:
@@ -135,11 +196,23 @@ def test_snake_case_names() -> None:
 
 
 DOCTEST_MODULES = [
-    "ibkr_webapi.flex", "ibkr_webapi.flex.dates", "ibkr_webapi.flex.values", "ibkr_webapi.flex.drift",
-    "ibkr_webapi.flex.parser", "ibkr_webapi.flex.report", "ibkr_webapi.flex.envelope",
-    "ibkr_webapi.flex.errors", "ibkr_webapi.flex.export", "ibkr_webapi.flex.token",
-    "ibkr_webapi.flex.limiter", "ibkr_webapi.flex.policy", "ibkr_webapi.flex.fetch",
-    "ibkr_webapi.flex.source", "ibkr_webapi.flex.cli", "ibkr_webapi.cli", "ibkr_webapi.mock.flex_service",
+    "ibkr_webapi.flex",
+    "ibkr_webapi.flex.dates",
+    "ibkr_webapi.flex.values",
+    "ibkr_webapi.flex.drift",
+    "ibkr_webapi.flex.parser",
+    "ibkr_webapi.flex.report",
+    "ibkr_webapi.flex.envelope",
+    "ibkr_webapi.flex.errors",
+    "ibkr_webapi.flex.export",
+    "ibkr_webapi.flex.token",
+    "ibkr_webapi.flex.limiter",
+    "ibkr_webapi.flex.policy",
+    "ibkr_webapi.flex.fetch",
+    "ibkr_webapi.flex.source",
+    "ibkr_webapi.flex.cli",
+    "ibkr_webapi.cli",
+    "ibkr_webapi.mock.flex_service",
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import random
 from pathlib import Path
@@ -30,7 +31,9 @@ def make_service(clock: FakeClock, report: bytes, **options: object) -> FlexMock
     return FlexMockService(config)
 
 
-def sync_client(service: FlexMockService, clock: FakeClock, token: str = TOKEN, **options: object) -> FlexClient:
+def sync_client(
+    service: FlexMockService, clock: FakeClock, token: str = TOKEN, **options: object
+) -> FlexClient:
     return FlexClient(
         token,
         base_url=BASE,
@@ -72,7 +75,9 @@ def test_fetch_waits_through_1019_and_saves_the_report(
     assert len(flex.parse(result.path).statement.trades) == 14
 
 
-async def test_async_fetch_waits_through_1019(tmp_path: Path, clock: FakeClock, report_bytes: bytes) -> None:
+async def test_async_fetch_waits_through_1019(
+    tmp_path: Path, clock: FakeClock, report_bytes: bytes
+) -> None:
     service = make_service(clock, report_bytes, polls_before_ready=2)
     async with async_client(service, clock) as client:
         result = await client.fetch("42", tmp_path / "report.xml")
@@ -92,8 +97,13 @@ def test_the_limiter_keeps_1018_away_over_many_polls(
     assert len(service.codes()) == 27  # more than 10 a minute: the limiter paced them
 
 
-def test_a_1018_from_elsewhere_is_retried(tmp_path: Path, clock: FakeClock, report_bytes: bytes) -> None:
-    faults = [Fault("GetStatement", on_call=1, code=1018), Fault("SendRequest", on_call=1, code=1009)]
+def test_a_1018_from_elsewhere_is_retried(
+    tmp_path: Path, clock: FakeClock, report_bytes: bytes
+) -> None:
+    faults = [
+        Fault("GetStatement", on_call=1, code=1018),
+        Fault("SendRequest", on_call=1, code=1009),
+    ]
     service = make_service(clock, report_bytes, polls_before_ready=0, faults=faults)
     with sync_client(service, clock) as client:
         result = client.fetch("42", tmp_path / "r.xml")
@@ -155,8 +165,13 @@ def test_permanent_codes_raise_at_once(
 
 
 @pytest.mark.parametrize("code", [1001, 1004, 1005, 1006, 1007, 1008, 1009, 1021])
-def test_retryable_codes_are_retried(tmp_path: Path, clock: FakeClock, report_bytes: bytes, code: int) -> None:
-    faults = [Fault("GetStatement", on_call=1, code=code), Fault("GetStatement", on_call=2, code=code)]
+def test_retryable_codes_are_retried(
+    tmp_path: Path, clock: FakeClock, report_bytes: bytes, code: int
+) -> None:
+    faults = [
+        Fault("GetStatement", on_call=1, code=code),
+        Fault("GetStatement", on_call=2, code=code),
+    ]
     service = make_service(clock, report_bytes, polls_before_ready=0, faults=faults)
     with sync_client(service, clock) as client:
         assert client.fetch("42", tmp_path / "r.xml").attempts == 3
@@ -164,9 +179,9 @@ def test_retryable_codes_are_retried(tmp_path: Path, clock: FakeClock, report_by
 
 def test_deadline_stops_the_wait(tmp_path: Path, clock: FakeClock, report_bytes: bytes) -> None:
     service = make_service(clock, report_bytes, polls_before_ready=10_000)
-    with sync_client(service, clock, policy=RetryPolicy(deadline=120)) as client:
-        with pytest.raises(flex.FlexDeadlineExceededError) as raised:
-            client.fetch("42", tmp_path / "r.xml")
+    client = sync_client(service, clock, policy=RetryPolicy(deadline=120))
+    with client, pytest.raises(flex.FlexDeadlineExceededError) as raised:
+        client.fetch("42", tmp_path / "r.xml")
     assert isinstance(raised.value.last_error, flex.FlexGenerationInProgressError)
     assert clock.now - 1000.0 <= 120
 
@@ -183,7 +198,9 @@ def test_http_errors_and_html_bodies(tmp_path: Path, clock: FakeClock, report_by
     assert service.codes("GetStatement") == [-503, -200]
 
 
-def test_lower_case_url_and_untrusted_url(tmp_path: Path, clock: FakeClock, report_bytes: bytes) -> None:
+def test_lower_case_url_and_untrusted_url(
+    tmp_path: Path, clock: FakeClock, report_bytes: bytes
+) -> None:
     service = make_service(clock, report_bytes, url_tag="url", polls_before_ready=0)
     with sync_client(service, clock) as client:
         envelope = client.send_request("42")
@@ -214,11 +231,19 @@ def test_requests_carry_version_user_agent_and_token(tmp_path: Path, clock: Fake
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, content=b"<FlexStatementResponse><Status>Fail</Status>"
-                              b"<ErrorCode>1020</ErrorCode></FlexStatementResponse>")
+        return httpx.Response(
+            200,
+            content=b"<FlexStatementResponse><Status>Fail</Status>"
+            b"<ErrorCode>1020</ErrorCode></FlexStatementResponse>",
+        )
 
-    client = FlexClient(TOKEN, transport=httpx.MockTransport(handler), limiter=TokenRateLimiter(clock=clock),
-                        clock=clock, sleep=clock.sleep)
+    client = FlexClient(
+        TOKEN,
+        transport=httpx.MockTransport(handler),
+        limiter=TokenRateLimiter(clock=clock),
+        clock=clock,
+        sleep=clock.sleep,
+    )
     with client, pytest.raises(flex.FlexInvalidRequestError):
         client.send_request("42")
     (request,) = seen
@@ -236,8 +261,14 @@ def test_transport_errors_are_scrubbed_and_retried(tmp_path: Path, clock: FakeCl
         calls.append(request)
         raise httpx.ConnectError(f"cannot reach {request.url}")
 
-    client = FlexClient(TOKEN, transport=httpx.MockTransport(handler), limiter=TokenRateLimiter(clock=clock),
-                        clock=clock, sleep=clock.sleep, policy=RetryPolicy(deadline=30))
+    client = FlexClient(
+        TOKEN,
+        transport=httpx.MockTransport(handler),
+        limiter=TokenRateLimiter(clock=clock),
+        clock=clock,
+        sleep=clock.sleep,
+        policy=RetryPolicy(deadline=30),
+    )
     with client, pytest.raises(flex.FlexDeadlineExceededError) as raised:
         client.fetch("42", tmp_path / "r.xml")
     assert len(calls) > 1
@@ -246,8 +277,14 @@ def test_transport_errors_are_scrubbed_and_retried(tmp_path: Path, clock: FakeCl
 
 
 def test_untrusted_hosts_never_get_the_token(clock: FakeClock) -> None:
-    client = FlexClient(TOKEN, base_url="https://example.org/Flex", transport=httpx.MockTransport(
-        lambda request: httpx.Response(500)), limiter=TokenRateLimiter(clock=clock), clock=clock, sleep=clock.sleep)
+    client = FlexClient(
+        TOKEN,
+        base_url="https://example.org/Flex",
+        transport=httpx.MockTransport(lambda request: httpx.Response(500)),
+        limiter=TokenRateLimiter(clock=clock),
+        clock=clock,
+        sleep=clock.sleep,
+    )
     with client, pytest.raises(flex.FlexTransportError, match="untrusted"):
         client._http.get("https://attacker.example/x")
 
@@ -258,7 +295,7 @@ def test_limiter_paces_one_per_second_and_ten_per_minute(clock: FakeClock) -> No
     for _ in range(12):
         limiter.acquire(clock.sleep)
         moments.append(clock.now)
-    gaps = [b - a for a, b in zip(moments, moments[1:], strict=False)]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(moments)]
     assert min(gaps) >= 1.0
     assert moments[10] - moments[0] >= 60.0
 

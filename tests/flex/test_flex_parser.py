@@ -64,7 +64,11 @@ def test_single_row_sections_and_lists(samples: Path) -> None:
     statement = flex.parse(samples / "pp_testIBFlexStatementFile17.xml").statement
     assert isinstance(statement.account_information, AccountInformation)
     assert statement.account_information.trading_permissions == (
-        "Stocks", "Options", "Warrants", "Forex", "Futures",
+        "Stocks",
+        "Options",
+        "Warrants",
+        "Forex",
+        "Futures",
     )
 
 
@@ -83,7 +87,9 @@ def test_sections_in_any_order_and_unknown_parts_are_kept() -> None:
     assert cash.type == "Brand New Type"
     assert cash.extra == {"newAttr": "x"}
     assert new_row == UnknownRow("CashTransactionNew", {"amount": "2"})
-    assert statement.unknown_sections["FutureSection"] == (UnknownRow("FutureRow", {"amount": "1"}),)
+    assert statement.unknown_sections["FutureSection"] == (
+        UnknownRow("FutureRow", {"amount": "1"}),
+    )
     assert statement.trades[0].quantity == Decimal("10")
     drift = report.drift
     assert drift.unknown_sections == {"FutureSection": 1}
@@ -120,7 +126,9 @@ def test_multi_dates_are_not_missing_dates() -> None:
 
 
 def test_fx_lots_wrapper_is_looked_through() -> None:
-    xml = statement_xml('<FxPositions><FxLots><FxLot functionalCurrency="EUR" quantity="5"/></FxLots></FxPositions>')
+    xml = statement_xml(
+        '<FxPositions><FxLots><FxLot functionalCurrency="EUR" quantity="5"/></FxLots></FxPositions>'
+    )
     (lot,) = flex.parse(xml).statement.fx_positions
     assert type(lot).__name__ == "FxLot"
 
@@ -211,7 +219,9 @@ def test_dtd_in_an_envelope_is_refused_too() -> None:
         flex.parse_envelope(body)
 
 
-SLASH_DATES = statement_xml('<Trades><Trade tradeDate="03/04/2023"/><Trade tradeDate="05/06/2023"/></Trades>')
+SLASH_DATES = statement_xml(
+    '<Trades><Trade tradeDate="03/04/2023"/><Trade tradeDate="05/06/2023"/></Trades>'
+)
 
 
 def test_ambiguous_dates_need_a_date_format() -> None:
@@ -219,8 +229,14 @@ def test_ambiguous_dates_need_a_date_format() -> None:
         flex.parse(SLASH_DATES)
     day_first = flex.parse(SLASH_DATES, date_format="dd/MM/yyyy").statement.trades
     month_first = flex.parse(SLASH_DATES, date_format="MM/dd/yyyy").statement.trades
-    assert [t.trade_date for t in day_first] == [datetime.date(2023, 4, 3), datetime.date(2023, 6, 5)]
-    assert [t.trade_date for t in month_first] == [datetime.date(2023, 3, 4), datetime.date(2023, 5, 6)]
+    assert [t.trade_date for t in day_first] == [
+        datetime.date(2023, 4, 3),
+        datetime.date(2023, 6, 5),
+    ]
+    assert [t.trade_date for t in month_first] == [
+        datetime.date(2023, 3, 4),
+        datetime.date(2023, 5, 6),
+    ]
 
 
 def test_day_order_is_detected_from_an_unambiguous_value_later_in_the_file() -> None:
@@ -234,7 +250,9 @@ def test_day_order_is_detected_from_an_unambiguous_value_later_in_the_file() -> 
 
 
 def test_a_contradicting_value_is_invalid_not_swapped() -> None:
-    xml = statement_xml('<Trades><Trade tradeDate="28/04/2023"/><Trade tradeDate="04/28/2023"/></Trades>')
+    xml = statement_xml(
+        '<Trades><Trade tradeDate="28/04/2023"/><Trade tradeDate="04/28/2023"/></Trades>'
+    )
     report = flex.parse(xml)
     first, second = report.statement.trades
     assert first.trade_date == datetime.date(2023, 4, 28)
@@ -245,7 +263,8 @@ def test_a_contradicting_value_is_invalid_not_swapped() -> None:
 def test_mixed_unambiguous_formats_in_one_file(samples: Path) -> None:
     cash = flex.parse(samples / "pp_testIBFlexStatementFile01.xml").statement.cash_transactions
     assert {type(row.date_time) for row in cash if isinstance(row, CashTransaction)} <= {
-        datetime.date, datetime.datetime,
+        datetime.date,
+        datetime.datetime,
     }
 
 
@@ -262,7 +281,9 @@ def test_strict_mode_refuses_entities() -> None:
 
 
 def test_report_statement_needs_exactly_one(samples: Path) -> None:
-    xml = statement_xml("").replace(b"</FlexStatements>", b'<FlexStatement accountId="U2"/></FlexStatements>')
+    xml = statement_xml("").replace(
+        b"</FlexStatements>", b'<FlexStatement accountId="U2"/></FlexStatements>'
+    )
     report = flex.parse(xml)
     assert [s.account_id for s in report.statements] == ["U1", "U2"]
     with pytest.raises(ValueError, match="2 statements"):

@@ -59,7 +59,11 @@ def test_decimal_cache_shares_results() -> None:
     assert cache("12.5") is cache("12.5")
 
 
-@given(st.decimals(allow_nan=False, allow_infinity=False, places=4, min_value=-10**9, max_value=10**9))
+@given(
+    st.decimals(
+        allow_nan=False, allow_infinity=False, places=4, min_value=-(10**9), max_value=10**9
+    )
+)
 def test_thousands_separators_round_trip(value: Decimal) -> None:
     assert DecimalCache()(f"{value:,.4f}") == value.quantize(Decimal("0.0001"))
 
@@ -67,7 +71,12 @@ def test_thousands_separators_round_trip(value: Decimal) -> None:
 def test_integers_and_bools() -> None:
     assert IntegerCache()("1,024") == 1024
     assert [BoolCache()(raw) for raw in ("Y", "N", "Yes", "No", "", "--")] == [
-        True, False, True, False, None, None,
+        True,
+        False,
+        True,
+        False,
+        None,
+        None,
     ]
     with pytest.raises(InvalidValue):
         BoolCache()("maybe")

@@ -1,9 +1,11 @@
 """IBKR Flex: parse reports (streaming, typed, tolerant) and fetch them from the Flex Web Service.
 
 >>> from ibkr_webapi import flex
->>> report = flex.parse("/work/shared/flex-samples/gs_TestForCoding.xml")
->>> report.statement.account_id, len(report.statement.cash_report), bool(report.drift)
-('U1234567', 5, False)
+>>> xml = b'<FlexQueryResponse><FlexStatements count="1"><FlexStatement accountId="U1">'
+>>> xml += b'<CashReport><CashReportCurrency currency="USD" endingCash="1,000.5" newCol="x"/>'
+>>> report = flex.parse(xml + b"</CashReport></FlexStatement></FlexStatements></FlexQueryResponse>")
+>>> report.statement.cash_report[0].ending_cash, report.drift.summary()
+(Decimal('1000.5'), 'unknown attributes: CashReportCurrency.newCol (1)')
 """
 
 from .dates import DATE_FORMATS

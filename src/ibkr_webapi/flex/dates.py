@@ -117,7 +117,8 @@ _DIGIT_SLASH_DIGIT_RE: Final = re.compile(rb"/(?=\d)")
 # Whole attribute values that are slash dates, with an optional time and zone.
 _SLASH_DATE_RE: Final = re.compile(
     rb'="(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})'
-    rb'(?:[;,T ]{0,2}\d{1,2}:?\d{2}(?::?\d{2})?(?:\s?[AaPp][Mm])?(?:\s?[A-Za-z/_]{1,40}|[+-][\d:]{2,5})?)?"'
+    rb"(?:[;,T ]{0,2}\d{1,2}:?\d{2}(?::?\d{2})?(?:\s?[AaPp][Mm])?"
+    rb'(?:\s?[A-Za-z/_]{1,40}|[+-][\d:]{2,5})?)?"'
 )
 
 

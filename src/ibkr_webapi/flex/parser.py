@@ -24,7 +24,6 @@ from ibkr_client.flex import (
     FlexQueryResponse,
     FlexRow,
     FlexStatement,
-    SectionSpec,
     UnknownRow,
 )
 
@@ -39,10 +38,10 @@ from .source import (
     Input,
     RefuseDoctype,
     Source,
+    attribute_dict,
     feed_all,
     root_element,
     safe_parser,
-    attribute_dict,
 )
 from .values import InvalidValue
 
@@ -105,7 +104,7 @@ class ParseSession:
 
 
 class ReportTarget(RefuseDoctype):
-    """lxml parser target: start tags in, typed rows out (``rows``, with ``places`` beside).
+    """Parser target: start tags in, typed rows out (``rows``; ``places`` beside, if kept).
 
     The structure is recognised by tag, without end events (one Python call less per
     element): FlexStatement opens a statement; a known section tag without attributes
@@ -115,10 +114,10 @@ class ReportTarget(RefuseDoctype):
     an unknown element without attributes opens an unknown section.
     """
 
-    def __init__(self, session: ParseSession) -> None:
+    def __init__(self, session: ParseSession, *, keep_places: bool = False) -> None:
         self.session = session
         self.rows: list[FlexRow] = []
-        self.places: list[tuple[FlexStatement, str]] = []
+        self.places: list[tuple[FlexStatement, str]] | None = [] if keep_places else None
         self._builders = session.builders
         self._statement = FlexStatement()
         self._place: tuple[FlexStatement, str] = (self._statement, "")
@@ -136,7 +135,8 @@ class ReportTarget(RefuseDoctype):
             else:
                 row = builder.build(attribute_dict(attributes))
             self.rows.append(row)
-            self.places.append(self._place)
+            if self.places is not None:
+                self.places.append(self._place)
         else:
             self._slow_start(tag, attribute_dict(attributes))
 
@@ -145,11 +145,13 @@ class ReportTarget(RefuseDoctype):
             self._structure(tag, attrib)
         elif tag in SECTIONS:
             self._section(tag, attrib)
-        elif attrib or tag in ROW_SPECS:
+        elif (attrib or tag in ROW_SPECS) and self._place[1]:
             self._emit(tag, attrib)
         elif tag not in self._groups:
             self.session.drift.unknown_section(tag)
             self._enter(tag, ())
+            if attrib:  # an unknown single-row section directly in the statement
+                self._emit(tag, attrib)
 
     def close(self) -> None:
         return None
@@ -184,23 +186,45 @@ class ReportTarget(RefuseDoctype):
 
     def _emit(self, tag: str, attrib: dict[str, str]) -> None:
         self.rows.append(self.session.build_row(self._place[1], tag, attrib))
-        self.places.append(self._place)
+        if self.places is not None:
+            self.places.append(self._place)
+
+
+class CollectingTarget(ReportTarget):
+    """For whole-report parsing: rows go straight into one list per (statement, section)."""
+
+    def __init__(self, session: ParseSession) -> None:
+        super().__init__(session)
+        self.buckets: dict[tuple[int, str], list[FlexRow]] = {}
+
+    def _enter(self, section: str, groups: tuple[str, ...]) -> None:
+        super()._enter(section, groups)
+        # Statements stay alive in session.statements, so their id() is a stable key.
+        key = (id(self._statement), section)
+        self.rows = self.buckets.setdefault(key, [])
 
 
 STRUCTURE_TAGS = frozenset({REPORT_ROOT, STATEMENTS_TAG, STATEMENT_TAG})
 
 
+class _EntryTarget(ReportTarget):
+    def __init__(self, session: ParseSession) -> None:
+        super().__init__(session, keep_places=True)
+
+
 class _Stream:
     """Shared part of the streams: the source, the session, and batches of parsed rows."""
 
-    def __init__(self, source: Source, date_format: str | None, strict: bool) -> None:
+    def __init__(
+        self, source: Source, date_format: str | None, strict: bool, target: type[ReportTarget]
+    ) -> None:
         self._input = Input(source)
         try:
             self.session = _open_session(self._input, date_format, strict)
         except BaseException:
             self._input.close()
             raise
-        self._target = ReportTarget(self.session)
+        self._target = target(self.session)
 
     @property
     def drift(self) -> SchemaDrift:
@@ -217,31 +241,52 @@ class _Stream:
         """Statement headers seen so far, in document order."""
         return self.session.statements
 
-    def _batches(self) -> Iterator[tuple[list[FlexRow], list[tuple[FlexStatement, str]]]]:
+    def _batches(self) -> Iterator[tuple[list[FlexRow], list[tuple[FlexStatement, str]] | None]]:
+        """After each fed chunk: the rows it produced (and their places, if kept)."""
         target = self._target
         parser = safe_parser(target)
         try:
             for _ in feed_all(parser, self._input.chunks()):
                 if target.rows:
                     yield target.rows, target.places
-                    target.rows, target.places = [], []
+                    target.rows = []
+                    target.places = None if target.places is None else []
         finally:
             self._input.close()
+
+
+class Collection(_Stream):
+    """A whole report read at once: rows grouped per (statement, section) in ``buckets``."""
+
+    def __init__(
+        self, source: Source, *, date_format: str | None = None, strict: bool = False
+    ) -> None:
+        super().__init__(source, date_format, strict, CollectingTarget)
+        target = self._target
+        assert isinstance(target, CollectingTarget)
+        try:
+            for _ in feed_all(safe_parser(target), self._input.chunks()):
+                pass
+        finally:
+            self._input.close()
+        self.buckets = target.buckets
 
 
 class EntryStream(_Stream, Iterator[FlexEntry]):
     """Streams FlexEntry objects; ``drift``, ``response`` and ``statements`` fill as it goes.
 
-    >>> from pathlib import Path
-    >>> sample = Path("/work/shared/flex-samples/pp_testIBFlexStatementFile01.xml")
-    >>> stream = iter_entries(sample)
+    >>> xml = b'<FlexQueryResponse><FlexStatements count="1"><FlexStatement accountId="U9">'
+    >>> xml += b'<Trades><Trade symbol="X"/></Trades></FlexStatement></FlexStatements>'
+    >>> stream = iter_entries(xml + b"</FlexQueryResponse>")
     >>> first = next(stream)
     >>> first.section, type(first.row).__name__, first.statement.account_id
-    ('Trades', 'Trade', 'U123456')
+    ('Trades', 'Trade', 'U9')
     """
 
-    def __init__(self, source: Source, *, date_format: str | None = None, strict: bool = False) -> None:
-        super().__init__(source, date_format, strict)
+    def __init__(
+        self, source: Source, *, date_format: str | None = None, strict: bool = False
+    ) -> None:
+        super().__init__(source, date_format, strict, _EntryTarget)
         self._entries = self._generate()
 
     def __iter__(self) -> Iterator[FlexEntry]:
@@ -252,6 +297,7 @@ class EntryStream(_Stream, Iterator[FlexEntry]):
 
     def _generate(self) -> Iterator[FlexEntry]:
         for rows, places in self._batches():
+            assert places is not None
             for row, (statement, section) in zip(rows, places, strict=True):
                 yield FlexEntry(statement, section, row)
 
@@ -259,8 +305,10 @@ class EntryStream(_Stream, Iterator[FlexEntry]):
 class RowStream(_Stream, Iterator[FlexRow]):
     """Streams typed rows; ``drift`` is complete once the stream is exhausted."""
 
-    def __init__(self, source: Source, *, date_format: str | None = None, strict: bool = False) -> None:
-        super().__init__(source, date_format, strict)
+    def __init__(
+        self, source: Source, *, date_format: str | None = None, strict: bool = False
+    ) -> None:
+        super().__init__(source, date_format, strict, ReportTarget)
         self._rows = self._generate()
 
     def __iter__(self) -> Iterator[FlexRow]:

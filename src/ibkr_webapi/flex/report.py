@@ -10,7 +10,7 @@ from typing import Any
 from ibkr_client.flex import SECTIONS, FlexQueryResponse, FlexRow, FlexStatement
 
 from .drift import SchemaDrift
-from .parser import FlexEntry, iter_entries
+from .parser import Collection
 from .source import Source
 
 
@@ -62,31 +62,28 @@ def parse(source: Source, *, date_format: str | None = None, strict: bool = Fals
     For large files prefer ``iter_rows``, which streams.
 
     >>> from ibkr_webapi.flex import parse
-    >>> report = parse("/work/shared/flex-samples/pp_testIBFlexStatementFile01.xml")
-    >>> statement = report.statement
+    >>> xml = b'<FlexQueryResponse><FlexStatements count="1"><FlexStatement accountId="U1">'
+    >>> xml += b'<Trades><Trade tradePrice="0.27"/></Trades></FlexStatement></FlexStatements>'
+    >>> statement = parse(xml + b"</FlexQueryResponse>").statement
     >>> statement.account_id, len(statement.trades), statement.trades[0].trade_price
-    ('U123456', 14, Decimal('0.27'))
+    ('U1', 1, Decimal('0.27'))
     """
-    stream = iter_entries(source, date_format=date_format, strict=strict)
-    grouped = _group(stream)
+    collection = Collection(source, date_format=date_format, strict=strict)
     statements = tuple(
-        _assemble(header, grouped.get(id(header), {})) for header in stream.statements
+        _assemble(header, collection.buckets, id(header)) for header in collection.statements
     )
-    response = dataclasses.replace(stream.response, statements=statements)
-    return FlexReport(response, stream.drift, stream.session.day_first)
+    response = dataclasses.replace(collection.response, statements=statements)
+    return FlexReport(response, collection.drift, collection.session.day_first)
 
 
-def _group(entries: Iterator[FlexEntry]) -> dict[int, dict[str, list[FlexRow]]]:
-    grouped: dict[int, dict[str, list[FlexRow]]] = {}
-    for statement, section, row in entries:
-        grouped.setdefault(id(statement), {}).setdefault(section, []).append(row)
-    return grouped
-
-
-def _assemble(header: FlexStatement, sections: dict[str, list[FlexRow]]) -> FlexStatement:
+def _assemble(
+    header: FlexStatement, buckets: dict[tuple[int, str], list[FlexRow]], statement_id: int
+) -> FlexStatement:
     fields: dict[str, Any] = {}
     unknown: dict[str, tuple[FlexRow, ...]] = {}
-    for tag, rows in sections.items():
+    for (owner, tag), rows in buckets.items():
+        if owner != statement_id or not rows:
+            continue
         spec = SECTIONS.get(tag)
         if spec is None:
             unknown[tag] = tuple(rows)

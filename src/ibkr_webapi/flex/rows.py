@@ -102,24 +102,25 @@ class RowBuilder:
             for field in spec.fields
         }
         self._compiled: dict[tuple[str, ...], Build] = {}
-        self.last_keys: tuple[str, ...] | None = None
+        self.last_keys: list[str] | None = None
         self.last_build: Build = self._build_carefully_from_values
 
     def build(self, attrib: Mapping[str, str]) -> FlexRow:
         keys = tuple(attrib)
-        build = self.last_build if keys == self.last_keys else self._builder_for(keys)
+        build = self._builder_for(keys)
         try:
             return build(attrib.values())
         except InvalidValue:
             return self._build_carefully(attrib)
 
     def _builder_for(self, keys: tuple[str, ...]) -> Build:
+        """The compiled build of this order; it becomes the one the parser tries first."""
         build = self._compiled.get(keys)
         if build is None:
             if len(self._compiled) >= MAX_COMPILED_ORDERS:
                 return lambda values: self._build_carefully(dict(zip(keys, values, strict=True)))
             build = self._compiled[keys] = self._compile(keys)
-        self.last_keys, self.last_build = keys, build
+        self.last_keys, self.last_build = list(keys), build
         return build
 
     def _compile(self, keys: tuple[str, ...]) -> Build:

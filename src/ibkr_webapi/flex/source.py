@@ -17,7 +17,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Final, NoReturn, Protocol
-
 from xml.parsers import expat
 
 from .errors import FlexFormatError, FlexUnsafeXmlError
