@@ -76,6 +76,6 @@ def demo(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks next to the peers users would pick instead; each prints its ratios."""
-    session.install("-e", ".[test]", "ibflex==1.1")
+    session.install("-e", ".[test]")
     for script in sorted(Path("bench").glob("bench_*.py")):
         session.run("python", str(script))
