@@ -5,7 +5,7 @@ once with OAuth1aAuth holding a live session token, so the difference is what si
 The live session token computation (one modular exponentiation in a 2048-bit group plus an
 HMAC) is timed on its own, next to the building of the RSA-signed token request.
 
-Keys are the repository's test-only keys (tests/fixtures/test_only_keys). Targets: signing
+Keys are the repository's test-only keys (src/ibkr_webapi/mock/test_only_keys). Targets: signing
 adds under 50 µs per request; the live session token computation takes under 20 ms.
 """
 
@@ -26,7 +26,7 @@ import httpx  # noqa: E402
 from ibkr_auth import OAuth1aAuth, compute_live_session_token  # noqa: E402
 from ibkr_auth.live_session import live_session_token_request  # noqa: E402
 
-KEYS = ROOT / "tests" / "fixtures" / "test_only_keys"
+KEYS = ROOT / "src" / "ibkr_webapi" / "mock" / "test_only_keys"
 KNOWN = json.loads((KEYS / "known_answers.json").read_text())
 VECTOR = KNOWN["vectors"][0]
 URL = "https://1.api.ibkr.com/v1/api/iserver/marketdata/snapshot"

@@ -137,6 +137,8 @@ def generate(out_dir: Path, spec_root: Path = SPEC_ROOT, overlay_dir: Path = OVE
         run_openapi_python_client(spec_path, package_dir)
         run_flex_codegen(package_dir)
         (package_dir / "py.typed").write_text("", encoding="utf-8")
+        # The runtime (pacing limits, the mock's routes) reads the spec from the installed package.
+        shutil.copyfile(spec_path, package_dir / "openapi.json")
         target = out_dir / "ibkr_client"
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(package_dir, target)

@@ -18,7 +18,7 @@ import httpx
 from ibkr_auth import OAuth1aAuth
 from ibkr_webapi.mock.oauth_verifier import Consumer, OAuthVerifier
 
-KEYS = Path(__file__).resolve().parents[1] / "fixtures" / "test_only_keys"
+KEYS = Path(__file__).resolve().parents[2] / "src" / "ibkr_webapi" / "mock" / "test_only_keys"
 KNOWN_ANSWERS: dict[str, Any] = json.loads((KEYS / "known_answers.json").read_text())
 CONSUMER_KEY = "TESTONLY1"
 REALM = "test_realm"

@@ -1,6 +1,6 @@
 """Known-answer tests: every crypto function, and the plugin's exact Authorization headers,
 against values derived independently with openssl and bc (see
-tests/fixtures/test_only_keys/derive_known_answers.sh) or written by hand from RFC 5849."""
+src/ibkr_webapi/mock/test_only_keys/derive_known_answers.sh) or written by hand from RFC 5849."""
 
 from __future__ import annotations
 

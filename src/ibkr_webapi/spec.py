@@ -1,0 +1,71 @@
+"""The effective OpenAPI spec as installed with the generated client.
+
+`nox -s generate` copies generated/openapi.json into the ``ibkr_client`` package, so the
+runtime (pacing limits, retry rules) and the mock server (its routes) read the same contract
+the client was generated from, never a hand-copied table.
+
+>>> spec = effective_spec()
+>>> spec["openapi"].startswith("3.")
+True
+>>> operation("get_brokerage_accounts").path
+'/iserver/accounts'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the effective spec, keyed by its operationId."""
+
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    definition: Mapping[str, Any]
+
+    @property
+    def rate_limit(self) -> Mapping[str, Any] | None:
+        """The operation's ``x-ibkr-rate-limit`` (requests, per_seconds, ...), if it has one."""
+        limit = self.definition.get("x-ibkr-rate-limit")
+        return limit if isinstance(limit, Mapping) else None
+
+
+@cache
+def effective_spec() -> Mapping[str, Any]:
+    """The effective spec (bundled + overlays), loaded once from the installed package."""
+    text = resources.files("ibkr_client").joinpath("openapi.json").read_text(encoding="utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
+
+
+def iter_operations() -> Iterator[Operation]:
+    """Every operation of the effective spec, in document order."""
+    for path, item in effective_spec()["paths"].items():
+        for method in HTTP_METHODS:
+            definition = item.get(method)
+            if definition is not None:
+                tag = (definition.get("tags") or ["default"])[0]
+                yield Operation(definition["operationId"], method.upper(), path, tag, definition)
+
+
+@cache
+def _operations_by_id() -> Mapping[str, Operation]:
+    return {operation.operation_id: operation for operation in iter_operations()}
+
+
+def operation(operation_id: str) -> Operation:
+    """The operation with this operationId; KeyError names it when the spec has none."""
+    try:
+        return _operations_by_id()[operation_id]
+    except KeyError:
+        raise KeyError(f"no operation {operation_id!r} in the effective spec") from None
