@@ -63,6 +63,16 @@ def lint(session: nox.Session) -> None:
         "redocly.yaml",
         external=True,
     )
+    session.run(
+        "npx",
+        "spectral",
+        "lint",
+        "spec/asyncapi.yaml",
+        "--ruleset",
+        ".spectral.yaml",
+        "--fail-severity=warn",
+        external=True,
+    )
 
 
 @nox.session(python=PYTHON)

@@ -3,7 +3,8 @@
 Every `$ref` into another file is resolved: component references are hoisted into the root's
 `components` under their own name, anything else (path items, inline fragments) is inlined.
 Each section file's whole `components` block is hoisted too, so schemas that only the AsyncAPI
-document references (websocket payloads) still reach the generator. Two different definitions
+document references (websocket payloads) still reach the generator; a section no path uses is
+listed in the root's `x-component-sections`, which the bundle consumes. Two different definitions
 under one component name are an error, never a silent overwrite.
 """
 
@@ -18,6 +19,7 @@ from typing import Any
 import yaml
 
 COMPONENT_PREFIX = "/components/"
+COMPONENT_SECTIONS = "x-component-sections"
 
 
 class BundleError(Exception):
@@ -106,6 +108,8 @@ class Bundler:
 
     def bundle(self, extra_sections: Iterable[Path] = ()) -> dict[str, Any]:
         root = copy.deepcopy(self.document(self.root_path))
+        for section in root.pop(COMPONENT_SECTIONS, None) or []:
+            self.document((self.root_path.parent / section).resolve())
         for section in extra_sections:
             add_section_paths(root, section.resolve(), self.root_path.parent)
         bundled: dict[str, Any] = self.resolve(root, self.root_path)

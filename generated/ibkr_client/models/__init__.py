@@ -267,6 +267,46 @@ from .watchlist_listing_data import WatchlistListingData
 from .watchlist_new import WatchlistNew
 from .watchlist_row_new import WatchlistRowNew
 from .watchlist_scope import WatchlistScope
+from .ws_account_summary_args import WsAccountSummaryArgs
+from .ws_account_summary_entry import WsAccountSummaryEntry
+from .ws_account_summary_message import WsAccountSummaryMessage
+from .ws_accounts_message import WsAccountsMessage
+from .ws_auth_status import WsAuthStatus
+from .ws_auth_status_message import WsAuthStatusMessage
+from .ws_bulletin import WsBulletin
+from .ws_bulletin_message import WsBulletinMessage
+from .ws_error_message import WsErrorMessage
+from .ws_exercise_choice import WsExerciseChoice
+from .ws_exercise_data import WsExerciseData
+from .ws_exercise_flags import WsExerciseFlags
+from .ws_exercise_input import WsExerciseInput
+from .ws_exercise_input_args import WsExerciseInputArgs
+from .ws_exercise_message import WsExerciseMessage
+from .ws_exercise_message_topic import WsExerciseMessageTopic
+from .ws_exercise_request import WsExerciseRequest
+from .ws_exercise_start_args import WsExerciseStartArgs
+from .ws_historical_data_args import WsHistoricalDataArgs
+from .ws_historical_data_message import WsHistoricalDataMessage
+from .ws_ledger_args import WsLedgerArgs
+from .ws_ledger_entry import WsLedgerEntry
+from .ws_ledger_message import WsLedgerMessage
+from .ws_market_data_args import WsMarketDataArgs
+from .ws_market_data_message import WsMarketDataMessage
+from .ws_no_args import WsNoArgs
+from .ws_notification import WsNotification
+from .ws_notification_message import WsNotificationMessage
+from .ws_orders_message import WsOrdersMessage
+from .ws_pnl_entry import WsPnlEntry
+from .ws_pnl_message import WsPnlMessage
+from .ws_pnl_message_args import WsPnlMessageArgs
+from .ws_price_ladder_message import WsPriceLadderMessage
+from .ws_price_ladder_row import WsPriceLadderRow
+from .ws_system_message import WsSystemMessage
+from .ws_tic_reply import WsTicReply
+from .ws_trades_args import WsTradesArgs
+from .ws_trades_message import WsTradesMessage
+from .ws_unsubscribed_message import WsUnsubscribedMessage
+from .ws_waiting_for_session import WsWaitingForSession
 
 __all__ = (
     "AccountParent",
@@ -534,4 +574,44 @@ __all__ = (
     "WatchlistNew",
     "WatchlistRowNew",
     "WatchlistScope",
+    "WsAccountsMessage",
+    "WsAccountSummaryArgs",
+    "WsAccountSummaryEntry",
+    "WsAccountSummaryMessage",
+    "WsAuthStatus",
+    "WsAuthStatusMessage",
+    "WsBulletin",
+    "WsBulletinMessage",
+    "WsErrorMessage",
+    "WsExerciseChoice",
+    "WsExerciseData",
+    "WsExerciseFlags",
+    "WsExerciseInput",
+    "WsExerciseInputArgs",
+    "WsExerciseMessage",
+    "WsExerciseMessageTopic",
+    "WsExerciseRequest",
+    "WsExerciseStartArgs",
+    "WsHistoricalDataArgs",
+    "WsHistoricalDataMessage",
+    "WsLedgerArgs",
+    "WsLedgerEntry",
+    "WsLedgerMessage",
+    "WsMarketDataArgs",
+    "WsMarketDataMessage",
+    "WsNoArgs",
+    "WsNotification",
+    "WsNotificationMessage",
+    "WsOrdersMessage",
+    "WsPnlEntry",
+    "WsPnlMessage",
+    "WsPnlMessageArgs",
+    "WsPriceLadderMessage",
+    "WsPriceLadderRow",
+    "WsSystemMessage",
+    "WsTicReply",
+    "WsTradesArgs",
+    "WsTradesMessage",
+    "WsUnsubscribedMessage",
+    "WsWaitingForSession",
 )

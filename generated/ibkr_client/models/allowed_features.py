@@ -36,6 +36,11 @@ class AllowedFeatures:
         allowed_asset_types (str | Unset): Comma-separated asset types the account may trade, e.g. "STK,CRYPTO". The
             field
             list says bool; the example, and every recording, send a string.
+        allow_fa (bool | Unset): Undocumented; financial advisor features.
+        allow_lite_under_pro (bool | Unset): Undocumented; IBKR Lite accounts under a Pro user.
+        restrict_trade_subscription (bool | Unset): Undocumented; trading subscriptions are restricted.
+        show_uk_user_labels (bool | Unset): Undocumented; UK user labels are shown.
+        side_by_side (bool | Unset): Undocumented; side-by-side layout in Client Portal.
     """
 
     show_gfis: bool | Unset = UNSET
@@ -56,6 +61,11 @@ class AllowedFeatures:
     allow_dyn_account: bool | Unset = UNSET
     allow_crypto: bool | Unset = UNSET
     allowed_asset_types: str | Unset = UNSET
+    allow_fa: bool | Unset = UNSET
+    allow_lite_under_pro: bool | Unset = UNSET
+    restrict_trade_subscription: bool | Unset = UNSET
+    show_uk_user_labels: bool | Unset = UNSET
+    side_by_side: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,6 +104,16 @@ class AllowedFeatures:
         allow_crypto = self.allow_crypto
 
         allowed_asset_types = self.allowed_asset_types
+
+        allow_fa = self.allow_fa
+
+        allow_lite_under_pro = self.allow_lite_under_pro
+
+        restrict_trade_subscription = self.restrict_trade_subscription
+
+        show_uk_user_labels = self.show_uk_user_labels
+
+        side_by_side = self.side_by_side
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -134,6 +154,16 @@ class AllowedFeatures:
             field_dict["allowCrypto"] = allow_crypto
         if allowed_asset_types is not UNSET:
             field_dict["allowedAssetTypes"] = allowed_asset_types
+        if allow_fa is not UNSET:
+            field_dict["allowFA"] = allow_fa
+        if allow_lite_under_pro is not UNSET:
+            field_dict["allowLiteUnderPro"] = allow_lite_under_pro
+        if restrict_trade_subscription is not UNSET:
+            field_dict["restrictTradeSubscription"] = restrict_trade_subscription
+        if show_uk_user_labels is not UNSET:
+            field_dict["showUkUserLabels"] = show_uk_user_labels
+        if side_by_side is not UNSET:
+            field_dict["sideBySide"] = side_by_side
 
         return field_dict
 
@@ -178,6 +208,16 @@ class AllowedFeatures:
 
         allowed_asset_types = _source.pop("allowedAssetTypes", UNSET)
 
+        allow_fa = _source.pop("allowFA", UNSET)
+
+        allow_lite_under_pro = _source.pop("allowLiteUnderPro", UNSET)
+
+        restrict_trade_subscription = _source.pop("restrictTradeSubscription", UNSET)
+
+        show_uk_user_labels = _source.pop("showUkUserLabels", UNSET)
+
+        side_by_side = _source.pop("sideBySide", UNSET)
+
         _model = cls(
             show_gfis=show_gfis,
             show_eu_cost_report=show_eu_cost_report,
@@ -197,6 +237,11 @@ class AllowedFeatures:
             allow_dyn_account=allow_dyn_account,
             allow_crypto=allow_crypto,
             allowed_asset_types=allowed_asset_types,
+            allow_fa=allow_fa,
+            allow_lite_under_pro=allow_lite_under_pro,
+            restrict_trade_subscription=restrict_trade_subscription,
+            show_uk_user_labels=show_uk_user_labels,
+            side_by_side=side_by_side,
         )
 
         _model.additional_properties = _source

@@ -48,6 +48,7 @@ class MarketDataHistory:
         points (int | Unset): Number of data points.
         travel_time (int | Unset): Time taken to return the data, in milliseconds.
         chart_annotations (str | Unset): Undocumented; chart annotations such as dividends, e.g. "x/D 0.24/1440;".
+        payload (str | Unset): Undocumented (websocket smh only); the JSON argument of the subscription, echoed as text.
     """
 
     server_id: str | Unset = UNSET
@@ -74,6 +75,7 @@ class MarketDataHistory:
     points: int | Unset = UNSET
     travel_time: int | Unset = UNSET
     chart_annotations: str | Unset = UNSET
+    payload: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,6 +132,8 @@ class MarketDataHistory:
 
         chart_annotations = self.chart_annotations
 
+        payload = self.payload
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -181,6 +185,8 @@ class MarketDataHistory:
             field_dict["travelTime"] = travel_time
         if chart_annotations is not UNSET:
             field_dict["chartAnnotations"] = chart_annotations
+        if payload is not UNSET:
+            field_dict["payload"] = payload
 
         return field_dict
 
@@ -246,6 +252,8 @@ class MarketDataHistory:
 
         chart_annotations = _source.pop("chartAnnotations", UNSET)
 
+        payload = _source.pop("payload", UNSET)
+
         _model = cls(
             server_id=server_id,
             symbol=symbol,
@@ -271,6 +279,7 @@ class MarketDataHistory:
             points=points,
             travel_time=travel_time,
             chart_annotations=chart_annotations,
+            payload=payload,
         )
 
         _model.additional_properties = _source
