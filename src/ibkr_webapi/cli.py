@@ -17,8 +17,8 @@ import sys
 from collections.abc import Sequence
 from typing import Final
 
-SUBCOMMANDS: Final = ("ibkr_webapi.flex.cli",)
-"""Modules providing ``register(subparsers)``; a ``mock`` command can be added here."""
+SUBCOMMANDS: Final = ("ibkr_webapi.flex.cli", "ibkr_webapi.mock.cli")
+"""Modules providing ``register(subparsers)``."""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -79,6 +79,29 @@ def _parse_response(
 
             return response_401
 
+        if response.status_code == 429:
+
+            def _parse_response_429(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_429 = _parse_response_429(response.json())
+
+            return response_429
+
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)

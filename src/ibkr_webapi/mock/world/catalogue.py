@@ -89,6 +89,9 @@ EVENT_CONTRACTS = (
     Instrument(689951020, "FF", "EC", "FORECASTX", "USD", "Fed Funds Target Rate above 4.375%",
                "ForecastEx", 0.42, tick=0.01, maturity="20261216", month="DEC26", strike=4.375,
                right="C", underlying=658663572),
+    Instrument(689951025, "FF", "EC", "FORECASTX", "USD", "Fed Funds Target Rate above 4.375%",
+               "ForecastEx", 0.58, tick=0.01, maturity="20261216", month="DEC26", strike=4.375,
+               right="P", underlying=658663572),
 )
 
 OPTION_MONTHS = (("DEC26", "20261218"), ("JAN27", "20270115"))

@@ -1,0 +1,150 @@
+"""Checks a request against its operation in the effective spec before any handler sees it.
+
+Required parameters must be present; query and path values must match their schema once read
+as the type the schema declares (comma-separated for arrays, as IBKR joins lists); a JSON
+body must parse and validate against the request body schema. A failure is IBKR's 400
+answer, naming the parameter and the problem.
+
+>>> rules = RequestRules()
+>>> from ibkr_webapi.spec import operation
+>>> rules.body(operation("init_brokerage_session"), b'{"publish": true, "compete": true}')
+{'publish': True, 'compete': True}
+>>> rules.body(operation("init_brokerage_session"), b'{"publish": "yes"}')
+Traceback (most recent call last):
+...
+ibkr_webapi.mock.handler_api.ApiError: 400: Bad Request: body: 'compete' is a required property
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ibkr_webapi.contract.validation import SpecValidator, escape_pointer
+from ibkr_webapi.mock.handler_api import ApiError
+from ibkr_webapi.spec import Operation, effective_spec
+
+JSON = "application/json"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: str
+    required: bool
+    schema: Mapping[str, Any]
+    schema_pointer: str
+
+
+def bad_request(detail: str) -> ApiError:
+    return ApiError(400, f"Bad Request: {detail}")
+
+
+def coerce(raw: str, schema: Mapping[str, Any]) -> Any:
+    """A query or path value read as the type its schema declares (unchanged if it is not).
+
+    >>> coerce("7", {"type": "integer"}), coerce("1,2", {"type": "array", "items": {}})
+    (7, ['1', '2'])
+    """
+    declared = schema.get("type")
+    kind = next((t for t in declared if t != "null"), None) if isinstance(declared, list) \
+        else declared
+    try:
+        if kind == "integer":
+            return int(raw)
+        if kind == "number":
+            return float(raw)
+    except ValueError:
+        return raw
+    if kind == "boolean" and raw in ("true", "false"):
+        return raw == "true"
+    if kind == "array":
+        return [coerce(item, schema.get("items", {})) for item in raw.split(",")]
+    return raw
+
+
+class RequestRules:
+    """The parameter and body rules of every operation, with cached validators."""
+
+    def __init__(self) -> None:
+        self._spec = effective_spec()
+        self._validator = SpecValidator(dict(self._spec))
+        self._parameters: dict[str, tuple[Parameter, ...]] = {}
+
+    def parameters(self, operation: Operation) -> tuple[Parameter, ...]:
+        """Path-level and operation-level parameters (the operation's win), $refs resolved."""
+        known = self._parameters.get(operation.operation_id)
+        if known is None:
+            known = self._parameters[operation.operation_id] = self._read_parameters(operation)
+        return known
+
+    def _read_parameters(self, operation: Operation) -> tuple[Parameter, ...]:
+        path_pointer = f"/paths/{escape_pointer(operation.path)}"
+        found: dict[tuple[str, str], Parameter] = {}
+        item = self._spec["paths"][operation.path]
+        sources = [(item.get("parameters", []), path_pointer),
+                   (operation.definition.get("parameters", []),
+                    f"{path_pointer}/{operation.method.lower()}")]
+        for entries, base in sources:
+            for index, entry in enumerate(entries):
+                node, ref = self._validator.deref(entry)
+                pointer = f"{ref or f'{base}/parameters/{index}'}/schema"
+                parameter = Parameter(node["name"], node["in"], bool(node.get("required")),
+                                      node.get("schema", {}), pointer)
+                found[(parameter.name, parameter.location)] = parameter
+        return tuple(found.values())
+
+    def check_parameters(self, operation: Operation, path_params: Mapping[str, str],
+                         query: Mapping[str, str]) -> None:
+        """Raise IBKR's 400 for a missing required parameter or a value its schema refuses."""
+        for parameter in self.parameters(operation):
+            values = path_params if parameter.location == "path" else query
+            if parameter.location not in ("path", "query"):
+                continue
+            raw = values.get(parameter.name)
+            if raw is None:
+                if parameter.required:
+                    raise bad_request(f"missing required parameter {parameter.name!r}")
+                continue
+            schema, _ = self._validator.deref(parameter.schema)
+            candidates = (coerce(raw, schema), raw)
+            problems = [self._validator.problems(parameter.schema_pointer, value)
+                        for value in candidates]
+            if all(problems):
+                raise bad_request(f"{parameter.name}: {problems[0][0].message}")
+
+    def body(self, operation: Operation, content: bytes) -> Any:
+        """The parsed JSON body (None when there is none), validated against its schema."""
+        declared = operation.definition.get("requestBody")
+        if declared is None:
+            return _lenient_json(content)
+        node, ref = self._validator.deref(declared)
+        if not content.strip():
+            if node.get("required"):
+                raise bad_request("a JSON body is required")
+            return None
+        try:
+            body = json.loads(content)
+        except (ValueError, UnicodeDecodeError):
+            raise bad_request("the body is not valid JSON") from None
+        if JSON in node.get("content", {}):
+            base = ref or (f"/paths/{escape_pointer(operation.path)}/"
+                           f"{operation.method.lower()}/requestBody")
+            problems = self._validator.problems(f"{base}/content/{escape_pointer(JSON)}/schema",
+                                                body)
+            if problems:
+                where = problems[0].json_path.replace("$", "body", 1)
+                raise bad_request(f"{where}: {problems[0].message}")
+        return body
+
+
+def _lenient_json(content: bytes) -> Any:
+    """A body the operation does not declare: kept if it is JSON, else ignored."""
+    if not content.strip():
+        return None
+    try:
+        return json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return None

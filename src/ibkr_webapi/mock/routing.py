@@ -1,0 +1,239 @@
+"""Routes every REST operation of the effective spec under ``/v1/api`` through the gates.
+
+`OperationTable` matches a method and path to an operation (literal segments before
+templates, so ``/iserver/account/orders`` never reads as an account id). `MockRouter` is
+the ASGI app behind ``/v1/api``; for each request it:
+
+1. records it and takes the faults that apply (state-changing faults act now);
+2. paces it (429, penalty box) and waits out injected latency;
+3. answers an injected error, or else serves it: OAuth verification (OAuth mode), the
+   session gate, the spec's parameter and body rules, then the handler, called on the event
+   loop thread (the world has no locks);
+4. truncates or drops the answer if a fault says so.
+
+An operation without a registered handler answers 501 with IBKR's error body.
+
+>>> table = OperationTable.from_spec()
+>>> operation, params = table.match("GET", "/portfolio/U1234567/ledger")
+>>> operation.operation_id, params
+('get_portfolio_ledger', {'accountId': 'U1234567'})
+>>> table.match("GET", "/no/such/path") is None
+True
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from ibkr_webapi.mock.config import MockConfig
+from ibkr_webapi.mock.gates.faults import (
+    ACTIONS,
+    ANSWERING,
+    REPLACING,
+    ConnectionDropped,
+    Fault,
+    FaultPlan,
+)
+from ibkr_webapi.mock.gates.oauth import OAuthGate
+from ibkr_webapi.mock.gates.pacing import Paced, Pacer
+from ibkr_webapi.mock.gates.session import session_refusal
+from ibkr_webapi.mock.handler_api import ApiError, Call, Registry, Reply
+from ibkr_webapi.mock.request_log import RecordedRequest, RequestLog
+from ibkr_webapi.mock.request_rules import RequestRules
+from ibkr_webapi.mock.responses import (
+    fault_response,
+    json_response,
+    method_not_allowed,
+    not_found,
+    reply_response,
+    truncated,
+)
+from ibkr_webapi.mock.world import World
+from ibkr_webapi.spec import Operation, iter_operations
+
+BASE_PATH = "/v1/api"
+EXCLUDED_TAGS = frozenset({"flex"})
+"""The Flex Web Service has its own server; flex_service.py serves it on its own path."""
+_TEMPLATE = re.compile(r"\{([^}]+)\}")
+
+
+@dataclass(frozen=True)
+class _Route:
+    operation: Operation
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    shape: str
+
+
+def _compile(operation: Operation) -> _Route:
+    names = tuple(_TEMPLATE.findall(operation.path))
+    literal_parts = _TEMPLATE.split(operation.path)[::2]
+    regex = "([^/]+)".join(re.escape(part) for part in literal_parts)
+    return _Route(operation, re.compile(f"^{regex}/?$"), names, _TEMPLATE.sub("{}", operation.path))
+
+
+def _specificity(route: _Route) -> tuple[int, ...]:
+    return tuple(int(segment == "{}") for segment in route.shape.split("/"))
+
+
+class OperationTable:
+    """Operations by method, most specific path first."""
+
+    def __init__(self, operations: Iterable[Operation]) -> None:
+        routes = sorted((_compile(op) for op in operations), key=_specificity)
+        self._routes = routes
+
+    @classmethod
+    def from_spec(cls) -> OperationTable:
+        return cls(op for op in iter_operations() if op.tag not in EXCLUDED_TAGS)
+
+    @property
+    def operations(self) -> list[Operation]:
+        return [route.operation for route in self._routes]
+
+    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
+        """The operation serving METHOD on `path` (relative to /v1/api) and its path params."""
+        for route in self._routes:
+            if route.operation.method == method:
+                found = route.pattern.match(path)
+                if found:
+                    return route.operation, dict(zip(route.names, found.groups(), strict=True))
+        return None
+
+    def methods_for(self, path: str) -> list[str]:
+        """The methods the spec declares for `path` (empty for an unknown path)."""
+        return sorted({route.operation.method for route in self._routes
+                       if route.pattern.match(path)})
+
+
+@dataclass
+class Gates:
+    """The per-server state the router consults; MockServer owns and exposes it."""
+
+    config: MockConfig
+    world: World
+    handlers: Registry
+    faults: FaultPlan
+    log: RequestLog
+    pacer: Pacer
+    oauth: OAuthGate | None
+    rules: RequestRules
+
+
+class MockRouter:
+    """The ASGI app serving ``/v1/api``; see the module docstring for the order of the gates."""
+
+    def __init__(self, gates: Gates, table: OperationTable | None = None) -> None:
+        self.gates = gates
+        self.table = table or OperationTable.from_spec()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        content = await request.body()
+        relative = request.url.path.removeprefix(BASE_PATH)
+        found = self.table.match(request.method, relative)
+        if found is None:
+            allowed = self.table.methods_for(relative)
+            response = method_not_allowed(allowed) if allowed else not_found()
+            self._record(request, None, response.status_code)
+            await response(scope, receive, send)
+            return
+        operation, params = found
+        try:
+            response = await self._answer(request, content, operation, params)
+        except ConnectionDropped:
+            self._record(request, operation.operation_id, None)
+            await send({"type": "http.response.start", "status": 200,
+                        "headers": [(b"content-length", b"1048576")]})
+            raise
+        self._record(request, operation.operation_id, response.status_code)
+        await response(scope, receive, send)
+
+    def _record(self, request: Request, operation_id: str | None, status: int | None) -> None:
+        self.gates.log.record(RecordedRequest(request.method, request.url.path, operation_id,
+                                              status))
+
+    async def _answer(self, request: Request, content: bytes, operation: Operation,
+                      params: dict[str, str]) -> Response:
+        faults = self.gates.faults.take(operation.operation_id)
+        for fault in faults:
+            if fault.kind in ACTIONS:
+                self._act(fault)
+        release = None
+        if self.gates.config.pacing:
+            client = request.client.host if request.client else "unknown"
+            try:
+                release = self.gates.pacer.admit(client, operation)
+            except Paced as paced:
+                return json_response(ApiError(429, str(paced)))
+        try:
+            return await self._faulty_or_served(request, content, operation, params, faults)
+        finally:
+            if release is not None:
+                release()
+
+    async def _faulty_or_served(self, request: Request, content: bytes, operation: Operation,
+                                params: dict[str, str], faults: list[Fault]) -> Response:
+        for fault in faults:
+            if fault.kind == "latency":
+                await asyncio.sleep(fault.seconds)
+        answering = next((fault for fault in faults if fault.kind in ANSWERING), None)
+        if answering is None:
+            return self._serve(request, content, operation, params)
+        if answering.kind == "drop" and answering.when == "before":
+            raise ConnectionDropped()
+        if answering.kind in REPLACING and answering.kind != "drop":
+            return fault_response(answering)
+        response = self._serve(request, content, operation, params)
+        if answering.kind == "drop":
+            raise ConnectionDropped()
+        return truncated(response)
+
+    def _act(self, fault: Fault) -> None:
+        gates = self.gates
+        if fault.kind == "expire_token" and gates.oauth is not None:
+            gates.oauth.verifier.expire_live_session_tokens()
+        elif fault.kind == "compete":
+            gates.world.session.start_competing()
+        elif fault.kind == "expire_session":
+            gates.world.session.expire()
+
+    def _serve(self, request: Request, content: bytes, operation: Operation,
+               params: dict[str, str]) -> Response:
+        """Verification, session, request rules and the handler: all synchronous."""
+        gates, session = self.gates, self.gates.world.session
+        headers = {name.lower(): value for name, value in request.headers.items()}
+        if gates.oauth is not None:
+            verdict = gates.oauth.verify(request.method, str(request.url), headers, content)
+            if not verdict.ok:
+                return json_response(ApiError(verdict.status, "", body=verdict.body))
+            if operation.tag == "oauth":
+                session.oauth_answer = (verdict.status, verdict.body)
+        try:
+            return reply_response(self._handle(operation, params, dict(request.query_params),
+                                               content, headers))
+        except ApiError as error:
+            return json_response(error)
+        finally:
+            session.oauth_answer = None
+
+    def _handle(self, operation: Operation, params: dict[str, str], query: dict[str, str],
+                content: bytes, headers: dict[str, Any]) -> Reply:
+        gates = self.gates
+        refusal = session_refusal(operation, gates.world.session)
+        if refusal is not None:
+            raise refusal
+        gates.rules.check_parameters(operation, params, query)
+        body = gates.rules.body(operation, content)
+        handler = gates.handlers.get(operation.operation_id)
+        if handler is None:
+            raise ApiError(501, f"{operation.operation_id} is not implemented by the mock")
+        return handler(Call(operation, params, query, body, headers, gates.world))

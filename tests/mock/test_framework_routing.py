@@ -1,0 +1,81 @@
+"""Routing: every operation of the spec is reachable under /v1/api, and nothing else is."""
+
+from __future__ import annotations
+
+import pytest
+from framework_support import concrete_path
+
+from ibkr_webapi.mock.app import MockServer
+from ibkr_webapi.mock.handlers import HANDLERS, DuplicateHandlerError, merge
+from ibkr_webapi.mock.request_log import RecordedRequest
+from ibkr_webapi.mock.routing import OperationTable
+from ibkr_webapi.spec import iter_operations
+
+REST_OPERATIONS = [op for op in iter_operations() if op.tag != "flex"]
+
+
+@pytest.mark.parametrize("operation", REST_OPERATIONS, ids=lambda op: op.operation_id)
+def test_every_rest_operation_is_routed_to_itself(operation):
+    found = OperationTable.from_spec().match(operation.method, concrete_path(operation))
+
+    assert found is not None
+    assert found[0].operation_id == operation.operation_id
+
+
+def test_literal_segments_win_over_templates():
+    table = OperationTable.from_spec()
+    literal = [op for op in REST_OPERATIONS if "{" not in op.path]
+    for operation in literal:
+        assert table.match(operation.method, operation.path)[0] == operation
+
+
+def test_flex_operations_are_not_under_v1_api():
+    table = OperationTable.from_spec()
+
+    assert {op.tag for op in table.operations} == {op.tag for op in REST_OPERATIONS}
+    assert table.match("GET", "/SendRequest") is None
+
+
+def test_every_operation_has_a_handler():
+    """The completeness gate of the mock: it fails while any operation lacks a handler."""
+    missing = sorted(op.operation_id for op in REST_OPERATIONS if op.operation_id not in HANDLERS)
+
+    assert missing == []
+
+
+def test_no_handler_is_registered_for_an_operation_the_spec_lacks():
+    known = {op.operation_id for op in REST_OPERATIONS}
+
+    assert sorted(set(HANDLERS) - known) == []
+
+
+def test_a_duplicate_operation_id_across_modules_is_refused():
+    with pytest.raises(DuplicateHandlerError, match="'tickle' is registered by both a and b"):
+        merge([("a", {"tickle": print}), ("b", {"tickle": print})])
+
+
+def test_an_operation_without_handler_answers_501_in_ibkr_shape(gateway: MockServer):
+    gateway.gates.handlers = {k: v for k, v in HANDLERS.items() if k != "validate_sso_session"}
+
+    response = gateway.http_client().get("/sso/validate")
+
+    assert response.status_code == 501
+    assert response.json() == {
+        "error": "validate_sso_session is not implemented by the mock", "statusCode": 501}
+
+
+def test_an_unknown_path_answers_ibkrs_html_404(gateway: MockServer):
+    response = gateway.http_client().get("/iserver/marketdata/265598/unsubscribe")
+
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert "Resource not found" in response.text
+    assert list(gateway.requests)[-1] == RecordedRequest(
+        "GET", "/v1/api/iserver/marketdata/265598/unsubscribe", None, 404)
+
+
+def test_a_known_path_with_another_method_answers_405(gateway: MockServer):
+    response = gateway.http_client().delete("/tickle")
+
+    assert response.status_code == 405
+    assert response.headers["allow"] == "POST"
