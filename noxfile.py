@@ -34,14 +34,16 @@ def check_generated(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The test command: unit tests and the contract suite."""
     session.install("-e", ".[test]")
-    session.run("pytest", "tests", "contract_tests", *session.posargs)
+    session.run("pytest", "tests", "contract_tests", "--junitxml=reports/tests-junit.xml",
+                *session.posargs)
 
 
 @nox.session(python=PYTHON)
 def contract(session: nox.Session) -> None:
     """The contract suite alone."""
     session.install("-e", ".[test]")
-    session.run("pytest", "contract_tests", *session.posargs)
+    session.run("pytest", "contract_tests", "--junitxml=reports/contract-junit.xml",
+                *session.posargs)
 
 
 @nox.session(python=PYTHON)
@@ -86,6 +88,6 @@ def demo(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Benchmarks next to the peers users would pick instead; each prints its ratios."""
-    session.install("-e", ".[test]")
+    session.install("-e", ".[test,bench]")
     for script in sorted(Path("bench").glob("bench_*.py")):
         session.run("python", str(script))

@@ -1,4 +1,5 @@
-"""Shared fixtures of the contract suite: the effective spec and its validator."""
+"""Shared fixtures of the contract suite: the effective spec and its validator; the failure
+table and JUnit properties (harness/report_plugin.py); the fuzzing and live-mode options."""
 
 from __future__ import annotations
 
@@ -7,7 +8,23 @@ from typing import Any
 import pytest
 
 from contract_support import load_spec
+from harness.options import add_options
+from harness.report_plugin import ContractReport
 from ibkr_webapi.contract.validation import SpecValidator
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    add_options(parser)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.pluginmanager.has_plugin("ibkr-contract-report"):
+        config.pluginmanager.register(ContractReport(load_spec()), "ibkr-contract-report")
+
+
+@pytest.fixture(scope="session")
+def fuzz_examples(pytestconfig: pytest.Config) -> int:
+    return int(pytestconfig.getoption("--fuzz-examples"))
 
 
 @pytest.fixture(scope="session")

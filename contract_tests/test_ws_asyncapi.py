@@ -6,11 +6,11 @@ import json
 import re
 
 import pytest
-from ws_contract_support import ASYNCAPI, documented_frames, frame_validator
 
 from contract_support import load_spec
 from ibkr_webapi.ws import MESSAGE_TYPES, OUTGOING_TOPICS, decode_frame, encode_subscription
 from ibkr_webapi.ws.asyncapi import Example, FrameValidator, iter_messages, load_asyncapi
+from ws_contract_support import ASYNCAPI, documented_frames, frame_validator
 
 DOCUMENT = load_asyncapi(ASYNCAPI)
 MESSAGES = list(iter_messages(DOCUMENT))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from ws_contract_support import RecordedFrame, frame_validator, recorded_frames
 
 from ibkr_webapi.ws import UnknownMessage, decode_frame
 from ibkr_webapi.ws.asyncapi import FrameValidator
+from ws_contract_support import RecordedFrame, frame_validator, recorded_frames
 
 FRAMES = recorded_frames()
 

@@ -35,6 +35,7 @@ EVIDENCE_ROOT = Path(os.environ.get("IBKR_CAPTURES", ROOT.parent / "shared" / "c
 TEMPLATES = ROOT / "tools" / "templates"
 CODEGEN_CONFIG = ROOT / "tools" / "codegen-config.yaml"
 FLEX_CODEGEN = ROOT / "tools" / "flex_codegen.py"
+FACADE_CODEGEN = ROOT / "tools" / "facade_codegen.py"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -128,6 +129,12 @@ def run_flex_codegen(package_dir: Path) -> None:
         subprocess.run([*command, "--out", str(package_dir / "flex")], check=True)
 
 
+def run_facade_codegen(spec_path: Path, package_dir: Path) -> None:
+    """ibkr_client/grouped.py: the operations grouped by tag, for ibkr_webapi.Client."""
+    command = [sys.executable, str(FACADE_CODEGEN), "--spec", str(spec_path)]
+    subprocess.run([*command, "--out", str(package_dir / "grouped.py")], check=True)
+
+
 def generate(out_dir: Path, spec_root: Path = SPEC_ROOT, overlay_dir: Path = OVERLAY_DIR) -> None:
     """Regenerate `out_dir`/openapi.json and `out_dir`/ibkr_client from the spec."""
     spec_path = out_dir / "openapi.json"
@@ -136,6 +143,7 @@ def generate(out_dir: Path, spec_root: Path = SPEC_ROOT, overlay_dir: Path = OVE
         package_dir = Path(scratch) / "ibkr_client"
         run_openapi_python_client(spec_path, package_dir)
         run_flex_codegen(package_dir)
+        run_facade_codegen(spec_path, package_dir)
         (package_dir / "py.typed").write_text("", encoding="utf-8")
         # The runtime (pacing limits, the mock's routes) reads the spec from the installed package.
         shutil.copyfile(spec_path, package_dir / "openapi.json")

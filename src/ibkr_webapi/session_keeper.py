@@ -188,13 +188,14 @@ class SessionKeeper(_KeeperBase):
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self) -> None:
-        """Start tickling now and every `interval` seconds."""
+    def start(self, *, tickle_now: bool = True) -> None:
+        """Start tickling every `interval` seconds: now, or after one interval when the
+        caller has just tickled itself (``tickle_now=False``)."""
         if self.running:
             return
         self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="ibkr-session-keeper",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(tickle_now,),
+                                        name="ibkr-session-keeper", daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float | None = None) -> None:
@@ -204,8 +205,12 @@ class SessionKeeper(_KeeperBase):
             self._thread.join(timeout)
             self._thread = None
 
-    def _run(self) -> None:
+    def _run(self, tickle_now: bool = True) -> None:
         deadline = self._clock()
+        if not tickle_now:
+            deadline += self.interval
+            if self._wait(self._delay_until(deadline)):
+                return
         while not self._stop.is_set():
             self.tickle_once()
             deadline += self.interval
@@ -258,11 +263,12 @@ class AsyncSessionKeeper(_KeeperBase):
     def running(self) -> bool:
         return self._task is not None and not self._task.done()
 
-    def start(self) -> None:
-        """Start tickling now and every `interval` seconds (needs a running loop)."""
+    def start(self, *, tickle_now: bool = True) -> None:
+        """Start tickling every `interval` seconds, now or after one interval (see
+        `SessionKeeper.start`); needs a running loop."""
         if not self.running:
             self._task = asyncio.get_running_loop().create_task(
-                self._run(), name="ibkr-session-keeper")
+                self._run(tickle_now), name="ibkr-session-keeper")
 
     async def stop(self) -> None:
         """Cancel the task and wait for it to finish."""
@@ -273,8 +279,11 @@ class AsyncSessionKeeper(_KeeperBase):
         with contextlib.suppress(asyncio.CancelledError):
             await task
 
-    async def _run(self) -> None:
+    async def _run(self, tickle_now: bool = True) -> None:
         deadline = self._clock()
+        if not tickle_now:
+            deadline += self.interval
+            await self._sleep(self._delay_until(deadline))
         while True:
             await self.tickle_once()
             deadline += self.interval

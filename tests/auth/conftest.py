@@ -14,6 +14,7 @@ for folder in (ROOT / "auth_plugins", ROOT / "src"):
         sys.path.insert(0, str(folder))
 
 import pytest  # noqa: E402
+
 from auth_test_support import (  # noqa: E402
     CONSUMER_KEY,
     FakeClock,
@@ -21,7 +22,6 @@ from auth_test_support import (  # noqa: E402
     first_party_credentials,
     make_verifier,
 )
-
 from ibkr_webapi.mock.oauth_verifier import OAuthVerifier  # noqa: E402
 
 

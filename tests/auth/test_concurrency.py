@@ -8,8 +8,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-from auth_test_support import RESOURCE_URL, FakeClock, VerifierServer, make_auth
 
+from auth_test_support import RESOURCE_URL, FakeClock, VerifierServer, make_auth
 from ibkr_auth.errors import OAuthRequestError
 from ibkr_webapi.mock.oauth_verifier import OAuthVerifier
 

@@ -11,8 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-from auth_test_support import KEYS
 
+from auth_test_support import KEYS
 from ibkr_auth import GatewaySession
 from ibkr_auth.errors import BrokerageSessionError, GatewayConfigError
 from ibkr_auth.gateway import cookies_from_header

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from auth_test_support import KEYS, pem
 
+from auth_test_support import KEYS, pem
 from ibkr_auth import (
     authorization_header,
     decrypt_access_token_secret,

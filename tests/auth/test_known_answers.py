@@ -8,8 +8,8 @@ from typing import Any
 
 import httpx
 import pytest
-from auth_test_support import KEYS, KNOWN_ANSWERS, FakeClock, pem
 
+from auth_test_support import KEYS, KNOWN_ANSWERS, FakeClock, pem
 from ibkr_auth import (
     OAuth1aAuth,
     compute_live_session_token,

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from auth_test_support import (
     CONSUMER_KEY,
     KEYS,
@@ -21,7 +22,6 @@ from auth_test_support import (
     make_auth,
     pem,
 )
-
 from ibkr_auth import OAuth1aAuth, ThirdPartyOAuth, parse_callback
 from ibkr_auth.errors import (
     AccessTokenSecretError,

@@ -15,8 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
-from auth_test_support import KEYS, REALM, RESOURCE_URL, FakeClock, VerifierServer, pem
 
+from auth_test_support import KEYS, REALM, RESOURCE_URL, FakeClock, VerifierServer, pem
 from ibkr_auth import (
     FlexToken,
     GatewaySession,

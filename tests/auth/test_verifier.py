@@ -9,6 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from auth_test_support import (
     CONSUMER_KEY,
     KEYS,
@@ -18,7 +19,6 @@ from auth_test_support import (
     VerifierServer,
     make_auth,
 )
-
 from ibkr_auth import OAuthConfig, ThirdPartyOAuth
 from ibkr_auth.token_requests import rsa_signed_post
 from ibkr_webapi.mock import oauth_verifier

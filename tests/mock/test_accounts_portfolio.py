@@ -6,16 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from trading_support import (  # noqa: F401 - fixtures, used by name
-    AAPL,
-    INDIVIDUAL,
-    client_fixture,
-    clock_fixture,
-    known,
-    order,
-    place_confirmed,
-    server_fixture,
-)
 
 from ibkr_client import Client
 from ibkr_client.api.accounts import (
@@ -45,6 +35,16 @@ from ibkr_client.models import (
 )
 from ibkr_webapi.mock.app import MockServer
 from ibkr_webapi.mock.config import ManualClock
+from trading_support import (  # noqa: F401 - fixtures, used by name
+    AAPL,
+    INDIVIDUAL,
+    client_fixture,
+    clock_fixture,
+    known,
+    order,
+    place_confirmed,
+    server_fixture,
+)
 
 IBM = 8314
 

@@ -5,19 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from market_support import (  # noqa: F401 - the *_fixture names are fixtures
-    AAPL,
-    ES_DEC26,
-    EURUSD,
-    FED_FUNDS_YES,
-    SPX,
-    client_fixture,
-    clock_fixture,
-    get_json,
-    http_fixture,
-    server_fixture,
-    validator_fixture,
-)
 
 from ibkr_client import Client
 from ibkr_client.api.contract import (
@@ -46,6 +33,19 @@ from ibkr_client.models import (
     SecdefSearchResult,
 )
 from ibkr_webapi.mock.app import MockServer
+from market_support import (  # noqa: F401 - the *_fixture names are fixtures
+    AAPL,
+    ES_DEC26,
+    EURUSD,
+    FED_FUNDS_YES,
+    SPX,
+    client_fixture,
+    clock_fixture,
+    get_json,
+    http_fixture,
+    server_fixture,
+    validator_fixture,
+)
 
 Errors = (ErrorMessage, ErrorWithStatusCode)
 

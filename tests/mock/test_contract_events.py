@@ -2,18 +2,6 @@
 
 from __future__ import annotations
 
-from market_support import (  # noqa: F401 - the *_fixture names are fixtures
-    AAPL,
-    FED_FUNDS_MARKET,
-    FED_FUNDS_NO,
-    FED_FUNDS_YES,
-    client_fixture,
-    clock_fixture,
-    http_fixture,
-    server_fixture,
-    validator_fixture,
-)
-
 from ibkr_client import Client
 from ibkr_client.api.event_contracts import (
     get_event_category_tree,
@@ -25,6 +13,17 @@ from ibkr_client.api.event_contracts import (
     get_forecast_market,
 )
 from ibkr_client.models import ErrorMessage, ErrorWithStatusCode
+from market_support import (  # noqa: F401 - the *_fixture names are fixtures
+    AAPL,
+    FED_FUNDS_MARKET,
+    FED_FUNDS_NO,
+    FED_FUNDS_YES,
+    client_fixture,
+    clock_fixture,
+    http_fixture,
+    server_fixture,
+    validator_fixture,
+)
 
 Errors = (ErrorMessage, ErrorWithStatusCode)
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from framework_support import with_handlers
 
+from framework_support import with_handlers
 from ibkr_client.api.session import (
     get_brokerage_session_status,
     init_brokerage_session,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from framework_support import concrete_path
 
+from framework_support import concrete_path
 from ibkr_webapi.mock.app import MockServer
 from ibkr_webapi.mock.handlers import HANDLERS, DuplicateHandlerError, merge
 from ibkr_webapi.mock.request_log import RecordedRequest

@@ -2,16 +2,6 @@
 
 from __future__ import annotations
 
-from market_support import (  # noqa: F401 - the *_fixture names are fixtures
-    OPEN,
-    client_fixture,
-    clock_fixture,
-    http_fixture,
-    mock_server,
-    server_fixture,
-    validator_fixture,
-)
-
 from ibkr_client import Client
 from ibkr_client.api.fyi import (
     delete_fyi_device,
@@ -34,6 +24,15 @@ from ibkr_client.models import (
     FyiTypecode,
 )
 from ibkr_webapi.mock.config import ManualClock
+from market_support import (  # noqa: F401 - the *_fixture names are fixtures
+    OPEN,
+    client_fixture,
+    clock_fixture,
+    http_fixture,
+    mock_server,
+    server_fixture,
+    validator_fixture,
+)
 
 
 def unread(client: Client) -> int:

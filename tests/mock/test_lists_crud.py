@@ -5,15 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from trading_support import (  # noqa: F401 - fixtures, used by name
-    AAPL,
-    INDIVIDUAL,
-    client_fixture,
-    clock_fixture,
-    known,
-    server_fixture,
-)
-
 from ibkr_client import Client
 from ibkr_client.api.alerts import (
     create_or_modify_alert,
@@ -47,6 +38,14 @@ from ibkr_client.models import (
     AllocationGroupNew,
     AllocationPresetsChange,
     WatchlistNew,
+)
+from trading_support import (  # noqa: F401 - fixtures, used by name
+    AAPL,
+    INDIVIDUAL,
+    client_fixture,
+    clock_fixture,
+    known,
+    server_fixture,
 )
 
 

@@ -7,6 +7,15 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
+
+from ibkr_client import Client
+from ibkr_client.api.market_data import get_hmds_history, get_market_data_history
+from ibkr_client.models import ErrorWithStatusCode, MarketDataHistory, MarketDataHistoryBar
+from ibkr_webapi.mock.app import MockServer
+from ibkr_webapi.mock.config import ManualClock
+from ibkr_webapi.mock.handler_api import Call
+from ibkr_webapi.mock.handlers.market_data import HANDLERS
+from ibkr_webapi.spec import operation
 from market_support import (  # noqa: F401 - the *_fixture names are fixtures
     AAPL,
     EURUSD,
@@ -18,15 +27,6 @@ from market_support import (  # noqa: F401 - the *_fixture names are fixtures
     server_fixture,
     validator_fixture,
 )
-
-from ibkr_client import Client
-from ibkr_client.api.market_data import get_hmds_history, get_market_data_history
-from ibkr_client.models import ErrorWithStatusCode, MarketDataHistory, MarketDataHistoryBar
-from ibkr_webapi.mock.app import MockServer
-from ibkr_webapi.mock.config import ManualClock
-from ibkr_webapi.mock.handler_api import Call
-from ibkr_webapi.mock.handlers.market_data import HANDLERS
-from ibkr_webapi.spec import operation
 
 NEW_YORK = ZoneInfo("America/New_York")
 AFTER_CLOSE = 1_775_160_000.0

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import pytest
+
+from ibkr_webapi.mock.handler_api import ApiError
+from ibkr_webapi.mock.world.catalogue import default_catalogue
+from ibkr_webapi.mock.world.fields import abbreviate
+from ibkr_webapi.mock.world.market import Market
+from ibkr_webapi.mock.world.random_walk import BridgeWalk, gaussian
 from market_support import (  # noqa: F401 - the *_fixture names are fixtures
     AAPL,
     CLOSED,
@@ -18,12 +24,6 @@ from market_support import (  # noqa: F401 - the *_fixture names are fixtures
     server_fixture,
     validator_fixture,
 )
-
-from ibkr_webapi.mock.handler_api import ApiError
-from ibkr_webapi.mock.world.catalogue import default_catalogue
-from ibkr_webapi.mock.world.fields import abbreviate
-from ibkr_webapi.mock.world.market import Market
-from ibkr_webapi.mock.world.random_walk import BridgeWalk, gaussian
 
 CATALOGUE = default_catalogue()
 MOMENTS = [OPEN + hours * 3_600 for hours in range(0, 24 * 30, 37)]

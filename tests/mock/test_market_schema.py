@@ -12,6 +12,12 @@ from typing import Any
 
 import httpx
 import pytest
+
+from ibkr_webapi.contract.validation import SpecValidator
+from ibkr_webapi.mock.config import ManualClock
+from ibkr_webapi.mock.handlers import contract, event_contracts, fyi, market_data, scanner
+from ibkr_webapi.mock.world.contract_details import issuer_id
+from ibkr_webapi.spec import iter_operations
 from market_support import (  # noqa: F401 - the *_fixture names are fixtures
     AAPL,
     CLOSED,
@@ -32,12 +38,6 @@ from market_support import (  # noqa: F401 - the *_fixture names are fixtures
     server_fixture,
     validator_fixture,
 )
-
-from ibkr_webapi.contract.validation import SpecValidator
-from ibkr_webapi.mock.config import ManualClock
-from ibkr_webapi.mock.handlers import contract, event_contracts, fyi, market_data, scanner
-from ibkr_webapi.mock.world.contract_details import issuer_id
-from ibkr_webapi.spec import iter_operations
 
 Request = tuple[str, str, dict[str, Any] | None, Any]
 INSTRUMENTS = (AAPL, SPY, EURUSD, ES_DEC26, FED_FUNDS_YES, TREASURY, SPX)

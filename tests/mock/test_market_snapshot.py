@@ -4,19 +4,6 @@ from __future__ import annotations
 
 import re
 
-from market_support import (  # noqa: F401 - the *_fixture names are fixtures
-    AAPL,
-    CLOSED,
-    EURUSD,
-    SPY,
-    client_fixture,
-    clock_fixture,
-    http_fixture,
-    mock_server,
-    server_fixture,
-    validator_fixture,
-)
-
 from ibkr_client import Client
 from ibkr_client.api.market_data import (
     get_market_data_snapshot,
@@ -33,6 +20,18 @@ from ibkr_client.models import (
 )
 from ibkr_webapi.mock.app import MockServer
 from ibkr_webapi.mock.config import ManualClock
+from market_support import (  # noqa: F401 - the *_fixture names are fixtures
+    AAPL,
+    CLOSED,
+    EURUSD,
+    SPY,
+    client_fixture,
+    clock_fixture,
+    http_fixture,
+    mock_server,
+    server_fixture,
+    validator_fixture,
+)
 
 F = MarketDataFieldId
 FIELDS = [F.LAST_PRICE, F.SYMBOL, F.BID_PRICE, F.ASK_PRICE, F.VOLUME, F.OPEN, F.HIGH, F.LOW,

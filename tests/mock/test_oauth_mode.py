@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from framework_support import ISERVER_PROBE, stub, with_handlers
 
+from framework_support import ISERVER_PROBE, stub, with_handlers
 from ibkr_auth import OAuth1aAuth
 from ibkr_auth.errors import OAuthRequestError
 from ibkr_client.api.oauth import get_live_session_token

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from framework_support import concrete_path
 
+from framework_support import concrete_path
 from ibkr_client.api.session import tickle
 from ibkr_webapi.mock.app import MockServer
 from ibkr_webapi.mock.config import MockConfig

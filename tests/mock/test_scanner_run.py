@@ -2,18 +2,6 @@
 
 from __future__ import annotations
 
-from market_support import (  # noqa: F401 - the *_fixture names are fixtures
-    AAPL,
-    CLOSED,
-    OPEN,
-    client_fixture,
-    clock_fixture,
-    http_fixture,
-    mock_server,
-    server_fixture,
-    validator_fixture,
-)
-
 from ibkr_client import Client
 from ibkr_client.api.market_data import get_market_data_snapshot
 from ibkr_client.api.scanner import (
@@ -33,6 +21,17 @@ from ibkr_client.models import (
 )
 from ibkr_webapi.mock.app import MockServer
 from ibkr_webapi.mock.config import ManualClock
+from market_support import (  # noqa: F401 - the *_fixture names are fixtures
+    AAPL,
+    CLOSED,
+    OPEN,
+    client_fixture,
+    clock_fixture,
+    http_fixture,
+    mock_server,
+    server_fixture,
+    validator_fixture,
+)
 
 Errors = (ErrorMessage, ErrorWithStatusCode)
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from framework_support import ISERVER_PROBE, stub, with_handlers
 
+from framework_support import ISERVER_PROBE, stub, with_handlers
 from ibkr_auth import GatewaySession
 from ibkr_auth.errors import BrokerageSessionError
 from ibkr_client.api.session import (

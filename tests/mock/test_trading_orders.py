@@ -4,20 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from trading_support import (  # noqa: F401 - fixtures, used by name
-    AAPL,
-    ADVISOR,
-    INDIVIDUAL,
-    client_fixture,
-    clock_fixture,
-    confirm_all,
-    known,
-    order,
-    place,
-    place_confirmed,
-    server_fixture,
-)
-
 from ibkr_client import Client
 from ibkr_client.api.order_monitoring import get_live_orders, get_order_status
 from ibkr_client.api.orders import (
@@ -45,6 +31,19 @@ from ibkr_client.models import (
 from ibkr_webapi.mock.app import MockServer
 from ibkr_webapi.mock.config import ManualClock
 from ibkr_webapi.mock.world.events import ORDER, PNL, TRADE
+from trading_support import (  # noqa: F401 - fixtures, used by name
+    AAPL,
+    ADVISOR,
+    INDIVIDUAL,
+    client_fixture,
+    clock_fixture,
+    confirm_all,
+    known,
+    order,
+    place,
+    place_confirmed,
+    server_fixture,
+)
 
 SPY = 756733
 

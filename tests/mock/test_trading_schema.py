@@ -12,6 +12,12 @@ from typing import Any
 
 import httpx
 import pytest
+
+from ibkr_webapi.contract.validation import SpecValidator, response_schema_pointer
+from ibkr_webapi.contract.validation import iter_operations as spec_operations
+from ibkr_webapi.mock.app import MockServer
+from ibkr_webapi.mock.config import ManualClock
+from ibkr_webapi.spec import effective_spec, iter_operations
 from trading_support import (  # noqa: F401 - fixtures, used by name
     AAPL,
     ADVISOR,
@@ -20,12 +26,6 @@ from trading_support import (  # noqa: F401 - fixtures, used by name
     order,
     server_fixture,
 )
-
-from ibkr_webapi.contract.validation import SpecValidator, response_schema_pointer
-from ibkr_webapi.contract.validation import iter_operations as spec_operations
-from ibkr_webapi.mock.app import MockServer
-from ibkr_webapi.mock.config import ManualClock
-from ibkr_webapi.spec import effective_spec, iter_operations
 
 TAGS = {"accounts", "portfolio", "orders", "order_monitoring", "alerts", "fa_allocation",
         "watchlists", "portfolio_analyst"}

@@ -40,6 +40,7 @@ from ibkr_webapi.mock.request_log import RequestLog
 from ibkr_webapi.mock.request_rules import RequestRules
 from ibkr_webapi.mock.routing import BASE_PATH, Gates, MockRouter
 from ibkr_webapi.mock.transport import EventLoopThread, SyncASGITransport
+from ibkr_webapi.mock.websocket import WebsocketHub
 from ibkr_webapi.mock.world import World, build_world
 from ibkr_webapi.mock.world.session import SessionState
 
@@ -77,13 +78,6 @@ class _LiveFlexReports(Mapping[str, bytes]):
         return 1
 
 
-def _websocket_hub(world: World) -> Any:
-    """The websocket hub, when ibkr_webapi.mock.websocket is installed."""
-    if importlib.util.find_spec("ibkr_webapi.mock.websocket") is None:
-        return None
-    return importlib.import_module("ibkr_webapi.mock.websocket").WebsocketHub(world)
-
-
 class MockServer:
     """One mock IBKR server and its control handle; see the module docstring."""
 
@@ -105,14 +99,15 @@ class MockServer:
                                                                        self.world),
             polls_before_ready=cfg.flex_polls_before_ready, clock=cfg.clock,
             per_second=limit, per_minute=10 * limit))
-        self.websocket = _websocket_hub(self.world)
+        self.websocket = WebsocketHub(
+            self.world,
+            oauth_token_valid=self.oauth.verifier.knows_access_token if self.oauth else None)
         self.gates = Gates(cfg, self.world, HANDLERS, self.faults, self.requests,
                            Pacer.from_spec(cfg.clock, penalty_seconds=cfg.penalty_seconds,
                                            violations_before_penalty=cfg.violations_before_penalty),
                            self.oauth, RequestRules())
-        routes: list[BaseRoute] = [Route(BASE_PATH + "/{path:path}", MockRouter(self.gates))]
-        if self.websocket is not None:
-            routes.insert(0, self.websocket.route)
+        routes: list[BaseRoute] = [self.websocket.route,
+                                   Route(BASE_PATH + "/{path:path}", MockRouter(self.gates))]
         self.app = Starlette(routes=[*routes, *self.flex.app.routes])
         self.app.state.mock = self
         self._loop = EventLoopThread()

@@ -285,6 +285,11 @@ class OAuthVerifier:
             self._grants[token] = _AccessGrant(consumer_key, prepend)
         return token, base64.b64encode(secret).decode()
 
+    def knows_access_token(self, token: str) -> bool:
+        """Whether `token` is an access token this server issued (the websocket checks it)."""
+        with self._lock:
+            return token in self._grants
+
     def authorize(self, request_token: str) -> str:
         """What the user's login at /authorize does: returns the verifier."""
         with self._lock:

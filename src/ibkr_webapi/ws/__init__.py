@@ -9,6 +9,7 @@ the TOPIC+TARGET+{json} frames of spec/asyncapi.yaml.
 1777552111502
 """
 
+from .feeds import Feed, OverflowPolicy
 from .fields import MarketDataFields, field_descriptions
 from .frames import (
     OUTGOING_TOPICS,
@@ -43,6 +44,18 @@ from .messages import (
     WaitingForSessionMessage,
     WsMessage,
 )
+from .resilience import StreamSettings
+from .router import StreamStats
+from .stream import StreamClient
+from .stream_errors import (
+    StreamAuthenticationError,
+    StreamClosedError,
+    StreamError,
+    StreamOverflowError,
+    SubscriptionRefusedError,
+)
+from .subscriptions import Subscription
+from .sync import SyncStreamClient
 from .values import (
     Availability,
     FieldValue,
@@ -62,6 +75,7 @@ __all__ = [
     "BulletinMessage",
     "ErrorMessage",
     "ExerciseMessage",
+    "Feed",
     "FieldValue",
     "FrameDecodeError",
     "FrameEncodeError",
@@ -71,12 +85,23 @@ __all__ = [
     "MarketDataMessage",
     "NotificationMessage",
     "OrderUpdateMessage",
+    "OverflowPolicy",
     "PayloadError",
     "PnlMessage",
     "PriceLadderMessage",
     "Request",
     "ServiceParams",
     "StatusMessage",
+    "StreamAuthenticationError",
+    "StreamClient",
+    "StreamClosedError",
+    "StreamError",
+    "StreamOverflowError",
+    "StreamSettings",
+    "StreamStats",
+    "Subscription",
+    "SubscriptionRefusedError",
+    "SyncStreamClient",
     "SystemMessage",
     "TicMessage",
     "Timeliness",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ibkr_webapi.ws.feeds import Feed
@@ -65,6 +66,9 @@ class MessageRouter:
         self.stats = stats
         self._listeners: defaultdict[str, list[Feed[WsMessage]]] = defaultdict(list)
         self._tic = DuplicateCollapser()
+        self.on_ended: Callable[[Subscription], None] = lambda subscription: None
+        """Called when a subscription ends on the client's side (refused, or overflowed with
+        the FAIL policy), so the stream can unsubscribe it on the server."""
 
     def listen(self, topic: str, feed: Feed[WsMessage]) -> None:
         self._listeners[topic].append(feed)
@@ -108,6 +112,9 @@ class MessageRouter:
         if isinstance(message, HistoricalDataMessage) and message.server_id is not None:
             subscription.server_ids.add(message.server_id)
         subscription.put(message)
+        if subscription.closed:
+            self.registry.remove(subscription)
+            self.on_ended(subscription)
 
     def _publish(self, message: WsMessage) -> None:
         topic = "error" if isinstance(message, ErrorMessage) else message.topic

@@ -47,6 +47,7 @@ from ibkr_auth import (
     session_from_tickle,
 )
 from ibkr_auth.errors import WebsocketHandshakeError
+from ibkr_auth.redaction import redact
 from ibkr_auth.websocket import websocket_url
 from ibkr_webapi.ws.connection import Connection
 from ibkr_webapi.ws.feeds import Feed, OverflowPolicy, closed_error
@@ -79,6 +80,7 @@ class StreamClient(TopicShortcuts[Subscription]):
         self._url = url
         self._registry = SubscriptionRegistry()
         self._router = MessageRouter(self._registry, self.stats)
+        self._router.on_ended = self._unsubscribe_on_server
         self._connection: Connection | None = None
         self._task: asyncio.Task[None] | None = None
         self._ready = asyncio.Event()
@@ -144,6 +146,10 @@ class StreamClient(TopicShortcuts[Subscription]):
         if self._registry.remove(subscription) and self._connection is not None:
             self._connection.unsubscribe(subscription)
         subscription.close()
+
+    def _unsubscribe_on_server(self, subscription: Subscription) -> None:
+        if self._connection is not None:
+            self._connection.unsubscribe(subscription)
 
     def send_frame(self, frame: str) -> None:
         """Send a raw frame on the current connection (e.g. ``inp+exercise+{...}``).
@@ -308,5 +314,5 @@ def _describe(error: BaseException) -> str:
     if isinstance(error, WebSocketUpgradeError):
         return f"upgrade refused (HTTP {error.response.status_code})"
     if isinstance(error, StreamError):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
+        return redact(str(error))
+    return redact(f"{type(error).__name__}: {error}")

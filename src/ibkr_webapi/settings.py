@@ -1,0 +1,94 @@
+"""The facade's settings, from arguments or environment variables.
+
+=========================  =======================================================  =======
+variable                   meaning                                                  default
+=========================  =======================================================  =======
+IBKR_TARGET                ``gateway``, ``oauth`` or ``mock`` (see ibkr_webapi.targets) gateway
+IBKR_TIMEOUT               seconds one HTTP request may take                         30
+IBKR_RETRY_ATTEMPTS        tries of a safe operation, the first included (1: none)   4
+IBKR_RETRY_DEADLINE        seconds a call may take, retries and waits included       30
+IBKR_TICKLE_INTERVAL       seconds between keep-alive tickles; 0 turns them off      60
+=========================  =======================================================  =======
+
+The targets read their own variables: IBKR_GATEWAY_URL and IBKR_GATEWAY_CA_BUNDLE for the
+Gateway, the IBKR_OAUTH_* variables for OAuth (see ibkr_auth), IBKR_MOCK_SEED for the mock.
+
+>>> Settings.from_env({"IBKR_TIMEOUT": "5", "IBKR_TICKLE_INTERVAL": "0"}).tickle_interval is None
+True
+>>> Settings.from_env({"IBKR_RETRY_ATTEMPTS": "many"})
+Traceback (most recent call last):
+...
+ibkr_webapi.settings.ConfigurationError: IBKR_RETRY_ATTEMPTS must be a whole number, not 'many'
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+
+from ibkr_webapi.retries import RetryPolicy
+from ibkr_webapi.session_keeper import DEFAULT_INTERVAL
+
+
+class ConfigurationError(ValueError):
+    """A setting (argument or environment variable) is missing or unusable; names it."""
+
+
+def _number(environ: Mapping[str, str], name: str, default: float) -> float:
+    text = environ.get(name)
+    if text is None or text == "":
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        raise ConfigurationError(f"{name} must be a number of seconds, not {text!r}") from None
+    if value < 0:
+        raise ConfigurationError(f"{name} cannot be negative ({text!r})")
+    return value
+
+
+def _whole(environ: Mapping[str, str], name: str, default: int) -> int:
+    text = environ.get(name)
+    if text is None or text == "":
+        return default
+    if not text.isdigit() or int(text) < 1:
+        raise ConfigurationError(f"{name} must be a whole number, not {text!r}")
+    return int(text)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Clock and sleeps used for pacing and retries; tests inject a manual clock."""
+
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the facade behaves, whatever the target.
+
+    >>> Settings().retry.attempts, Settings().timeout
+    (4, 30.0)
+    """
+
+    timeout: float = 30.0
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    tickle_interval: float | None = DEFAULT_INTERVAL
+    """Seconds between keep-alive tickles while the client is open; None: no session keeper."""
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Settings from the variables in the module docstring (missing ones: defaults)."""
+        env = os.environ if environ is None else environ
+        defaults = RetryPolicy()
+        retry = RetryPolicy(
+            attempts=_whole(env, "IBKR_RETRY_ATTEMPTS", defaults.attempts),
+            deadline=_number(env, "IBKR_RETRY_DEADLINE", defaults.deadline) or defaults.deadline)
+        interval = _number(env, "IBKR_TICKLE_INTERVAL", DEFAULT_INTERVAL)
+        return cls(timeout=_number(env, "IBKR_TIMEOUT", 30.0) or 30.0, retry=retry,
+                   tickle_interval=interval or None)
