@@ -200,6 +200,7 @@ class AsyncClient(_Base, AsyncOperations):
         AsyncOperations.__init__(self, self.runner)
         interval = self.settings.tickle_interval
         self.session_keeper = AsyncSessionKeeper(self.http, interval=interval or 60.0)
+        self._entered = False
         self._keep_alive = interval is not None
         self._order_lock = asyncio.Lock()
 
@@ -210,6 +211,10 @@ class AsyncClient(_Base, AsyncOperations):
 
     async def open(self) -> TickleOutcome:
         """Open the session now, then keep it alive in a task (see `Client.open`)."""
+        if not self._entered:
+            # Entering the httpx client enters its transport, which websockets may need.
+            await self.http.__aenter__()
+            self._entered = True
         outcome = check_opened(await self.session_keeper.tickle_once())
         if self._keep_alive:
             self.session_keeper.start(tickle_now=False)
@@ -218,7 +223,11 @@ class AsyncClient(_Base, AsyncOperations):
     async def close(self) -> None:
         """Stop the session keeper and close the connections (and a mock it started)."""
         await self.session_keeper.stop()
-        await self.http.aclose()
+        if self._entered:
+            self._entered = False
+            await self.http.__aexit__(None, None, None)
+        else:
+            await self.http.aclose()
         if self.target.owns_mock and self.target.mock is not None:
             await self.target.mock.aclose()
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
+from types import TracebackType
 
 import httpx
 
@@ -122,6 +123,16 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
         finally:
             permit.release()
             self._pacing.observe(request, operation, response, started)
+
+    async def __aenter__(self) -> AsyncPacedTransport:
+        # Some transports only work inside their context (httpx-ws's ASGI websockets).
+        await self._inner.__aenter__()
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None = None,
+                        exc: BaseException | None = None,
+                        traceback: TracebackType | None = None) -> None:
+        await self._inner.__aexit__(exc_type, exc, traceback)
 
     async def aclose(self) -> None:
         await self._inner.aclose()

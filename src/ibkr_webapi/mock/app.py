@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 from starlette.applications import Starlette
-from starlette.routing import BaseRoute, Route
+from starlette.routing import BaseRoute
 
 from ibkr_webapi.mock.config import MockConfig
 from ibkr_webapi.mock.flex_service import BASE_PATH as FLEX_PATH
@@ -36,6 +36,7 @@ from ibkr_webapi.mock.gates.faults import Fault, FaultKind, FaultPlan
 from ibkr_webapi.mock.gates.oauth import TEST_ONLY_KEYS, OAuthCredentials, OAuthGate
 from ibkr_webapi.mock.gates.pacing import Pacer
 from ibkr_webapi.mock.handlers import HANDLERS
+from ibkr_webapi.mock.raw_path import RawPrefixRoute
 from ibkr_webapi.mock.request_log import RequestLog
 from ibkr_webapi.mock.request_rules import RequestRules
 from ibkr_webapi.mock.routing import BASE_PATH, Gates, MockRouter
@@ -107,7 +108,7 @@ class MockServer:
                                            violations_before_penalty=cfg.violations_before_penalty),
                            self.oauth, RequestRules())
         routes: list[BaseRoute] = [self.websocket.route,
-                                   Route(BASE_PATH + "/{path:path}", MockRouter(self.gates))]
+                                   RawPrefixRoute(BASE_PATH, MockRouter(self.gates))]
         self.app = Starlette(routes=[*routes, *self.flex.app.routes])
         self.app.state.mock = self
         self._loop = EventLoopThread()
@@ -154,8 +155,11 @@ class MockServer:
         return SyncASGITransport(self.app, self._loop)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
-        """An async transport into the app, running it on the caller's event loop."""
-        return httpx.ASGITransport(app=self.app)
+        """An async transport into the app, running it on the caller's event loop; it also
+        carries websockets (httpx-ws), so one client serves REST and the stream client."""
+        from httpx_ws.transport import ASGIWebSocketTransport
+
+        return ASGIWebSocketTransport(self.app)
 
     def default_auth(self) -> httpx.Auth:
         """A new auth plugin for this server's mode: GatewaySession or OAuth1aAuth."""

@@ -1,0 +1,27 @@
+"""The main job (`nox -s demo`) runs its whole session against the embedded mock."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from ibkr_webapi.demo import tables
+from ibkr_webapi.demo.__main__ import main
+
+
+def test_the_demo_session_runs_every_step_against_the_mock(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("IBKR_TARGET", raising=False)
+    assert main(["--seed", "3"]) == 0
+    printed = capsys.readouterr().out
+    assert "POST /oauth/live_session_token -> 200" in printed
+    assert "pre-flight last=- " in printed and "values     last=" in printed
+    assert printed.count("smd+265598 ") == 3
+    assert "question o10153: answered YES" in printed
+    assert "Filled, filled 10.0 of 10.0" in printed
+    assert "OpenPositions:" in printed and "schema drift: none" in printed
+
+
+def test_tables_doctest() -> None:
+    assert doctest.testmod(tables).failed == 0
