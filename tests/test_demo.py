@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import doctest
-
 import pytest
 
-from ibkr_webapi.demo import tables
 from ibkr_webapi.demo.__main__ import main
 
 
@@ -21,7 +18,3 @@ def test_the_demo_session_runs_every_step_against_the_mock(
     assert "question o10153: answered YES" in printed
     assert "Filled, filled 10.0 of 10.0" in printed
     assert "OpenPositions:" in printed and "schema drift: none" in printed
-
-
-def test_tables_doctest() -> None:
-    assert doctest.testmod(tables).failed == 0

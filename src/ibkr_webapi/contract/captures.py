@@ -9,7 +9,7 @@ Example:
     ...     "content": {"application/json": {"schema": {"type": "object"}}}}}}}}}
     >>> capture = Capture("x.json", "POST", "/t", "/t", 200, [], "")
     >>> [str(p) for p in check_capture(SpecValidator(spec), capture)]
-    ['x.json POST /t (t): $: [] is not of type \\'object\\'']
+    ["x.json POST /t (t): $: [] is not of type 'object'"]
 """
 
 from __future__ import annotations
