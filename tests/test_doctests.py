@@ -24,3 +24,8 @@ def test_docstring_examples(name: str) -> None:
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0, f"{name}: {result.failed} of {result.attempted} examples failed"
+
+
+def test_the_package_exports_load_on_first_use() -> None:
+    for name in ibkr_webapi.__all__:
+        assert getattr(ibkr_webapi, name) is not None, name

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 import xmlschema
 
-from ibkr_client.flex import ROW_SPECS, SECTIONS
+from ibkr_client.flex import ROW_SPECS
 from ibkr_webapi import flex
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,31 +129,6 @@ def test_the_ibflex_inventory_is_covered() -> None:
         attributes = {a for klass in cls.__mro__ for a in getattr(klass, "__annotations__", {})}
         missing += [f"{name}.{a}" for a in attributes - inventory.get(name, set())]
     assert missing == []
-
-
-def test_sections_ibflex_leaves_untyped_are_typed() -> None:
-    untyped = [
-        "FdicInsuredDepositsByBank",
-        "ComplexPositions",
-        "HKIPOSubscriptionActivity",
-        "TransactionTaxes",
-        "PendingExcercises",
-        "UnbookedTrades",
-        "RoutingCommissions",
-        "IBGNoteTransactions",
-        "Adjustments",
-        "SoftDollars",
-        "CFDCharges",
-        "HardToBorrowMarkupDetails",
-        "HKIPOOpenSubscriptions",
-        "CommissionCredits",
-        "SLBCollaterals",
-        "IncentiveCouponAccrualDetails",
-        "DepositsOnHold",
-    ]
-    for section in untyped:
-        assert SECTIONS[section].row_tags, section
-        assert all(ROW_SPECS[tag].fields for tag in SECTIONS[section].row_tags)
 
 
 def test_every_sample_section_and_attribute_is_in_the_contract() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import importlib
 import io
 import json
@@ -193,30 +192,3 @@ def test_snake_case_names() -> None:
     assert codegen.snake_case("securityIDType") == "security_id_type"
     assert codegen.snake_case("startingCashIBUKL") == "starting_cash_ibukl"
     assert codegen.enum_member_name("BUY (Ca.)") == "BUY_CA"
-
-
-DOCTEST_MODULES = [
-    "ibkr_webapi.flex",
-    "ibkr_webapi.flex.dates",
-    "ibkr_webapi.flex.values",
-    "ibkr_webapi.flex.drift",
-    "ibkr_webapi.flex.parser",
-    "ibkr_webapi.flex.report",
-    "ibkr_webapi.flex.envelope",
-    "ibkr_webapi.flex.errors",
-    "ibkr_webapi.flex.export",
-    "ibkr_webapi.flex.token",
-    "ibkr_webapi.flex.limiter",
-    "ibkr_webapi.flex.policy",
-    "ibkr_webapi.flex.fetch",
-    "ibkr_webapi.flex.source",
-    "ibkr_webapi.flex.cli",
-    "ibkr_webapi.cli",
-    "ibkr_webapi.mock.flex_service",
-]
-
-
-@pytest.mark.parametrize("module", DOCTEST_MODULES)
-def test_docstring_examples_run(module: str) -> None:
-    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
-    assert result.failed == 0

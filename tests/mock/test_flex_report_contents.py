@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 import xmlschema
-from trading_support import AAPL, INDIVIDUAL, START, known, order
 
 from ibkr_client.flex.rows import CashReportCurrency, OpenPosition, Trade
 from ibkr_webapi import flex
 from ibkr_webapi.mock.config import ManualClock
 from ibkr_webapi.mock.flex_report import build_report
 from ibkr_webapi.mock.world import World, build_world
+from trading_support import AAPL, INDIVIDUAL, START, known, order
 
 XSD = Path(__file__).resolve().parents[2] / "spec" / "flex" / "flex.xsd"
 

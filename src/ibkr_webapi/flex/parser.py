@@ -1,52 +1,24 @@
 """Streaming Flex parser: rows are typed and handed out as the bytes are read.
 
-An lxml push parser calls ``ReportTarget.start`` for every element; no tree is
-built. Rows are collected per fed chunk (64 KiB) and yielded, so memory stays
-flat whatever the file size. The structure is found by tag, not by depth:
-FlexQueryResponse > FlexStatements > FlexStatement > section > rows, where a
-section's direct children (or those of a wrapper like FxLots) are rows.
+The bytes are fed to a hardened expat parser in 64 KiB chunks; its target
+(ibkr_webapi.flex.target) turns start tags into typed rows. After each chunk the
+rows it produced are handed out and forgotten, so memory stays flat whatever the
+file size. ``Collection`` keeps them all instead, for ``parse``.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator, Mapping
-from types import MappingProxyType
-from typing import Any, NamedTuple, NoReturn
+from collections.abc import Iterator
+from typing import NamedTuple, NoReturn
 
-from ibkr_client.flex import (
-    RESPONSE_FIELDS,
-    ROW_SPECS,
-    SECTIONS,
-    STATEMENT_FIELDS,
-    STATEMENTS_FIELDS,
-    FieldSpec,
-    FlexQueryResponse,
-    FlexRow,
-    FlexStatement,
-    UnknownRow,
-)
+from ibkr_client.flex import FlexQueryResponse, FlexRow, FlexStatement
 
 from .dates import day_first_from_format, detect_day_first
 from .drift import SchemaDrift
 from .envelope import raise_for_envelope, read_envelope
 from .errors import FlexFormatError, FlexNotAReportError
-from .rows import Converters, RowBuilder
-from .source import (
-    ENVELOPE_ROOT,
-    REPORT_ROOT,
-    Input,
-    RefuseDoctype,
-    Source,
-    attribute_dict,
-    feed_all,
-    root_element,
-    safe_parser,
-)
-from .values import InvalidValue
-
-STATEMENT_TAG = "FlexStatement"
-STATEMENTS_TAG = "FlexStatements"
+from .source import ENVELOPE_ROOT, REPORT_ROOT, Input, Source, feed_all, root_element, safe_parser
+from .target import Mark, ParseSession, ReportTarget, runs
 
 
 class FlexEntry(NamedTuple):
@@ -57,174 +29,17 @@ class FlexEntry(NamedTuple):
     row: FlexRow
 
 
-class ParseSession:
-    """State of one parse: converters, drift, builders and the headers seen so far."""
-
-    def __init__(self, day_first: bool | None) -> None:
-        self.drift = SchemaDrift()
-        self.day_first = day_first
-        self.converters = Converters(day_first, self.drift)
-        self.builders: dict[str, RowBuilder] = {}
-        self.response = FlexQueryResponse()
-        self.statements: list[FlexStatement] = []
-
-    def build_row(self, section: str, tag: str, attrib: Mapping[str, str]) -> FlexRow:
-        """The typed row (or UnknownRow) of one row element; compiles builders on first use."""
-        builder = self.builders.get(tag)
-        if builder is not None:
-            return builder.build(attrib)
-        spec = ROW_SPECS.get(tag)
-        if spec is None:
-            self.drift.unknown_row(section, tag)
-            return UnknownRow(tag, MappingProxyType(dict(attrib)))
-        builder = self.builders[tag] = RowBuilder(spec, self.converters)
-        return builder.build(attrib)
-
-    def header(
-        self, owner: str, specs: tuple[FieldSpec, ...], attrib: Mapping[str, str]
-    ) -> dict[str, Any]:
-        """Typed keyword arguments for a header record; unknown attributes under ``extra``."""
-        by_name = {spec.xml_name: spec for spec in specs}
-        values: dict[str, Any] = {}
-        extra: dict[str, str] = {}
-        for name, raw in attrib.items():
-            spec = by_name.get(name)
-            if spec is None:
-                extra[name] = raw
-                self.drift.unknown_attribute(owner, name)
-                continue
-            try:
-                values[spec.py_name] = self.converters.convert(owner, spec, raw)
-            except InvalidValue:
-                extra[name] = raw
-                self.drift.invalid_value(owner, name, raw)
-        if extra:
-            values["extra"] = MappingProxyType(extra)
-        return values
-
-
-class ReportTarget(RefuseDoctype):
-    """Parser target: start tags in, typed rows out (``rows``; ``places`` beside, if kept).
-
-    The structure is recognised by tag, without end events (one Python call less per
-    element): FlexStatement opens a statement; a known section tag without attributes
-    opens a section; a single-row section tag (AccountInformation) is a row of its own
-    section; a wrapper listed for the current section (FxLots) is looked through; any
-    other element with attributes, or a known row tag, is a row of the current section;
-    an unknown element without attributes opens an unknown section.
-    """
-
-    def __init__(self, session: ParseSession, *, keep_places: bool = False) -> None:
-        self.session = session
-        self.rows: list[FlexRow] = []
-        self.places: list[tuple[FlexStatement, str]] | None = [] if keep_places else None
-        self._builders = session.builders
-        self._statement = FlexStatement()
-        self._place: tuple[FlexStatement, str] = (self._statement, "")
-        self._groups: tuple[str, ...] = ()
-
-    def start(self, tag: str, attributes: list[str]) -> None:
-        # The hot path, inlined: a row of a type already seen, attributes in the usual order.
-        builder = self._builders.get(tag)
-        if builder is not None and attributes and tag not in SECTIONS:
-            if attributes[::2] == builder.last_keys:
-                try:
-                    row = builder.last_build(attributes[1::2])
-                except InvalidValue:
-                    row = builder.build(attribute_dict(attributes))
-            else:
-                row = builder.build(attribute_dict(attributes))
-            self.rows.append(row)
-            if self.places is not None:
-                self.places.append(self._place)
-        else:
-            self._slow_start(tag, attribute_dict(attributes))
-
-    def _slow_start(self, tag: str, attrib: dict[str, str]) -> None:
-        if tag in STRUCTURE_TAGS:
-            self._structure(tag, attrib)
-        elif tag in SECTIONS:
-            self._section(tag, attrib)
-        elif (attrib or tag in ROW_SPECS) and self._place[1]:
-            self._emit(tag, attrib)
-        elif tag not in self._groups:
-            self.session.drift.unknown_section(tag)
-            self._enter(tag, ())
-            if attrib:  # an unknown single-row section directly in the statement
-                self._emit(tag, attrib)
-
-    def close(self) -> None:
-        return None
-
-    def _structure(self, tag: str, attrib: dict[str, str]) -> None:
-        session = self.session
-        if tag == STATEMENT_TAG:
-            self._statement = FlexStatement(**session.header(tag, STATEMENT_FIELDS, attrib))
-            session.statements.append(self._statement)
-            self._enter("", ())
-        elif tag == REPORT_ROOT:
-            fields = session.header(tag, RESPONSE_FIELDS, attrib)
-            session.response = dataclasses.replace(session.response, **fields)
-        else:
-            fields = session.header(tag, STATEMENTS_FIELDS, attrib)
-            fields.pop("extra", None)
-            session.response = dataclasses.replace(session.response, **fields)
-
-    def _section(self, tag: str, attrib: dict[str, str]) -> None:
-        spec = SECTIONS[tag]
-        if spec.single:
-            self._enter(tag, ())
-            self._emit(tag, attrib)
-        elif attrib and tag in spec.row_tags and self._place[1] == tag:
-            self._emit(tag, attrib)  # e.g. an <OptionEAE> row inside the <OptionEAE> section
-        else:
-            self._enter(tag, spec.group_tags)
-
-    def _enter(self, section: str, groups: tuple[str, ...]) -> None:
-        self._place = (self._statement, section)
-        self._groups = groups
-
-    def _emit(self, tag: str, attrib: dict[str, str]) -> None:
-        self.rows.append(self.session.build_row(self._place[1], tag, attrib))
-        if self.places is not None:
-            self.places.append(self._place)
-
-
-class CollectingTarget(ReportTarget):
-    """For whole-report parsing: rows go straight into one list per (statement, section)."""
-
-    def __init__(self, session: ParseSession) -> None:
-        super().__init__(session)
-        self.buckets: dict[tuple[int, str], list[FlexRow]] = {}
-
-    def _enter(self, section: str, groups: tuple[str, ...]) -> None:
-        super()._enter(section, groups)
-        # Statements stay alive in session.statements, so their id() is a stable key.
-        key = (id(self._statement), section)
-        self.rows = self.buckets.setdefault(key, [])
-
-
-STRUCTURE_TAGS = frozenset({REPORT_ROOT, STATEMENTS_TAG, STATEMENT_TAG})
-
-
-class _EntryTarget(ReportTarget):
-    def __init__(self, session: ParseSession) -> None:
-        super().__init__(session, keep_places=True)
-
-
 class _Stream:
     """Shared part of the streams: the source, the session, and batches of parsed rows."""
 
-    def __init__(
-        self, source: Source, date_format: str | None, strict: bool, target: type[ReportTarget]
-    ) -> None:
+    def __init__(self, source: Source, date_format: str | None, strict: bool) -> None:
         self._input = Input(source)
         try:
             self.session = _open_session(self._input, date_format, strict)
         except BaseException:
             self._input.close()
             raise
-        self._target = target(self.session)
+        self._target = ReportTarget(self.session)
 
     @property
     def drift(self) -> SchemaDrift:
@@ -241,35 +56,33 @@ class _Stream:
         """Statement headers seen so far, in document order."""
         return self.session.statements
 
-    def _batches(self) -> Iterator[tuple[list[FlexRow], list[tuple[FlexStatement, str]] | None]]:
-        """After each fed chunk: the rows it produced (and their places, if kept)."""
-        target = self._target
-        parser = safe_parser(target)
+    def _feed(self) -> Iterator[None]:
+        """Feed the whole source to the target, pausing after each chunk."""
         try:
-            for _ in feed_all(parser, self._input.chunks()):
-                if target.rows:
-                    yield target.rows, target.places
-                    target.rows = []
-                    target.places = None if target.places is None else []
+            yield from feed_all(safe_parser(self._target), self._input.chunks())
         finally:
             self._input.close()
 
+    def _batches(self) -> Iterator[tuple[list[FlexRow], list[Mark]]]:
+        """After each fed chunk: the rows it produced and their marks (valid until resumed)."""
+        target = self._target
+        for _ in self._feed():
+            if target.rows:
+                yield target.rows, target.marks
+                target.next_batch()
+
 
 class Collection(_Stream):
-    """A whole report read at once: rows grouped per (statement, section) in ``buckets``."""
+    """A whole report read at once: ``rows`` in document order, grouped by ``marks``."""
 
     def __init__(
         self, source: Source, *, date_format: str | None = None, strict: bool = False
     ) -> None:
-        super().__init__(source, date_format, strict, CollectingTarget)
-        target = self._target
-        assert isinstance(target, CollectingTarget)
-        try:
-            for _ in feed_all(safe_parser(target), self._input.chunks()):
-                pass
-        finally:
-            self._input.close()
-        self.buckets = target.buckets
+        super().__init__(source, date_format, strict)
+        for _ in self._feed():
+            pass
+        self.rows = self._target.rows
+        self.marks = self._target.marks
 
 
 class EntryStream(_Stream, Iterator[FlexEntry]):
@@ -286,7 +99,7 @@ class EntryStream(_Stream, Iterator[FlexEntry]):
     def __init__(
         self, source: Source, *, date_format: str | None = None, strict: bool = False
     ) -> None:
-        super().__init__(source, date_format, strict, _EntryTarget)
+        super().__init__(source, date_format, strict)
         self._entries = self._generate()
 
     def __iter__(self) -> Iterator[FlexEntry]:
@@ -296,10 +109,10 @@ class EntryStream(_Stream, Iterator[FlexEntry]):
         return next(self._entries)
 
     def _generate(self) -> Iterator[FlexEntry]:
-        for rows, places in self._batches():
-            assert places is not None
-            for row, (statement, section) in zip(rows, places, strict=True):
-                yield FlexEntry(statement, section, row)
+        for rows, marks in self._batches():
+            for (_, statement, section), run in runs(rows, marks):
+                for row in run:
+                    yield FlexEntry(statement, section, row)
 
 
 class RowStream(_Stream, Iterator[FlexRow]):
@@ -308,7 +121,7 @@ class RowStream(_Stream, Iterator[FlexRow]):
     def __init__(
         self, source: Source, *, date_format: str | None = None, strict: bool = False
     ) -> None:
-        super().__init__(source, date_format, strict, ReportTarget)
+        super().__init__(source, date_format, strict)
         self._rows = self._generate()
 
     def __iter__(self) -> Iterator[FlexRow]:

@@ -10,8 +10,10 @@ from typing import Any
 from ibkr_client.flex import SECTIONS, FlexQueryResponse, FlexRow, FlexStatement
 
 from .drift import SchemaDrift
+from .gc_pause import gc_paused
 from .parser import Collection
 from .source import Source
+from .target import Mark, runs
 
 
 @dataclass(frozen=True)
@@ -68,22 +70,37 @@ def parse(source: Source, *, date_format: str | None = None, strict: bool = Fals
     >>> statement.account_id, len(statement.trades), statement.trades[0].trade_price
     ('U1', 1, Decimal('0.27'))
     """
-    collection = Collection(source, date_format=date_format, strict=strict)
-    statements = tuple(
-        _assemble(header, collection.buckets, id(header)) for header in collection.statements
-    )
+    with gc_paused():
+        collection = Collection(source, date_format=date_format, strict=strict)
+        statements = _statements(collection.rows, collection.marks)
     response = dataclasses.replace(collection.response, statements=statements)
     return FlexReport(response, collection.drift, collection.session.day_first)
 
 
-def _assemble(
-    header: FlexStatement, buckets: dict[tuple[int, str], list[FlexRow]], statement_id: int
-) -> FlexStatement:
+def _statements(rows: list[FlexRow], marks: list[Mark]) -> tuple[FlexStatement, ...]:
+    """Each statement with its rows attached, in document order.
+
+    Rows before any <FlexStatement> (a malformed report) are kept in a statement
+    without header attributes rather than dropped.
+    """
+    placeholder = marks[0].statement
+    # Keyed by id: the marks keep every statement alive meanwhile.
+    grouped: dict[int, tuple[FlexStatement, dict[str, list[FlexRow]]]] = {}
+    for (_, statement, section), run in runs(rows, marks):
+        _, sections = grouped.setdefault(id(statement), (statement, {}))
+        if run:
+            sections.setdefault(section, []).extend(run)
+    return tuple(
+        _assemble(statement, sections)
+        for statement, sections in grouped.values()
+        if statement is not placeholder or sections
+    )
+
+
+def _assemble(header: FlexStatement, sections: dict[str, list[FlexRow]]) -> FlexStatement:
     fields: dict[str, Any] = {}
     unknown: dict[str, tuple[FlexRow, ...]] = {}
-    for (owner, tag), rows in buckets.items():
-        if owner != statement_id or not rows:
-            continue
+    for tag, rows in sections.items():
         spec = SECTIONS.get(tag)
         if spec is None:
             unknown[tag] = tuple(rows)

@@ -2,19 +2,20 @@
 
 Rows of one type nearly always carry the same attributes in the same order (a
 Flex query fixes its columns), so a RowBuilder compiles one small function per
-attribute order it meets: it unpacks the attribute values positionally and
-builds the row's NamedTuple in one expression, probing each value's memo with a
-C-level ``dict.get`` and calling Python only on a miss. The generated source
-holds only identifiers this module makes up (``x3``, ``g3``); attribute names
-from the document never reach it. A bounded number of orders is compiled per
-row type; beyond that (or for a row with a value that does not convert) rows
-are built by a plain loop, which keeps invalid raw values in ``extra`` and
-reports them as drift.
+attribute order it meets: it unpacks expat's flat [name, value, ...] list in one
+step and builds the row's NamedTuple in one expression, reading each converted
+value from its memo with a plain subscript (a C-level hit; Python runs only on a
+miss, see ibkr_webapi.flex.values.Memo). The generated source holds only
+identifiers this module makes up (``x3``, ``m3``); attribute names from the
+document never reach it. A bounded number of orders is compiled per row type;
+beyond that (or for a row with a value that does not convert) rows are built by
+a plain loop, which keeps invalid raw values in ``extra`` and reports them as
+drift.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, Final, cast
@@ -23,7 +24,6 @@ from ibkr_client.flex import EMPTY_EXTRA, FieldSpec, FlexRow, RowSpec
 
 from .drift import SchemaDrift
 from .values import (
-    MISSING,
     BoolCache,
     CodeCache,
     DecimalCache,
@@ -40,7 +40,7 @@ from .values import (
 MAX_COMPILED_ORDERS: Final = 32
 TEXT_KINDS: Final = frozenset({"text", "id"})
 
-Build = Callable[[Iterable[str]], FlexRow]
+Build = Callable[[list[str]], FlexRow]
 
 
 class Converters:
@@ -103,33 +103,33 @@ class RowBuilder:
         }
         self._compiled: dict[tuple[str, ...], Build] = {}
         self.last_keys: list[str] | None = None
-        self.last_build: Build = self._build_carefully_from_values
+        self.last_build: Build = self.build
 
-    def build(self, attrib: Mapping[str, str]) -> FlexRow:
-        keys = tuple(attrib)
+    def build(self, attributes: list[str]) -> FlexRow:
+        """The row of expat's flat [name, value, ...] list, in any attribute order.
+
+        The build used becomes ``last_build`` (for ``last_keys``), which the parser
+        calls directly while the order repeats.
+        """
+        keys = tuple(attributes[::2])
         build = self._builder_for(keys)
         try:
-            return build(attrib.values())
+            return build(attributes)
         except InvalidValue:
-            return self._build_carefully(attrib)
+            return self.build_carefully(attributes)
 
     def _builder_for(self, keys: tuple[str, ...]) -> Build:
-        """The compiled build of this order; it becomes the one the parser tries first."""
         build = self._compiled.get(keys)
         if build is None:
             if len(self._compiled) >= MAX_COMPILED_ORDERS:
-                return lambda values: self._build_carefully(dict(zip(keys, values, strict=True)))
+                return self.build_carefully
             build = self._compiled[keys] = self._compile(keys)
-        self.last_keys, self.last_build = list(keys), build
+        if keys:  # the parser treats an element without attributes as structure first
+            self.last_keys, self.last_build = list(keys), build
         return build
 
     def _compile(self, keys: tuple[str, ...]) -> Build:
-        namespace: dict[str, Any] = {
-            "new": tuple.__new__,
-            "cls": self._cls,
-            "M": MISSING,
-            "EMPTY": EMPTY_EXTRA,
-        }
+        captured: dict[str, Any] = {"new": tuple.__new__, "cls": self._cls}
         position_of_field: dict[int, int] = {}
         unknown: list[int] = []
         for position, name in enumerate(keys):
@@ -137,16 +137,22 @@ class RowBuilder:
             if known is None:
                 unknown.append(position)
                 continue
-            index, cache, _ = known
+            index, cache, is_text = known
             position_of_field.setdefault(index, position)
-            namespace[f"g{position}"] = cache.memo.get
-            namespace[f"r{position}"] = cache.resolve
-        namespace["extra"] = self._extra_maker(tuple(keys[p] for p in unknown))
+            if not is_text:
+                captured[f"m{position}"] = cache.memo
+        if unknown:
+            captured["extra"] = self._extra_maker(tuple(keys[p] for p in unknown))
+        else:
+            captured["EMPTY"] = EMPTY_EXTRA
         expressions = [
             self._expression(index, position_of_field, keys, unknown)
             for index in range(len(self._fields))
         ]
-        return cast(Build, _define(len(keys), expressions, namespace))
+        # A name per build (row tags come from the contract, never from the document), so
+        # tracebacks and profiles tell the builds apart.
+        name = f"<flex row builder {self.tag} #{len(self._compiled)}>"
+        return cast(Build, _define(name, len(keys), expressions, captured))
 
     def _expression(
         self,
@@ -162,7 +168,7 @@ class RowBuilder:
             return "()" if self._defaults[index] == () else "None"
         if self._by_xml[keys[position]][2]:
             return f"(x{position} or None)"
-        return f"(v if (v := g{position}(x{position}, M)) is not M else r{position}(x{position}))"
+        return f"m{position}[x{position}]"
 
     def _extra_maker(
         self, names: tuple[str, ...]
@@ -176,13 +182,11 @@ class RowBuilder:
 
         return extra
 
-    def _build_carefully_from_values(self, values: Iterable[str]) -> FlexRow:
-        raise AssertionError("no attribute order compiled yet")  # pragma: no cover
-
-    def _build_carefully(self, attrib: Mapping[str, str]) -> FlexRow:
+    def build_carefully(self, attributes: list[str]) -> FlexRow:
+        """One attribute at a time: invalid values are kept raw in ``extra`` and reported."""
         values = list(self._defaults)
         kept: dict[str, str] = {}
-        for name, raw in attrib.items():
+        for name, raw in zip(attributes[::2], attributes[1::2], strict=True):
             known = self._by_xml.get(name)
             if known is None:
                 kept[name] = raw
@@ -198,10 +202,20 @@ class RowBuilder:
         return tuple.__new__(self._cls, values)
 
 
-def _define(arity: int, expressions: list[str], namespace: dict[str, Any]) -> Any:
-    """Compile ``build(values)`` for one attribute order."""
-    names = "".join(f"x{p}, " for p in range(arity))
-    unpack = f"    {names}= values\n" if arity else ""
-    body = f"def build(values):\n{unpack}    return new(cls, ({', '.join(expressions)},))\n"
-    exec(compile(body, "<flex row builder>", "exec"), namespace)
-    return namespace["build"]
+def _define(name: str, arity: int, expressions: list[str], captured: dict[str, Any]) -> Any:
+    """Compile ``build(attributes)`` for one attribute order.
+
+    ``attributes`` is expat's flat [name, value, ...] list, unpacked in one step; the
+    converters are closure cells of a factory, which the body reads as fast as locals.
+    """
+    unpack = "".join(f"_, x{p}, " for p in range(arity))
+    lines = [
+        f"def factory({', '.join(captured)}):",
+        "    def build(attributes):",
+        *([f"        {unpack}= attributes"] if arity else []),
+        f"        return new(cls, ({', '.join(expressions)},))",
+        "    return build",
+    ]
+    namespace: dict[str, Any] = {}
+    exec(compile("\n".join(lines), name, "exec"), namespace)
+    return namespace["factory"](**captured)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Final, Generic, TypeVar, cast
+from typing import Final, Generic, TypeVar
 
 from ibkr_client.flex import MULTI, Multi
 
@@ -42,46 +42,52 @@ class InvalidValue(ValueError):
     """A raw attribute value that does not fit its declared kind."""
 
 
-MISSING: Final = object()
-"""Memo lookups return this on a miss (None is a legitimate converted value)."""
+class Memo(dict[str, T]):
+    """A bounded memo dict that converts on a miss: ``memo[raw]`` is the converted value.
+
+    A hit is one C-level subscript, with no Python call, which is what makes the
+    compiled row builders fast. A miss calls ``__missing__``, which converts,
+    clears the memo when it is full (memory stays flat) and remembers.
+    """
+
+    def __init__(self, cache: ValueCache[T]) -> None:
+        super().__init__()
+        self._convert = cache.convert
+        self._prefill = cache.prefill
+
+    def __missing__(self, raw: str) -> T:
+        value = self._convert(raw)
+        if len(self) >= CACHE_LIMIT:
+            self.clear()
+            self._prefill()
+        self[raw] = value
+        return value
 
 
 class ValueCache(Generic[T]):
     """A converter with a bounded memo: ``cache(raw)`` converts once and remembers.
 
-    ``memo`` is a plain dict on purpose: the row builder probes it with ``memo.get``
-    (a fast C call) and only calls ``resolve`` on a miss.
+    ``memo`` is exposed on purpose: the row builder subscripts it directly.
     """
 
     def __init__(self) -> None:
-        self.memo: dict[str, T] = {}
-        self._prefill()
+        self.memo: Memo[T] = Memo(self)
+        self.prefill()
 
-    def _prefill(self) -> None:
+    def prefill(self) -> None:
         """Entries that survive every clear (null tokens, known members)."""
 
     def convert(self, raw: str) -> T:
         raise NotImplementedError
 
-    def resolve(self, raw: str) -> T:
-        """Convert a value the memo does not have, and remember it."""
-        value = self.convert(raw)
-        memo = self.memo
-        if len(memo) >= CACHE_LIMIT:
-            memo.clear()
-            self._prefill()
-        memo[raw] = value
-        return value
-
     def __call__(self, raw: str) -> T:
-        value = self.memo.get(raw, MISSING)
-        return self.resolve(raw) if value is MISSING else cast(T, value)
+        return self.memo[raw]
 
 
 class NullableCache(ValueCache[T | None]):
     """A cache that maps the null tokens to None before converting."""
 
-    def _prefill(self) -> None:
+    def prefill(self) -> None:
         self.memo.update(dict.fromkeys(NULL_TOKENS))
 
 
@@ -122,8 +128,8 @@ class IntegerCache(NullableCache[int]):
 class BoolCache(NullableCache[bool]):
     """Y/N flags (Yes/No, true/false and 1/0 too)."""
 
-    def _prefill(self) -> None:
-        super()._prefill()
+    def prefill(self) -> None:
+        super().prefill()
         self.memo.update(_BOOLS)
 
     def convert(self, raw: str) -> bool | None:
@@ -159,8 +165,8 @@ class TemporalCache(NullableCache[datetime.date | Multi]):
         self._on_unknown_zone = on_unknown_zone
         super().__init__()
 
-    def _prefill(self) -> None:
-        super()._prefill()
+    def prefill(self) -> None:
+        super().prefill()
         self.memo["MULTI"] = MULTI
 
     def convert(self, raw: str) -> datetime.date | Multi | None:
@@ -191,8 +197,8 @@ class EnumCache(NullableCache[StrEnum | str]):
         self._on_unknown = on_unknown
         super().__init__()
 
-    def _prefill(self) -> None:
-        super()._prefill()
+    def prefill(self) -> None:
+        super().prefill()
         self.memo.update({member.value: member for member in self._enum})
 
     def convert(self, raw: str) -> StrEnum | str | None:
@@ -206,7 +212,7 @@ class TextCache(ValueCache[str | None]):
     Cached too: symbols, descriptions and accounts repeat, and then share one object.
     """
 
-    def _prefill(self) -> None:
+    def prefill(self) -> None:
         self.memo[""] = None
 
     def convert(self, raw: str) -> str | None:
