@@ -6,15 +6,13 @@ import pytest
 
 from ibkr_webapi.flex.errors import FlexError
 from ibkr_webapi.flex.fetch import FlexClient
-from ibkr_webapi.flex.limiter import TokenRateLimiter
 from ibkr_webapi.flex.parser import iter_entries
 
 
 @pytest.fixture
 def flex(gateway, clock):
     client = FlexClient(gateway.config.flex_token, base_url=gateway.flex_url,
-                        transport=gateway.transport(), clock=clock, sleep=clock.advance,
-                        limiter=TokenRateLimiter(clock=clock))
+                        transport=gateway.transport(), clock=clock, sleep=clock.advance)
     with client:
         yield client
 

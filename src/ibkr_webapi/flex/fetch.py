@@ -147,7 +147,12 @@ class _Workflow:
         self.token = SecretToken(token)
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
         self.policy = policy
-        self.limiter = limiter if limiter is not None else limiter_for(self.token)
+        if limiter is None:
+            # The real clock shares one limiter per token across the process; a clock of the
+            # caller's own (a test's) gets a limiter on that clock, or its waits would not match.
+            limiter = limiter_for(self.token) if clock is time.monotonic else TokenRateLimiter(
+                clock=clock)
+        self.limiter = limiter
         self.clock = clock
         self.rng = rng or random.Random()
 
