@@ -14,7 +14,8 @@ CAPTURES = Path(os.environ.get("IBKR_CAPTURES", ROOT.parent / "shared" / "captur
 
 
 def load_spec() -> dict[str, Any]:
-    return json.loads(EFFECTIVE_SPEC.read_text(encoding="utf-8"))
+    spec: dict[str, Any] = json.loads(EFFECTIVE_SPEC.read_text(encoding="utf-8"))
+    return spec
 
 
 def captures_dir() -> Path:

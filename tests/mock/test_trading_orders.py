@@ -12,6 +12,7 @@ from ibkr_client.api.orders import (
     place_orders,
     reply_to_order_question,
     reset_suppressed_order_questions,
+    respond_to_server_prompt,
     suppress_order_questions,
 )
 from ibkr_client.models import (
@@ -26,6 +27,7 @@ from ibkr_client.models import (
     OrderStatusDetail,
     OrderStatusFilter,
     PlaceOrdersRequest,
+    ServerPromptResponse,
     SuppressQuestionsRequest,
 )
 from ibkr_webapi.mock.app import MockServer
@@ -232,3 +234,22 @@ async def test_orders_work_through_the_async_client(
     clock.advance(2.5)
     status = await get_order_status.asyncio(reply[0].order_id, client=client)
     assert isinstance(status, OrderStatusDetail) and status.order_status == "Filled"
+
+
+def test_a_prompt_answer_is_acknowledged_for_a_known_order(client: Client) -> None:
+    ack = place_confirmed(client, order(order_type="MKT", quantity=1))[0]
+    body = ServerPromptResponse(order_id=int(known(ack.order_id)), req_id="1", text="Yes")
+
+    answer = respond_to_server_prompt.sync_detailed(client=client, body=body)
+
+    assert (answer.status_code, answer.parsed) == (200, "Answer 'Yes' was submitted")
+
+
+def test_a_prompt_answer_for_an_unknown_order_is_the_declared_400(client: Client) -> None:
+    body = ServerPromptResponse(order_id=42, req_id="1", text="Yes")
+
+    answer = respond_to_server_prompt.sync_detailed(client=client, body=body)
+
+    assert answer.status_code == 400
+    assert isinstance(answer.parsed, ErrorWithStatusCode)
+    assert answer.parsed.error == "No prompt is open for order 42"

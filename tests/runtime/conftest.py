@@ -3,6 +3,7 @@ manual clock, so pacing waits and retry backoffs advance time instead of taking 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
@@ -74,6 +75,22 @@ def client(server: MockServer, make_client: Callable[..., Client]) -> Iterator[C
 
 @pytest.fixture
 async def async_client(server: MockServer, timing: Timing) -> AsyncIterator[AsyncClient]:
-    async with AsyncClient(Target.in_process(server), settings=quiet_settings(),
-                           timing=timing) as opened:
-        yield opened
+    """Opened and closed by one task: the in-process transport (httpx-ws) enters an anyio
+    cancel scope that only the entering task may exit, while pytest-asyncio runs a fixture's
+    setup and teardown as two tasks."""
+    client = AsyncClient(Target.in_process(server), settings=quiet_settings(), timing=timing)
+    opened, finished = asyncio.Event(), asyncio.Event()
+
+    async def hold_open() -> None:
+        async with client:
+            opened.set()
+            await finished.wait()
+
+    holder, waiter = asyncio.create_task(hold_open()), asyncio.create_task(opened.wait())
+    await asyncio.wait([holder, waiter], return_when=asyncio.FIRST_COMPLETED)
+    waiter.cancel()
+    if holder.done():
+        holder.result()  # opening failed: raise its error here
+    yield client
+    finished.set()
+    await holder

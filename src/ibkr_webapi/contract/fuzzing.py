@@ -4,7 +4,14 @@ Every request goes through the client you pass, so its auth plugin (OAuth 1.0a s
 Gateway session) applies exactly as it does for users; the in-process mock is just a client
 whose transport is the ASGI app. Generation is positive, seeded and bounded, so a run is
 deterministic. Documented request examples and the server's real ids (`Known`) are mixed into
-the generated data, so the happy paths are reached, not only the validation errors.
+the generated data, so the happy paths are reached, not only the validation errors. Each
+operation is called at its own server's path (a Flex operation on the Flex Web Service's).
+
+The server-error rule: a 5xx the operation does NOT declare fails the run (schemathesis'
+``not_a_server_error``); a 5xx it declares (exact code or ``5XX``) is documented behaviour,
+not a crash, and is checked like any other declared answer (status, content type, schema).
+The spec only declares a 5xx the documentation describes or a recording shows (overlay
+actions cite their evidence), so this rule never hides an unexplained server failure.
 
 Example:
     >>> ok = {"200": {"description": "ok"}}
@@ -19,11 +26,9 @@ from __future__ import annotations
 import copy
 import itertools
 import re
-import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -43,8 +48,24 @@ from schemathesis.specs.openapi.checks import (
 
 from ibkr_webapi.contract.scrub import ACCOUNT_SHAPE
 
+
+def undeclared_server_error(ctx: Any, response: Response, case: Any) -> bool | None:
+    """`not_a_server_error` for every 5xx except those the operation declares (see the
+    module docstring for why a declared, evidenced 5xx passes)."""
+    if declares_status(case.operation, response.status_code):
+        return None
+    return not_a_server_error(ctx, response, case)
+
+
+def declares_status(operation: Any, status: int) -> bool:
+    """Whether the operation lists `status` among its responses, exactly or as a range
+    (``5XX``); ``default`` does not count: it declares no particular failure."""
+    declared = {str(code).upper() for code in operation.responses.status_codes}
+    return str(status) in declared or f"{str(status)[0]}XX" in declared
+
+
 CHECKS = (
-    not_a_server_error,
+    undeclared_server_error,
     status_code_conformance,
     content_type_conformance,
     response_schema_conformance,
@@ -133,8 +154,10 @@ def known_values(schema: Any, known: Known) -> Iterator[None]:
         return either(value, {**(value or {}), **known.for_names(names)})
 
     def body(context: Any, value: Any) -> st.SearchStrategy[Any]:
+        # Documented bodies first: Hypothesis favours the first choice (and False for a
+        # boolean), so a generated ``{"confirmed": false}`` would otherwise win every time.
         documented = [known.in_example(v) for v in request_examples(context.operation)]
-        return st.sampled_from([value, *documented])
+        return st.sampled_from([*documented, value])
 
     hooks = {"flatmap_path_parameters": path_parameters, "flatmap_query": query,
              "flatmap_body": body}
@@ -148,9 +171,12 @@ def known_values(schema: Any, known: Known) -> Iterator[None]:
 
 
 def base_path(operation: Any) -> str:
-    """The path prefix of the operation's server (its own, else the document's)."""
-    raw = operation.definition.raw
-    servers = raw.get("servers") or operation.schema.raw_schema.get("servers") or [{"url": ""}]
+    """The path prefix of the operation's server: the operation's own ``servers``, else its
+    path item's (the Flex Web Service), else the document's."""
+    document = operation.schema.raw_schema
+    path_item = document.get("paths", {}).get(operation.path, {})
+    servers = (operation.definition.raw.get("servers") or path_item.get("servers")
+               or document.get("servers") or [{"url": ""}])
     return str(urlsplit(servers[0]["url"]).path).rstrip("/")
 
 
@@ -164,8 +190,7 @@ class HttpxSender:
     def __call__(self, case: Any) -> httpx.Response:
         kwargs = case.as_transport_kwargs(base_url=self.origin + base_path(case.operation))
         content = kwargs.get("data")
-        started = time.perf_counter()
-        response = self.client.request(
+        return self.client.request(
             kwargs["method"],
             kwargs["url"],
             params=kwargs.get("params") or None,
@@ -174,11 +199,6 @@ class HttpxSender:
             content=content if isinstance(content, (bytes, str)) else None,
             data=content if isinstance(content, dict) else None,
         )
-        try:
-            response.elapsed  # noqa: B018 - the checks read it
-        except RuntimeError:  # a transport that hands over a pre-read body never sets it
-            response.elapsed = timedelta(seconds=time.perf_counter() - started)
-        return response
 
 
 def fuzz_settings(max_examples: int) -> settings:

@@ -1,7 +1,8 @@
 """Routes every REST operation of the effective spec under ``/v1/api`` through the gates.
 
 `OperationTable` matches a method and path to an operation (literal segments before
-templates, so ``/iserver/account/orders`` never reads as an account id). `MockRouter` is
+templates, so ``/iserver/account/orders`` never reads as an account id); the router matches
+the raw path's segments, each decoded after the split (raw_path.py). `MockRouter` is
 the ASGI app behind ``/v1/api``; for each request it:
 
 1. records it and takes the faults that apply (state-changing faults act now);
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +47,7 @@ from ibkr_webapi.mock.gates.oauth import OAuthGate
 from ibkr_webapi.mock.gates.pacing import Paced, Pacer
 from ibkr_webapi.mock.gates.session import session_refusal
 from ibkr_webapi.mock.handler_api import ApiError, Call, Registry, Reply
+from ibkr_webapi.mock.raw_path import path_segments, raw_path
 from ibkr_webapi.mock.request_log import RecordedRequest, RequestLog
 from ibkr_webapi.mock.request_rules import RequestRules
 from ibkr_webapi.mock.responses import (
@@ -63,25 +65,48 @@ BASE_PATH = "/v1/api"
 EXCLUDED_TAGS = frozenset({"flex"})
 """The Flex Web Service has its own server; flex_service.py serves it on its own path."""
 _TEMPLATE = re.compile(r"\{([^}]+)\}")
+_BASE_LENGTH = len(BASE_PATH.split("/"))
+
+
+def _relative_segments(scope: Scope) -> tuple[str, ...]:
+    """The raw path's decoded segments after ``/v1/api``, starting with "" as a path does."""
+    return ("", *path_segments(scope)[_BASE_LENGTH:])
+
+
+TEMPLATE_SEGMENT = "{}"
 
 
 @dataclass(frozen=True)
 class _Route:
     operation: Operation
-    pattern: re.Pattern[str]
+    segments: tuple[str, ...]
+    """The path's segments, ``{}`` where a parameter goes (templates fill whole segments)."""
     names: tuple[str, ...]
-    shape: str
+
+    def bind(self, segments: Sequence[str]) -> dict[str, str] | None:
+        """The path parameters if `segments` (decoded, one optional trailing ``""`` for a
+        trailing slash) fit this route, else None; a parameter is never empty."""
+        if len(segments) == len(self.segments) + 1 and segments[-1] == "":
+            segments = segments[:-1]
+        if len(segments) != len(self.segments):
+            return None
+        values = []
+        for pattern, segment in zip(self.segments, segments, strict=True):
+            if pattern == TEMPLATE_SEGMENT and segment:
+                values.append(segment)
+            elif pattern != segment:
+                return None
+        return dict(zip(self.names, values, strict=True))
 
 
 def _compile(operation: Operation) -> _Route:
     names = tuple(_TEMPLATE.findall(operation.path))
-    literal_parts = _TEMPLATE.split(operation.path)[::2]
-    regex = "([^/]+)".join(re.escape(part) for part in literal_parts)
-    return _Route(operation, re.compile(f"^{regex}/?$"), names, _TEMPLATE.sub("{}", operation.path))
+    shape = _TEMPLATE.sub(TEMPLATE_SEGMENT, operation.path)
+    return _Route(operation, tuple(shape.split("/")), names)
 
 
 def _specificity(route: _Route) -> tuple[int, ...]:
-    return tuple(int(segment == "{}") for segment in route.shape.split("/"))
+    return tuple(int(segment == TEMPLATE_SEGMENT) for segment in route.segments)
 
 
 class OperationTable:
@@ -99,19 +124,23 @@ class OperationTable:
     def operations(self) -> list[Operation]:
         return [route.operation for route in self._routes]
 
-    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
-        """The operation serving METHOD on `path` (relative to /v1/api) and its path params."""
+    def match(self, method: str, path: str | Sequence[str]
+              ) -> tuple[Operation, dict[str, str]] | None:
+        """The operation serving METHOD on `path` (relative to /v1/api; a decoded string, or
+        the segments of the raw path, each decoded) and its path parameters."""
+        segments = path.split("/") if isinstance(path, str) else path
         for route in self._routes:
             if route.operation.method == method:
-                found = route.pattern.match(path)
-                if found:
-                    return route.operation, dict(zip(route.names, found.groups(), strict=True))
+                params = route.bind(segments)
+                if params is not None:
+                    return route.operation, params
         return None
 
-    def methods_for(self, path: str) -> list[str]:
+    def methods_for(self, path: str | Sequence[str]) -> list[str]:
         """The methods the spec declares for `path` (empty for an unknown path)."""
+        segments = path.split("/") if isinstance(path, str) else path
         return sorted({route.operation.method for route in self._routes
-                       if route.pattern.match(path)})
+                       if route.bind(segments) is not None})
 
 
 @dataclass
@@ -138,7 +167,7 @@ class MockRouter:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
         content = await request.body()
-        relative = request.url.path.removeprefix(BASE_PATH)
+        relative = _relative_segments(scope)
         found = self.table.match(request.method, relative)
         if found is None:
             allowed = self.table.methods_for(relative)
@@ -158,8 +187,8 @@ class MockRouter:
         await response(scope, receive, send)
 
     def _record(self, request: Request, operation_id: str | None, status: int | None) -> None:
-        self.gates.log.record(RecordedRequest(request.method, request.url.path, operation_id,
-                                              status))
+        self.gates.log.record(RecordedRequest(request.method, raw_path(request.scope),
+                                              operation_id, status))
 
     async def _answer(self, request: Request, content: bytes, operation: Operation,
                       params: dict[str, str]) -> Response:
@@ -212,7 +241,9 @@ class MockRouter:
         gates, session = self.gates, self.gates.world.session
         headers = {name.lower(): value for name, value in request.headers.items()}
         if gates.oauth is not None:
-            verdict = gates.oauth.verify(request.method, str(request.url), headers, content)
+            # The signature covers the URL as sent: an encoded "/" must stay encoded.
+            signed_url = str(request.url.replace(path=raw_path(request.scope)))
+            verdict = gates.oauth.verify(request.method, signed_url, headers, content)
             if not verdict.ok:
                 return json_response(ApiError(verdict.status, "", body=verdict.body))
             if operation.tag == "oauth":

@@ -71,7 +71,8 @@ class SyncASGITransport(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
         status, headers, content = self._loop.run(self._exchange(request))
-        return httpx.Response(status, headers=headers, content=content)
+        # A stream, not content: the client then times the read and sets `elapsed`.
+        return httpx.Response(status, headers=headers, stream=httpx.ByteStream(content))
 
     async def _exchange(self, request: httpx.Request) -> tuple[int, httpx.Headers, bytes]:
         response = await self._asgi.handle_async_request(request)

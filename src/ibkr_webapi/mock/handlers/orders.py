@@ -15,7 +15,7 @@ handlers only unpack the request and wrap the answer.
 
 from __future__ import annotations
 
-from ibkr_webapi.mock.handler_api import Call, Registry, Reply
+from ibkr_webapi.mock.handler_api import ApiError, Call, Registry, Reply
 from ibkr_webapi.mock.handlers.accounts import account_of, body_field
 
 SUBMITTED = {"status": "submitted"}
@@ -49,9 +49,13 @@ def cancel_order(call: Call) -> Reply:
 
 
 def respond_to_server_prompt(call: Call) -> Reply:
-    """Prompts come only over the `ntf` topic, which the mock's orders never raise; any
-    answer is acknowledged the way IBKR acknowledges one, as plain text."""
-    call.world.trading.order(body_field(call, "orderId"))
+    """Prompts come only over the `ntf` topic, which the mock's orders never raise; an answer
+    about a known order is acknowledged the way IBKR acknowledges one, as plain text. An
+    unknown order gets the declared 400: the documentation describes no other failure and no
+    recording shows one (the 503 of /order/status is not evidence for this endpoint)."""
+    order_id = body_field(call, "orderId")
+    if not call.world.trading.has_order(order_id):
+        raise ApiError(400, f"No prompt is open for order {order_id}")
     return Reply(f"Answer '{body_field(call, 'text')}' was submitted", media_type="text/plain")
 
 

@@ -199,6 +199,10 @@ class Trading:
         return what_if(ticket, instrument, self.price(ticket.conid), self.value(account_id),
                        held.quantity if held else 0.0)
 
+    def has_order(self, order_id: int | str) -> bool:
+        """Whether `order_id` names an order of this server (any state)."""
+        return _as_int(order_id) in self.orders
+
     def order(self, order_id: int | str) -> Order:
         """The order; `ApiError` 503 as IBKR answers for an unknown order id."""
         self.advance()
