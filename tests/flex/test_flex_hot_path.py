@@ -178,9 +178,12 @@ def test_gc_pause_nests_and_restores() -> None:
 @pytest.mark.usefixtures("collector_enabled")
 def test_gc_pause_leaves_a_disabled_collector_disabled() -> None:
     gc.disable()
-    with gc_paused():
-        pass
-    assert not gc.isenabled()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()  # the rest of the session runs with the collector, as a program would
 
 
 @pytest.mark.usefixtures("collector_enabled")
