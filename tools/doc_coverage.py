@@ -20,7 +20,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,7 +195,7 @@ def check_endpoint(spec: dict[str, Any], doc: DocEndpoint) -> tuple[int, list[Fi
     return checked, findings
 
 
-def _parameters(spec: dict[str, Any], path: str, definition: dict[str, Any]) -> list[Any]:
+def _parameters(spec: dict[str, Any], path: str, definition: Mapping[str, Any]) -> list[Any]:
     shared = spec["paths"][path].get("parameters", [])
     resolved = []
     for parameter in [*shared, *definition.get("parameters", [])]:

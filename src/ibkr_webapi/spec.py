@@ -34,6 +34,12 @@ class Operation:
     definition: Mapping[str, Any]
 
     @property
+    def pointer(self) -> str:
+        """The JSON pointer of the operation inside its spec, e.g. ``/paths/~1tickle/post``."""
+        escaped = self.path.replace("~", "~0").replace("/", "~1")
+        return f"/paths/{escaped}/{self.method.lower()}"
+
+    @property
     def rate_limit(self) -> Mapping[str, Any] | None:
         """The operation's ``x-ibkr-rate-limit`` (requests, per_seconds, ...), if it has one."""
         limit = self.definition.get("x-ibkr-rate-limit")
@@ -48,9 +54,10 @@ def effective_spec() -> Mapping[str, Any]:
     return document
 
 
-def iter_operations() -> Iterator[Operation]:
-    """Every operation of the effective spec, in document order."""
-    for path, item in effective_spec()["paths"].items():
+def iter_operations(document: Mapping[str, Any] | None = None) -> Iterator[Operation]:
+    """Every operation of `document` (default: the effective spec), in document order."""
+    spec = effective_spec() if document is None else document
+    for path, item in spec.get("paths", {}).items():
         for method in HTTP_METHODS:
             definition = item.get(method)
             if definition is not None:

@@ -14,13 +14,17 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+# Re-exported: the contract helpers walk any spec document with the runtime's Operation.
+from ibkr_webapi.spec import Operation as Operation
+from ibkr_webapi.spec import iter_operations as iter_operations
 
 SPEC_URI = "urn:ibkr-webapi:effective-spec"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
@@ -86,34 +90,16 @@ def _leaf_errors(errors: Any) -> Iterator[Any]:
             yield error
 
 
-@dataclass(frozen=True)
-class Operation:
-    method: str
-    path: str
-    operation_id: str
-    pointer: str
-    definition: dict[str, Any]
-
-
-def iter_operations(spec: dict[str, Any]) -> Iterator[Operation]:
-    for path, item in spec.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                pointer = f"/paths/{escape_pointer(path)}/{method}"
-                definition = item[method]
-                yield Operation(method, path, definition["operationId"], pointer, definition)
-
-
 def path_shape(path: str) -> str:
     """The path with every template variable blanked: /a/{x}/b and /a/{y}/b match."""
     return re.sub(r"\{[^}]*\}", "{}", path.rstrip("/") or "/")
 
 
-def find_operation(spec: dict[str, Any], method: str, path: str) -> Operation | None:
+def find_operation(spec: Mapping[str, Any], method: str, path: str) -> Operation | None:
     """The operation of `spec` that serves METHOD on a documented path template."""
     wanted = (method.lower(), path_shape(path))
     for operation in iter_operations(spec):
-        if (operation.method, path_shape(operation.path)) == wanted:
+        if (operation.method.lower(), path_shape(operation.path)) == wanted:
             return operation
     return None
 
