@@ -31,7 +31,7 @@ import ipaddress
 import logging
 import os
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.cookies import SimpleCookie
 from typing import Any
@@ -213,11 +213,24 @@ class GatewaySession(SingleFlightAuth[BrokerageSession]):
                 and path.startswith(self._base_path + _ISERVER)
                 and not path.endswith(SSODH_INIT_PATH))
 
+    def _state_from_passing(self, request: httpx.Request) -> (
+            Callable[[httpx.Response], BrokerageSession | None] | None):
+        # A caller's own ssodh/init (the session keeper's, say) opens the session too: noting
+        # it spares the next /iserver request a second init.
+        return _opened_session if request.url.path.endswith(SSODH_INIT_PATH) else None
+
     def _start_renewal(self, request: httpx.Request) -> Renewal[BrokerageSession]:
         logger.info("opening the brokerage session (POST %s)", SSODH_INIT_PATH)
         init = self.init_request()
         self._prepare(init)
         return Renewal(init, brokerage_session_from)
+
+
+def _opened_session(response: httpx.Response) -> BrokerageSession | None:
+    try:
+        return brokerage_session_from(response)
+    except BrokerageSessionError:
+        return None
 
 
 def brokerage_session_from(response: httpx.Response) -> BrokerageSession:

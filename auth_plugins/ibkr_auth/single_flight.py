@@ -75,6 +75,12 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
         """Whether `request` needs the session state (others pass through untouched)."""
         return True
 
+    def _state_from_passing(self, request: httpx.Request) -> (
+            Callable[[httpx.Response], S | None] | None):
+        """For a request that passes through but itself creates the state (e.g. a caller's own
+        ssodh/init): how to read the state from its response. None: nothing to learn."""
+        return None
+
     def _is_fresh(self, state: S) -> bool:
         """Whether `state` can still be used (e.g. the token is not about to expire)."""
         return True
@@ -118,6 +124,10 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
             renewal.request.headers["User-Agent"] = user_agent
         return renewal
 
+    def _learn(self, state: S | None) -> None:
+        if state is not None:
+            self._store(state)
+
     def _store(self, state: S) -> S:
         self._state = state
         return state
@@ -145,7 +155,11 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
         request.read()  # the body must be replayable for the retry after a 401
         self._prepare(request)
         if not self._needs_state(request):
-            yield request
+            response = yield request
+            learn = self._state_from_passing(request)
+            if learn is not None:
+                response.read()
+                self._learn(learn(response))
             return
         observed = self._state
         state = observed if observed is not None and self._is_fresh(observed) else None
@@ -172,7 +186,11 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
         await request.aread()
         self._prepare(request)
         if not self._needs_state(request):
-            yield request
+            response = yield request
+            learn = self._state_from_passing(request)
+            if learn is not None:
+                await response.aread()
+                self._learn(learn(response))
             return
         observed = self._state
         state = observed if observed is not None and self._is_fresh(observed) else None
