@@ -20,6 +20,10 @@ def test_the_wheel_holds_three_typed_packages(tmp_path: Path) -> None:
         assert f"{package}/__init__.py" in names
         assert f"{package}/py.typed" in names
     assert not any(name.startswith(("tests/", "tools/", "generated/")) for name in names)
+    # The runtime reads the contract and the mock its test-only keys from the installed package.
+    for data in ("ibkr_client/openapi.json", "ibkr_client/asyncapi.yaml",
+                 "ibkr_webapi/mock/test_only_keys/dhparam.pem"):
+        assert data in names, data
 
 
 def test_the_editable_install_imports_all_three() -> None:

@@ -28,6 +28,7 @@ from overlay import apply_overlay
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_ROOT = ROOT / "spec" / "openapi" / "openapi.yaml"
+ASYNCAPI = ROOT / "spec" / "asyncapi.yaml"
 OVERLAY_DIR = ROOT / "overlay"
 # Overlays apply in this order: first what real servers do, then what only the generator needs.
 OVERLAY_ORDER = ("observed.yaml", "codegen.yaml")
@@ -145,8 +146,10 @@ def generate(out_dir: Path, spec_root: Path = SPEC_ROOT, overlay_dir: Path = OVE
         run_flex_codegen(package_dir)
         run_facade_codegen(spec_path, package_dir)
         (package_dir / "py.typed").write_text("", encoding="utf-8")
-        # The runtime (pacing limits, the mock's routes) reads the spec from the installed package.
+        # The runtime (pacing limits, the mock's routes, frame validation) reads the contract
+        # from the installed package.
         shutil.copyfile(spec_path, package_dir / "openapi.json")
+        shutil.copyfile(ASYNCAPI, package_dir / "asyncapi.yaml")
         target = out_dir / "ibkr_client"
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(package_dir, target)

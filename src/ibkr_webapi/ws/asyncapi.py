@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +28,14 @@ from ibkr_webapi.contract.validation import SpecValidator
 
 from .frames import FrameDecodeError, decode_frame, parse_request
 
-DEFAULT_PATH = Path(__file__).resolve().parents[3] / "spec" / "asyncapi.yaml"
 SCHEMAS = "/components/schemas/"
 
 
-def load_asyncapi(path: Path = DEFAULT_PATH) -> dict[str, Any]:
-    """The AsyncAPI document (spec/asyncapi.yaml of a source checkout by default)."""
-    document: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_asyncapi(path: Path | None = None) -> dict[str, Any]:
+    """The AsyncAPI document at `path`; by default the copy installed with the generated
+    client (``nox -s generate`` puts spec/asyncapi.yaml there)."""
+    source = path or resources.files("ibkr_client").joinpath("asyncapi.yaml")
+    document: dict[str, Any] = yaml.safe_load(source.read_text(encoding="utf-8"))
     return document
 
 
