@@ -121,8 +121,14 @@ def _after_init(response: httpx.Response) -> SessionState:
     return SessionState.REINITIALISED if opened else SessionState.NOT_AUTHENTICATED
 
 
+_LOG_LEVELS = {SessionState.AUTHENTICATED: logging.DEBUG,
+               # Reopening the brokerage session is the keeper doing its job (it happens on
+               # every first open), not a problem to warn about.
+               SessionState.REINITIALISED: logging.INFO}
+
+
 def _log(outcome: TickleOutcome) -> TickleOutcome:
-    level = logging.DEBUG if outcome.state is SessionState.AUTHENTICATED else logging.WARNING
+    level = _LOG_LEVELS.get(outcome.state, logging.WARNING)
     logger.log(level, "tickle: %s (HTTP %s)", outcome.state.value, outcome.status_code)
     return outcome
 
