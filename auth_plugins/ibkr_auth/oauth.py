@@ -6,16 +6,21 @@ parameters, renews the token before it expires and once after a 401 (resending t
 unless it places, modifies or cancels an order), with a single renewal at a time however many
 threads or tasks ask.
 
-Example, with the test-only keys of this repository::
+Example, against the embedded mock server and its test-only keys (for IBKR, pass your own
+keys and tokens, or use ``OAuth1aAuth.from_env()``: see ibkr_auth.config):
 
-    auth = OAuth1aAuth(
-        consumer_key="TESTCONS",
-        access_token="...", access_token_secret="...",
-        signature_key="private_signature.pem", encryption_key="private_encryption.pem",
-        dh_parameters="dhparam.pem",
-    )                         # or OAuth1aAuth.from_env(): see ibkr_auth.config
-    with httpx.Client(base_url=auth.base_url, auth=auth) as client:
-        client.get("/iserver/marketdata/snapshot", params={"conids": "265598", "fields": "31"})
+>>> import httpx
+>>> from ibkr_webapi.mock.app import MockServer
+>>> from ibkr_webapi.mock.config import MockConfig
+>>> with MockServer(MockConfig(auth="oauth", session_initialised=True)) as server:
+...     auth = OAuth1aAuth(**server.oauth_credentials(), base_url=server.base_url)
+...     with httpx.Client(base_url=auth.base_url, auth=auth,
+...                       transport=server.transport()) as client:
+...         answer = client.get("/iserver/accounts")
+...     [entry.operation_id for entry in server.requests]
+['get_live_session_token', 'get_brokerage_accounts']
+>>> answer.status_code
+200
 """
 
 from __future__ import annotations
