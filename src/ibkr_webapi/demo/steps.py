@@ -167,12 +167,15 @@ def _orders_in(message: WsMessage) -> list[dict[str, object]]:
 async def ticks(stream: StreamClient, count: int = 3) -> None:
     heading(f"Websocket: {count} AAPL ticks (smd)")
     feed = stream.market_data(AAPL, ["31", "84", "86"])
+    quote: dict[str, object] = {}
     for _ in range(count):
         tick = await asyncio.wait_for(feed.get(), FILL_TIMEOUT)
         assert isinstance(tick, MarketDataMessage), tick
-        fields = tick.fields
+        changed = sorted(key for key in tick.data if key.isdigit())
+        quote.update(tick.data)  # smd sends only what changed: keep the last of each field
+        fields = MarketDataFields.from_snapshot(quote)
         print(f"smd+{tick.target} last={_raw(fields.last_price)} bid={_raw(fields.bid_price)} "
-              f"ask={_raw(fields.ask_price)}")
+              f"ask={_raw(fields.ask_price)} (fields sent: {', '.join(changed)})")
     await stream.unsubscribe(feed)
 
 
