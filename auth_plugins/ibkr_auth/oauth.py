@@ -2,9 +2,9 @@
 
 It obtains the live session token lazily (RSA-SHA256-signed POST /oauth/live_session_token),
 validates it, signs every request with HMAC-SHA256 over the method, the URL and its query
-parameters (in the signing form chosen, see below), renews the token before it expires and once after a 401 (resending the request,
-unless it places, modifies or cancels an order), with a single renewal at a time however many
-threads or tasks ask.
+parameters (in the signing form chosen, see below), renews the token before it expires and
+once after a 401 (resending the request, unless it places, modifies or cancels an order),
+with a single renewal at a time however many threads or tasks ask.
 
 Example, against the embedded mock server and its test-only keys (for IBKR, pass your own
 keys and tokens, or use ``OAuth1aAuth.from_env()``: see ibkr_auth.config):

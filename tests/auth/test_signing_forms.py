@@ -16,11 +16,11 @@ import hmac
 
 import httpx
 import pytest
+from test_known_answers import GET_PARAMS, VECTORS, known_answer_auth, known_answer_server
 
 from auth_test_support import KEYS, KNOWN_ANSWERS
 from ibkr_auth import OAuth1aAuth
 from ibkr_auth.base_string import BASE_STRING_BUILDERS, SigningForm
-from test_known_answers import GET_PARAMS, VECTORS, known_answer_auth, known_answer_server
 
 KA = KNOWN_ANSWERS
 URL = "https://1.api.ibkr.com/v1/api/iserver/marketdata/snapshot?conids=265598,8314&fields=31,84"
