@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -60,6 +61,8 @@ from ibkr_webapi.mock.responses import (
 )
 from ibkr_webapi.mock.world import World
 from ibkr_webapi.spec import Operation, iter_operations
+
+logger = logging.getLogger("ibkr_webapi.mock")
 
 BASE_PATH = "/v1/api"
 EXCLUDED_TAGS = frozenset({"flex"})
@@ -213,6 +216,8 @@ class MockRouter:
             try:
                 release = self.gates.pacer.admit(client, operation)
             except Paced as paced:
+                logger.warning("429 to %s for %s: %s", client, operation.operation_id,
+                               paced.limit)
                 return json_response(ApiError(429, str(paced)))
         try:
             return await self._faulty_or_served(request, content, operation, params, faults)
