@@ -22,11 +22,17 @@ from ibkr_webapi.mock.tls import TlsFiles
 LOOPBACK = "127.0.0.1"
 
 
+GRACEFUL_SHUTDOWN_SECONDS = 2
+"""How long stopping waits for open connections (a client's idle TLS keep-alive connection
+would otherwise hold the mock open for as long as the client keeps it)."""
+
+
 def _server(app: ASGIApp, port: int, tls: TlsFiles | None) -> uvicorn.Server:
     files = {} if tls is None else {"ssl_certfile": str(tls.certificate),
                                     "ssl_keyfile": str(tls.key)}
-    return uvicorn.Server(uvicorn.Config(app, host=LOOPBACK, port=port, log_level="warning",
-                                         lifespan="off", ws="auto", **files))
+    return uvicorn.Server(uvicorn.Config(
+        app, host=LOOPBACK, port=port, log_level="warning", lifespan="off", ws="auto",
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS, **files))
 
 
 @contextmanager
