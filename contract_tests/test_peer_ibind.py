@@ -120,6 +120,28 @@ def _subaccounts(peer: Peer) -> None:
     assert isinstance(peer.client.portfolio_subaccounts().data, list)
 
 
+@call("account_profit_and_loss")
+def _pnl(peer: Peer) -> None:
+    partitions = peer.client.account_profit_and_loss().data["upnl"]
+    assert any(key.startswith(ACCOUNT) for key in partitions)
+
+
+@call("signatures_and_owners")
+def _owners(peer: Peer) -> None:
+    assert peer.client.signatures_and_owners(ACCOUNT).data["accountId"] == ACCOUNT
+
+
+@call("search_dynamic_account")
+def _search_dynamic(peer: Peer) -> None:
+    matched = peer.client.search_dynamic_account("U76").data["matchedAccounts"]
+    assert all(entry["accountId"].startswith("U76") for entry in matched) and matched
+
+
+@call("large_portfolio_subaccounts")
+def _subaccounts2(peer: Peer) -> None:
+    assert peer.client.large_portfolio_subaccounts().data["metadata"]["pageNum"] == 0
+
+
 # --------------------------------------------------------------------------------- portfolio
 
 
@@ -181,6 +203,18 @@ def _performance(peer: Peer) -> None:
     assert peer.client.account_performance([ACCOUNT], "1M").data["nav"]["freq"] == "D"
 
 
+@call("all_periods")
+def _all_periods(peer: Peer) -> None:
+    assert peer.client.all_periods([ACCOUNT]).data["included"] == [ACCOUNT]
+
+
+@call("portfolio_account_allocations", departs="sends GET /portfolio/allocation with acctIds "
+      "in the query; the documentation has only POST with a JSON body, so GET is not allowed")
+def _allocations(peer: Peer) -> None:
+    error = refused(lambda: peer.client.portfolio_account_allocations([ACCOUNT]))
+    assert error.status_code == 405
+
+
 @call("transaction_history")
 def _transactions(peer: Peer) -> None:
     # ibind sends conids as strings, as the recording POST_pa_transactions__1's client did.
@@ -211,6 +245,29 @@ def _contract_info(peer: Peer) -> None:
 def _info_and_rules(peer: Peer) -> None:
     answer = peer.client.info_and_rules_by_conid(AAPL, is_buy=True).data
     assert "rules" in answer
+
+
+@call("search_contract_rules")
+def _contract_rules(peer: Peer) -> None:
+    assert ACCOUNT in peer.client.search_contract_rules(AAPL, is_buy=True).data["canTradeAcctIds"]
+
+
+@call("algo_params_by_conid")
+def _algos(peer: Peer) -> None:
+    assert "algos" in peer.client.algo_params_by_conid(AAPL).data
+
+
+@call("all_conids_by_exchange")
+def _all_conids(peer: Peer) -> None:
+    found = peer.client.all_conids_by_exchange("NASDAQ").data
+    assert {"ticker": "AAPL", "conid": int(AAPL), "exchange": "NASDAQ"} in found
+
+
+@call("search_bond_filter_information")
+def _bond_filters(peer: Peer) -> None:
+    bond = next(i for i in peer.server.world.catalogue if i.sec_type == "BOND")
+    issuer = f"e{bond.conid % 10_000_000:07d}"  # the mock's issuer ids (contract_details.py)
+    assert peer.client.search_bond_filter_information("BOND", issuer).data["bondFilters"]
 
 
 @call("security_definition_by_conid")
@@ -302,6 +359,25 @@ def _history(peer: Peer) -> None:
     answer = peer.client.marketdata_history_by_conid(AAPL, "1h", period="1d",
                                                      outside_rth=True).data
     assert answer["data"] and answer["symbol"] == "AAPL"
+
+
+@call("marketdata_history_by_symbol")
+def _history_by_symbol(peer: Peer) -> None:
+    answer = peer.client.marketdata_history_by_symbol("AAPL", "1d", "1h").data
+    assert answer["symbol"] == "AAPL" and answer["data"]
+
+
+@call("historical_marketdata_beta")
+def _hmds_history(peer: Peer) -> None:
+    """The first /hmds/history of a session answers 404 while HMDS warms up, as IBKR's does."""
+    warming = refused(lambda: peer.client.historical_marketdata_beta(AAPL, "1d", "30min"))
+    answer = peer.client.historical_marketdata_beta(AAPL, "1d", "30min").data
+    assert warming.status_code == 404 and answer["data"]
+
+
+@call("regulatory_snapshot")
+def _regulatory_snapshot(peer: Peer) -> None:
+    assert str(peer.client.regulatory_snapshot(AAPL).data["conid"]) == AAPL
 
 
 @call("marketdata_history_by_conids")
@@ -579,6 +655,17 @@ def _sor(peer: Peer) -> None:
 def _ssd(peer: Peer) -> None:
     summary = subscribed(peer, AccountSummarySubscription(account_id=ACCOUNT), AccountSummary)
     assert summary.account_id == ACCOUNT  # routed by the AccountCode entry
+
+
+@call("set_dynamic_account")
+def _set_dynamic(peer: Peer) -> None:
+    assert peer.client.set_dynamic_account("U7654301").data == {"set": True,
+                                                               "acctId": "U7654301"}
+
+
+@call("check_auth_status")
+def _check_auth_status(peer: Peer) -> None:
+    assert peer.client.check_auth_status() is True
 
 
 # ------------------------------------------------------------------ logging out and back in

@@ -28,11 +28,11 @@ would otherwise hold the mock open for as long as the client keeps it)."""
 
 
 def _server(app: ASGIApp, port: int, tls: TlsFiles | None) -> uvicorn.Server:
-    files = {} if tls is None else {"ssl_certfile": str(tls.certificate),
-                                    "ssl_keyfile": str(tls.key)}
     return uvicorn.Server(uvicorn.Config(
         app, host=LOOPBACK, port=port, log_level="warning", lifespan="off", ws="auto",
-        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS, **files))
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
+        ssl_certfile=None if tls is None else str(tls.certificate),
+        ssl_keyfile=None if tls is None else str(tls.key)))
 
 
 @contextmanager
