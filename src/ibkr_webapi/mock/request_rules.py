@@ -139,8 +139,10 @@ class RequestRules:
             base = ref or (f"/paths/{escape_pointer(operation.path)}/"
                            f"{operation.method.lower()}/requestBody")
             pointer = f"{base}/content/{escape_pointer(JSON)}/schema"
-            body = self._numbers_read_from_strings(pointer, body)
             problems = self._validator.problems(pointer, body)
+            if problems:  # valid bodies are validated once; only refused ones get a 2nd look
+                body = self._numbers_read_from_strings(pointer, body)
+                problems = self._validator.problems(pointer, body)
             if problems:
                 where = problems[0].json_path.replace("$", "body", 1)
                 raise bad_request(f"{where}: {problems[0].message}")
