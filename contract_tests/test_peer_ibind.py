@@ -345,6 +345,9 @@ def _snapshot_preflight(peer: Peer) -> None:
 def _snapshot(peer: Peer) -> None:
     second = peer.client.live_marketdata_snapshot([AAPL, IBM], ["31", "84", "86"]).data
     assert all("31" in entry for entry in second)
+    if peer.oauth:  # ibind signs without the query, the URL it reached, Host: api.ibkr.com
+        form = peer.server.requests.signature_forms("get_market_data_snapshot")[-1]
+        assert form == f"no_query@{peer.base_url}/iserver/marketdata/snapshot"
 
 
 @call("live_marketdata_snapshot_by_symbol")
