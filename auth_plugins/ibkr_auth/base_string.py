@@ -182,8 +182,16 @@ def ibkr_base_string(method: str, url: str, pairs: Iterable[tuple[str, str]],
     'GET&https%3A%2F%2Fapi.ibkr.com%2Fv1%2Fapi%2Fs&conids%3D265598%2C8314%26oauth_token%3Dt'
     """
     verb, base, collected = _split(method, url, pairs)
-    joined = "&".join(f"{name}={value}" for name, value in sorted(collected))
-    return f"{prepend}{verb}&{_encoded_base_string_uri(base)}&{quote(joined)}"
+    # quote() works character by character, so quoting each name and value and writing "&"
+    # and "=" as %26 and %3D is quote() of the joined string, without quoting OAuth's values.
+    encoded = "%26".join(f"{_quote_once(name)}%3D{_quote_once(value)}"
+                         for name, value in sorted(collected))
+    return f"{prepend}{verb}&{_encoded_base_string_uri(base)}&{encoded}"
+
+
+def _quote_once(text: str) -> str:
+    """Python's ``quote`` (``/`` kept), as IBKR's sample applies it to the joined string."""
+    return text if _ALL_UNRESERVED(text) else quote(text)
 
 
 def query_less_base_string(method: str, url: str, pairs: Iterable[tuple[str, str]],

@@ -13,9 +13,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+from urllib.parse import quote
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_known_answers import GET_PARAMS, VECTORS, known_answer_auth, known_answer_server
 
 from auth_test_support import KEYS, KNOWN_ANSWERS
@@ -78,3 +81,16 @@ def _credentials() -> dict[str, object]:
             "signature_key": KEYS / "private_signature.pem",
             "encryption_key": KEYS / "private_encryption.pem",
             "dh_parameters": KEYS / "dhparam.pem", "realm": KA["realm"], "environ": {}}
+
+
+NAMES = st.text(max_size=12).filter(lambda name: name not in ("realm", "oauth_signature"))
+
+
+@given(st.lists(st.tuples(NAMES, st.text(max_size=12)), max_size=6))
+def test_the_ibkr_form_is_ibkrs_sample_recipe(pairs: list[tuple[str, str]]) -> None:
+    """IBKR's sample, written as it is: ``quote("&".join(f"{k}={v}" ...))`` over the sorted
+    parameters (the URL without its query, RFC 3986-encoded)."""
+    url = "https://api.ibkr.com/v1/api/iserver/account/orders"
+    recipe = "&".join(f"{name}={value}" for name, value in sorted(pairs))
+    expected = f"GET&{quote(url, safe='')}&{quote(recipe)}"
+    assert BASE_STRING_BUILDERS["ibkr"]("GET", url, pairs, "") == expected
