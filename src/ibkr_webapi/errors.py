@@ -36,10 +36,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ibkr_auth.errors import PicklableError
+from ibkr_client.types import loads_json
 from ibkr_webapi.masking import safe_text
 
 
-class IbkrError(Exception):
+class IbkrError(PicklableError):
     """Base class: `operation`, `status_code` (None without a response), `ibkr_message`."""
 
     summary = "failed"
@@ -166,8 +168,9 @@ def ibkr_message(content: bytes, content_type: str) -> str:
 
 
 def _json_or_none(text: str) -> Any:
+    # The generated parsers' own strict decoder: deep nesting or NaN is "does not parse".
     try:
-        return json.loads(text)
+        return loads_json(text)
     except ValueError:
         return None
 

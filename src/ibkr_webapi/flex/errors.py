@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from ibkr_auth.errors import PicklableError
 from ibkr_client.flex import FlexStatementResponse
 
 
-class FlexError(Exception):
+class FlexError(PicklableError):
     """Base of every error raised by ibkr_webapi.flex."""
 
 

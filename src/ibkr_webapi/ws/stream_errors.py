@@ -6,8 +6,10 @@
 
 from __future__ import annotations
 
+from ibkr_auth.errors import PicklableError
 
-class StreamError(Exception):
+
+class StreamError(PicklableError):
     """Base of every websocket stream error."""
 
 
