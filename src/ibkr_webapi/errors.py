@@ -16,7 +16,10 @@ The response body itself is never kept, so no error can carry a secret.
     ├── ValidationError              HTTP 400 / 422: the request was refused as invalid
     ├── ServerError                  HTTP 5xx
     ├── UnexpectedResponseError      HTML or text body, wrong content type, body off-schema
-    ├── ConnectionFailedError        no response: connection refused or dropped, timeout
+    │   └── ResponseTooLargeError    the body passed a size limit (names the setting)
+    ├── ConnectionFailedError        no response: connection refused or dropped, timeout,
+    │                                or the call's deadline passed while the body trickled in
+    ├── InvalidRequestError          the request could not be built (nothing was sent)
     └── OrderQuestionError           an order question the policy does not answer "yes"
 
 The generated functions raise ``ibkr_client.errors.UnexpectedStatus`` and
@@ -119,6 +122,28 @@ class UnexpectedResponseError(IbkrError):
                  detail: str | None = None) -> None:
         self.reason = detail or self.summary
         super().__init__(operation, status_code, ibkr_message, detail)
+
+
+class ResponseTooLargeError(UnexpectedResponseError):
+    """The response body grew past a size limit; `limit` names the setting (e.g.
+    ``max_response_size``) and `size` its value in bytes. Reading stopped there.
+
+    >>> str(ResponseTooLargeError("get_portfolio_accounts", 200, "max_response_size", 10))
+    'get_portfolio_accounts: HTTP 200 the body exceeds max_response_size (10 bytes)'
+    """
+
+    def __init__(self, operation: str, status_code: int | None, limit: str, size: int) -> None:
+        self.limit = limit
+        self.size = size
+        super().__init__(operation, status_code, "",
+                         f"the body exceeds {limit} ({size} bytes)")
+
+
+class InvalidRequestError(IbkrError):
+    """The request could not be built from the arguments (a NaN or infinite number in a
+    JSON body, a URL too long for HTTP, an empty path parameter); nothing was sent."""
+
+    summary = "invalid request (not sent)"
 
 
 class ConnectionFailedError(IbkrError):
@@ -239,11 +264,13 @@ __all__ = [
     "CompetingSessionError",
     "ConnectionFailedError",
     "IbkrError",
+    "InvalidRequestError",
     "NoBridgeError",
     "NotAuthenticatedError",
     "NotFoundError",
     "OrderQuestionError",
     "RateLimitedError",
+    "ResponseTooLargeError",
     "ServerError",
     "UnexpectedResponseError",
     "ValidationError",

@@ -100,7 +100,7 @@ class DuplicateCollapser:
     def is_new(self, raw: str | bytes) -> bool:
         try:
             content: object = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             content = raw
         if content == self._last:
             self.collapsed += 1
