@@ -35,9 +35,11 @@ import contextvars
 import math
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+
+import httpx
 
 MiB = 1 << 20
 
@@ -197,3 +199,26 @@ class BoundedBody:
         parts = [self.feed(chunk) for chunk in chunks]
         parts.append(self.finish())
         return b"".join(parts)
+
+
+def response_body(response: httpx.Response, limit: str, size: int,
+                  deadline: Deadline | None) -> BoundedBody:
+    """The bounded reader for `response`'s body, decoding its Content-Encoding. A response
+    built with its content (``httpx.MockTransport``) holds it decoded already."""
+    encoding = ("identity" if response.is_stream_consumed
+                else response.headers.get("content-encoding", "identity"))
+    return BoundedBody(limit, size, encoding=encoding, deadline=deadline)
+
+
+def raw_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body's bytes as they came (still encoded), for `response_body` to decode."""
+    return iter([response.content]) if response.is_stream_consumed else response.iter_raw()
+
+
+async def araw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The asyncio twin of `raw_chunks`."""
+    if response.is_stream_consumed:
+        yield response.content
+        return
+    async for chunk in response.aiter_raw():
+        yield chunk

@@ -23,7 +23,6 @@ import asyncio
 import logging
 import math
 import time
-from collections.abc import Iterator
 from types import TracebackType
 
 import httpx
@@ -42,8 +41,11 @@ from ibkr_webapi.limits import (
     BoundedBody,
     Deadline,
     Limits,
+    araw_chunks,
     current_deadline,
     finite_seconds,
+    raw_chunks,
+    response_body,
 )
 from ibkr_webapi.masking import mask_account_ids
 from ibkr_webapi.pacing import Limiter, Permit
@@ -104,11 +106,7 @@ class _Pacing:
                                     **timeouts}.items()}}
 
     def body(self, response: httpx.Response, deadline: Deadline) -> BoundedBody:
-        # A response built with its content (httpx.MockTransport) holds it decoded already.
-        encoding = ("identity" if response.is_stream_consumed
-                    else response.headers.get("content-encoding", "identity"))
-        return BoundedBody("max_response_size", self.max_response_size, encoding=encoding,
-                           deadline=deadline)
+        return response_body(response, "max_response_size", self.max_response_size, deadline)
 
     def observe(self, request: httpx.Request, operation: str | None,
                 response: httpx.Response | None, started: float) -> None:
@@ -178,7 +176,7 @@ class PacedTransport(httpx.BaseTransport):
     def _read(self, response: httpx.Response, operation: str | None,
               deadline: Deadline) -> bytes:
         try:
-            return self._pacing.body(response, deadline).read_all(_raw(response))
+            return self._pacing.body(response, deadline).read_all(raw_chunks(response))
         except BodyError as error:
             raise _typed(error, operation, response.status_code) from None
         finally:
@@ -230,8 +228,7 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
                     deadline: Deadline) -> bytes:
         try:
             body = self._pacing.body(response, deadline)
-            parts = ([body.feed(response.content)] if response.is_stream_consumed
-                     else [body.feed(chunk) async for chunk in response.aiter_raw()])
+            parts = [body.feed(chunk) async for chunk in araw_chunks(response)]
             parts.append(body.finish())
         except BodyError as error:
             raise _typed(error, operation, response.status_code) from None
@@ -251,7 +248,3 @@ class AsyncPacedTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
-
-
-def _raw(response: httpx.Response) -> Iterator[bytes]:
-    return iter([response.content]) if response.is_stream_consumed else response.iter_raw()

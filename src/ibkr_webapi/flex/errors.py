@@ -199,6 +199,17 @@ class FlexTransportError(FlexError):
         self.retryable = retryable
 
 
+class FlexLimitError(FlexError):
+    """A body grew past a size limit; ``limit`` names it (``max_flex_report_size`` for a
+    report, ``max_flex_envelope_size`` for an envelope) and ``size`` is its value in bytes.
+    Nothing was saved."""
+
+    def __init__(self, message: str, *, limit: str, size: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.size = size
+
+
 class FlexDeadlineExceededError(FlexError):
     """The overall deadline passed while waiting or retrying; ``last_error`` says why."""
 
