@@ -28,6 +28,7 @@ import httpx
 
 import ibkr_client
 from ibkr_auth.errors import AuthError
+from ibkr_auth.redaction import protect_in_logs
 from ibkr_client.grouped import AsyncOperations, Operations
 from ibkr_client.models import (
     OrderAcknowledgement,
@@ -86,6 +87,7 @@ class _Base:
                timing: Timing | None) -> tuple[Timing, dict[str, Any]]:
         self.target = target
         self.settings = settings or Settings()
+        protect_in_logs()  # httpx's own INFO lines get secrets redacted, account ids masked
         timing = timing or Timing()
         self.limiter = limiter or Limiter.from_spec(
             clock=timing.clock, sleep=timing.sleep, async_sleep=timing.async_sleep)

@@ -37,6 +37,7 @@ from typing import Any
 import httpx
 
 from ibkr_auth.errors import AuthError
+from ibkr_auth.redaction import protect_in_logs
 from ibkr_auth.secret import Secret
 from ibkr_client.types import loads_json
 from ibkr_webapi.errors import IbkrError
@@ -90,7 +91,10 @@ def brokerage_authenticated(tickle_body: Any) -> bool | None:
 
 def _session_of(body: Any) -> Secret[str] | None:
     value = body.get("session") if isinstance(body, Mapping) else None
-    return Secret(value) if isinstance(value, str) and value else None
+    if not isinstance(value, str) or not value:
+        return None
+    protect_in_logs(value)  # the websocket session id: redacted wherever it is echoed
+    return Secret(value)
 
 
 _TICKLE_FAILURES = (httpx.HTTPError, IbkrError, AuthError)

@@ -27,6 +27,7 @@ from types import TracebackType
 
 import httpx
 
+from ibkr_auth.redaction import protect_header_values
 from ibkr_webapi.errors import (
     ConnectionFailedError,
     IbkrError,
@@ -110,6 +111,9 @@ class _Pacing:
 
     def observe(self, request: httpx.Request, operation: str | None,
                 response: httpx.Response | None, started: float) -> None:
+        protect_header_values(request.headers.multi_items())
+        if response is not None:
+            protect_header_values(response.headers.multi_items())
         if response is not None and response.status_code == 429:
             wait = finite_seconds(retry_after(response), self.limiter.penalty_seconds)
             self.limiter.penalise(operation, wait)
