@@ -142,6 +142,9 @@ class BodyUndecodable(BodyError):
     """The body's Content-Encoding is unknown, or its compressed data is corrupt."""
 
 
+PIECE = 1 << 20
+"""The most decoded bytes `BoundedBody.pieces` hands over at once."""
+
 _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate": zlib.MAX_WBITS}
 
 
@@ -162,10 +165,24 @@ class BoundedBody:
 
     def feed(self, raw: bytes) -> bytes:
         """The decoded bytes of `raw`; raises a `BodyError` subclass when a bound is hit."""
+        return b"".join(self.pieces(raw))
+
+    def pieces(self, raw: bytes) -> Iterator[bytes]:
+        """The decoded bytes of `raw` in pieces of at most `PIECE` bytes, so a writer to disk
+        never holds more than one piece, however well `raw` compresses."""
         if self.deadline is not None and self.deadline.passed():
             raise BodyDeadlineExceeded(f"the deadline passed after {self.received} bytes")
-        room = self.size - self.received
-        data = raw if self._zlib is None else self._inflate(raw, room)
+        if self._zlib is None:
+            yield self._counted(raw)
+            return
+        data = raw
+        while True:
+            yield self._counted(self._inflate(data, min(self.size - self.received, PIECE)))
+            data = self._zlib.unconsumed_tail
+            if not data:
+                return
+
+    def _counted(self, data: bytes) -> bytes:
         self.received += len(data)
         if self.received > self.size:
             raise BodyLimitExceeded(self.limit, self.size)
@@ -174,7 +191,7 @@ class BoundedBody:
     def _inflate(self, raw: bytes, room: int) -> bytes:
         assert self._zlib is not None
         try:
-            # Never more than one byte past the limit, whatever the compression ratio.
+            # Never more than one byte past the room, whatever the compression ratio.
             data = self._zlib.decompress(raw, room + 1)
         except zlib.error as error:
             if self._encoding == "deflate" and self.received == 0 and not self._zlib.eof:

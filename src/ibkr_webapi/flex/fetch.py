@@ -515,7 +515,8 @@ class FlexClient(_Workflow):
                 check_status(response, GET_STATEMENT)
                 body = self.report_body(response, deadline)
                 for chunk in bounds.raw_chunks(response):
-                    download.feed(body.feed(chunk))
+                    for piece in body.pieces(chunk):
+                        download.feed(piece)
                 download.feed(body.finish())
             envelope = download.finish()
         except (httpx.TransportError, BodyError) as error:
@@ -668,7 +669,8 @@ class AsyncFlexClient(_Workflow):
                 check_status(response, GET_STATEMENT)
                 body = self.report_body(response, deadline)
                 async for chunk in bounds.araw_chunks(response):
-                    download.feed(body.feed(chunk))
+                    for piece in body.pieces(chunk):
+                        download.feed(piece)
                 download.feed(body.finish())
             envelope = download.finish()
         except (httpx.TransportError, BodyError) as error:
