@@ -169,3 +169,16 @@ def test_facade_non_finite_numbers(name: str, body: bytes) -> None:
             attack(name, errors.UnexpectedResponseError) as measured:
         facade.accounts.get_brokerage_accounts()
     assert "does not parse" in str(measured.error)
+
+
+def test_facade_redirect_not_followed() -> None:
+    seen: list[httpx.URL] = []
+
+    def redirect(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url)
+        return httpx.Response(302, headers={"Location": "https://evil.example/steal"})
+
+    with client(redirect) as facade, \
+            attack("facade_redirect_not_followed", errors.UnexpectedResponseError):
+        facade.accounts.get_brokerage_accounts()
+    assert [url.host for url in seen] == ["localhost"]
