@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from hostile_attacks import ATTACKS
 from hostile_support import RESULTS
 

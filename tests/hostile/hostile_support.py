@@ -13,7 +13,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import httpx
-
 from hostile_attacks import ATTACKS
 
 MiB = 1 << 20

@@ -9,8 +9,8 @@ from contextlib import closing
 
 import httpx
 import pytest
+from hostile_support import ChunkStream, MiB, RawServer, attack, deep_json, gzip_bomb, trickle
 
-from hostile_support import MiB, ChunkStream, RawServer, attack, deep_json, gzip_bomb, trickle
 from ibkr_webapi import errors
 from ibkr_webapi.client import AsyncClient, Client
 from ibkr_webapi.retries import RetryPolicy

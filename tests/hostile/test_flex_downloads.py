@@ -10,8 +10,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from hostile_support import ChunkStream, MiB, RawServer, attack, gzip_bomb
 
-from hostile_support import MiB, ChunkStream, RawServer, attack, gzip_bomb
 from ibkr_webapi import flex
 from ibkr_webapi.flex.fetch import FlexClient
 from ibkr_webapi.flex.limiter import TokenRateLimiter
@@ -146,8 +146,8 @@ def test_flex_truncated_report(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-DTD_REPORT = REPORT.replace(b"<FlexQueryResponse",
-                            b'<!DOCTYPE FlexQueryResponse [<!ENTITY a "b">]>\n<FlexQueryResponse', 1)
+DTD = b'<!DOCTYPE FlexQueryResponse [<!ENTITY a "b">]>\n'
+DTD_REPORT = REPORT.replace(b"<FlexQueryResponse", DTD + b"<FlexQueryResponse", 1)
 
 
 def test_flex_report_with_dtd(tmp_path: Path) -> None:

@@ -35,11 +35,10 @@ from typing import IO, Any, Final
 import httpx
 
 from ibkr_client.flex import FlexStatementResponse
-
-from .envelope import raise_for_envelope, read_envelope
 from ibkr_webapi import limits as bounds
 from ibkr_webapi.limits import BodyError, BoundedBody, Limits
 
+from .envelope import raise_for_envelope, read_envelope
 from .errors import (
     FlexDeadlineExceededError,
     FlexError,
@@ -691,7 +690,8 @@ class AsyncFlexClient(_Workflow):
         self, url: httpx.URL, query: str, deadline: Deadline
     ) -> AsyncIterator[httpx.Response]:
         timeout = deadline.timeout(self._timeout)
-        async with self._http.stream("GET", url, params=_params(query), timeout=timeout) as response:
+        params = _params(query)
+        async with self._http.stream("GET", url, params=params, timeout=timeout) as response:
             yield response
 
     async def _retrying(
