@@ -17,6 +17,8 @@ facade_gzip_bomb                 ResponseTooLargeError           48   10  unboun
 facade_trickling_body            ConnectionFailedError           16   8   52 s
 facade_trickling_body_async      ConnectionFailedError           16   8   52 s
 flex_trickling_body              FlexDeadlineExceededError       16   8   44 s
+inprocess_timeout                ConnectionFailedError           16   8   hung (latency)
+inprocess_timeout_async          ConnectionFailedError           16   8   hung (latency)
 pacing_wait_past_deadline        RateLimitedError (no sleep)     16   5   900 s sleep
 retry_after_infinite             RateLimitedError                16   5   OverflowError
 retry_after_huge                 RateLimitedError                16   5   OverflowError

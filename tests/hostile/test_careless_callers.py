@@ -25,7 +25,7 @@ from ibkr_client.models import (
     OrderType,
 )
 from ibkr_webapi import errors, flex
-from ibkr_webapi.client import Client
+from ibkr_webapi.client import AsyncClient, Client
 from ibkr_webapi.flex import errors as flex_errors
 from ibkr_webapi.mock.app import MockServer
 from ibkr_webapi.mock.config import MockConfig
@@ -227,3 +227,26 @@ def test_mock_refuses_hostile_orders(server: MockServer, name: str, body: str,
     assert answer.headers["content-type"].startswith("application/json")
     assert isinstance(answer.json()["error"], str)
     assert len(server.world.trading.orders_of([ACCOUNT], 0)) == orders_before
+
+
+def test_inprocess_timeout() -> None:
+    with MockServer(MockConfig(seed=8)) as server:
+        settings = Settings(timeout=1.0, tickle_interval=None,
+                            retry=RetryPolicy(deadline=2.0, rng=random.Random(7)))
+        with Client(Target.in_process(server), settings=settings) as client:
+            server.inject("latency", "get_brokerage_accounts", seconds=20.0, times=None)
+            with attack("inprocess_timeout", errors.ConnectionFailedError):
+                client.accounts.get_brokerage_accounts()
+
+
+async def test_inprocess_timeout_async() -> None:
+    server = MockServer(MockConfig(seed=8))
+    try:
+        settings = Settings(timeout=1.0, tickle_interval=None,
+                            retry=RetryPolicy(deadline=2.0, rng=random.Random(7)))
+        async with AsyncClient(Target.in_process(server), settings=settings) as client:
+            server.inject("latency", "get_brokerage_accounts", seconds=20.0, times=None)
+            with attack("inprocess_timeout_async", errors.ConnectionFailedError):
+                await client.accounts.get_brokerage_accounts()
+    finally:
+        await server.aclose()
