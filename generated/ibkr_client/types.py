@@ -76,14 +76,21 @@ def _finite_float(text: str) -> float:
     return value
 
 
+# Built once: json.loads with arguments would build a decoder on every call.
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+
+
 def loads_json(content: bytes | str) -> Any:
     """Decode a JSON body strictly: NaN, Infinity and numbers out of a float's range are
     refused, and a body nested too deeply for the parser raises ValueError, not RecursionError,
-    so every decoding failure is one exception type."""
+    so every decoding failure is one exception type (UnicodeDecodeError is a ValueError)."""
+    text = (
+        content
+        if isinstance(content, str)
+        else content.decode(json.detect_encoding(content))
+    )
     try:
-        return json.loads(
-            content, parse_constant=_refuse_constant, parse_float=_finite_float
-        )
+        return _DECODER.decode(text)
     except RecursionError:
         raise ValueError("JSON nested too deeply to decode") from None
 

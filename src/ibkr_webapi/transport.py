@@ -92,7 +92,7 @@ class _Pacing:
                        deadline: Deadline) -> None:
         """Refuse to wait in a penalty box past the deadline; cap the request's timeouts."""
         held, remaining = self.limiter.held_for(), deadline.remaining()
-        if held > remaining:
+        if held > 0 and held > remaining:
             raise RateLimitedError(operation or "request", None, detail=(
                 f"rate limited: the penalty box holds requests for {held:.0f} s, past the "
                 f"call's deadline ({max(remaining, 0):.1f} s left)"), retry_after=held)
@@ -107,13 +107,14 @@ class _Pacing:
                                     **timeouts}.items()}}
 
     def body(self, response: httpx.Response, deadline: Deadline) -> BoundedBody:
-        return response_body(response, "max_response_size", self.max_response_size, deadline)
+        # Wall-clock bounds apply on the real clock only: an injected clock (a test's, a
+        # bench's dilated one) governs pacing and retries, not how long bytes take to arrive.
+        real = deadline if deadline.clock is time.monotonic else None
+        return response_body(response, "max_response_size", self.max_response_size, real)
 
     def observe(self, request: httpx.Request, operation: str | None,
                 response: httpx.Response | None, started: float) -> None:
-        protect_header_values(request.headers.multi_items())
-        if response is not None:
-            protect_header_values(response.headers.multi_items())
+        protect_header_values(_credentials(request.headers, response))
         if response is not None and response.status_code == 429:
             wait = finite_seconds(retry_after(response), self.limiter.penalty_seconds)
             self.limiter.penalise(operation, wait)
@@ -134,11 +135,21 @@ def _typed(error: BodyError, operation: str | None, status: int) -> IbkrError:
     return UnexpectedResponseError(name, status, "", str(error))
 
 
+def _credentials(sent: httpx.Headers, response: httpx.Response | None) -> list[tuple[str, str]]:
+    found = [(name, value) for name in ("cookie", "authorization")
+             if (value := sent.get(name)) is not None]
+    if response is not None:
+        found += [("set-cookie", value) for value in response.headers.get_list("set-cookie")]
+    return found
+
+
 def _decoded(response: httpx.Response, content: bytes) -> httpx.Response:
     # The body is decoded here, within the limit; the client must not decode it again.
-    headers = response.headers.copy()
-    headers.pop("content-encoding", None)
-    headers["content-length"] = str(len(content))
+    headers = response.headers
+    if "content-encoding" in headers:
+        headers = headers.copy()
+        del headers["content-encoding"]
+        headers["content-length"] = str(len(content))
     return httpx.Response(response.status_code, headers=headers,
                           stream=httpx.ByteStream(content), extensions=response.extensions)
 
