@@ -64,9 +64,8 @@ def per_request(*senders: Callable[[], object]) -> list[float]:
 
 def facade(target: object) -> object:
     from ibkr_webapi.client import Client
-    from ibkr_webapi.settings import Settings, Timing
-
     from ibkr_webapi.retries import RetryPolicy
+    from ibkr_webapi.settings import Settings, Timing
 
     fast = Timing(clock=lambda: time.perf_counter() * DILATION,
                   sleep=lambda seconds: time.sleep(seconds / DILATION))
