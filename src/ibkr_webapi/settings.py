@@ -8,7 +8,14 @@ IBKR_TIMEOUT               seconds one HTTP request may take                    
 IBKR_RETRY_ATTEMPTS        tries of a safe operation, the first included (1: none)   4
 IBKR_RETRY_DEADLINE        seconds a call may take, retries and waits included       30
 IBKR_TICKLE_INTERVAL       seconds between keep-alive tickles; 0 turns them off      60
+IBKR_MAX_RESPONSE_SIZE     bytes of one decoded REST response                        16 MiB
+IBKR_MAX_FLEX_REPORT_SIZE  bytes of one Flex report                                  512 MiB
+IBKR_MAX_FRAME_SIZE        bytes of one websocket frame                              1 MiB
 =========================  =======================================================  =======
+
+IBKR_RETRY_DEADLINE bounds the whole call: connecting, waiting in the pacing queue (a penalty
+box that outlasts it fails the call at once), every retry and the reading of every body. The
+size limits are described in `ibkr_webapi.limits`.
 
 The targets read their own variables: IBKR_GATEWAY_URL and IBKR_GATEWAY_CA_BUNDLE for the
 Gateway, the IBKR_OAUTH_* variables for OAuth (see ibkr_auth), IBKR_MOCK_SEED for the mock.
@@ -29,11 +36,13 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 
+from ibkr_auth.errors import PicklableError
+from ibkr_webapi.limits import Limits
 from ibkr_webapi.retries import RetryPolicy
 from ibkr_webapi.session_keeper import DEFAULT_INTERVAL
 
 
-class ConfigurationError(ValueError):
+class ConfigurationError(PicklableError, ValueError):
     """A setting (argument or environment variable) is missing or unusable; names it."""
 
 
@@ -80,6 +89,8 @@ class Settings:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     tickle_interval: float | None = DEFAULT_INTERVAL
     """Seconds between keep-alive tickles while the client is open; None: no session keeper."""
+    limits: Limits = field(default_factory=Limits)
+    """Size limits on responses, Flex reports and websocket frames (see ibkr_webapi.limits)."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -91,4 +102,13 @@ class Settings:
             deadline=_number(env, "IBKR_RETRY_DEADLINE", defaults.deadline) or defaults.deadline)
         interval = _number(env, "IBKR_TICKLE_INTERVAL", DEFAULT_INTERVAL)
         return cls(timeout=_number(env, "IBKR_TIMEOUT", 30.0) or 30.0, retry=retry,
-                   tickle_interval=interval or None)
+                   tickle_interval=interval or None, limits=_limits(env))
+
+
+def _limits(environ: Mapping[str, str]) -> Limits:
+    defaults = Limits()
+    return Limits(
+        max_response_size=_whole(environ, "IBKR_MAX_RESPONSE_SIZE", defaults.max_response_size),
+        max_flex_report_size=_whole(environ, "IBKR_MAX_FLEX_REPORT_SIZE",
+                                    defaults.max_flex_report_size),
+        max_frame_size=_whole(environ, "IBKR_MAX_FRAME_SIZE", defaults.max_frame_size))

@@ -17,14 +17,15 @@ ibkr_webapi.mock.handler_api.ApiError: 400: Bad Request: body: 'compete' is a re
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ibkr_client.types import loads_json
 from ibkr_webapi.contract.validation import SpecValidator, escape_pointer
 from ibkr_webapi.mock.handler_api import ApiError
+from ibkr_webapi.mock.order_values import check_order_values
 from ibkr_webapi.spec import Operation, effective_spec
 
 JSON = "application/json"
@@ -132,8 +133,9 @@ class RequestRules:
                 raise bad_request("a JSON body is required")
             return None
         try:
-            body = json.loads(content)
-        except (ValueError, UnicodeDecodeError):
+            # The strict decoder: NaN, 1e400 and a body nested too deeply are not valid JSON.
+            body = loads_json(content)
+        except ValueError:  # UnicodeDecodeError is one
             raise bad_request("the body is not valid JSON") from None
         if JSON in node.get("content", {}):
             base = ref or (f"/paths/{escape_pointer(operation.path)}/"
@@ -146,6 +148,7 @@ class RequestRules:
             if problems:
                 where = problems[0].json_path.replace("$", "body", 1)
                 raise bad_request(f"{where}: {problems[0].message}")
+        check_order_values(operation.operation_id, body)
         return body
 
 
@@ -195,6 +198,6 @@ def _lenient_json(content: bytes) -> Any:
     if not content.strip():
         return None
     try:
-        return json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+        return loads_json(content)
+    except ValueError:
         return None
