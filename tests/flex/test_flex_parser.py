@@ -55,7 +55,7 @@ def test_rows_are_typed(samples: Path) -> None:
     assert trade.asset_category is AssetCategory.STK
     assert trade.notes == ("P",)
     assert trade.conid == "80845553"
-    assert trade.exch_order_id == "N/A"
+    assert trade.exch_order_id is None  # IBKR writes "N/A" for "no value"
     assert trade.open_date_time is None
 
 
