@@ -136,6 +136,7 @@ class CsvSection:
 class CsvLayout:
     headings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # row -> (xml name, heading)
     sections: tuple[CsvSection, ...]
+    prefer: tuple[str, ...]
     records: tuple[tuple[str, tuple[str | None, ...]], ...]
 
 
@@ -447,7 +448,13 @@ def read_csv_layout(data: dict[str, Any], model: FlexModel) -> CsvLayout:
         )
         check_heading_keys(row, pairs)
         headings.append((row.name, pairs))
-    return CsvLayout(tuple(headings), csv_sections(data, model), csv_records(data, model))
+    prefer = tuple(data.get("prefer_when_tied") or ())
+    stray = sorted(set(prefer) - {section.xml_name for section in model.sections})
+    if stray:
+        raise ValueError(f"{CSV_LAYOUT}: prefer_when_tied names unknown sections {stray}")
+    return CsvLayout(
+        tuple(headings), csv_sections(data, model), prefer, csv_records(data, model)
+    )
 
 
 def check_heading_keys(row: RowDef, pairs: Sequence[tuple[str, str]]) -> None:
@@ -762,7 +769,7 @@ def render_init(model: FlexModel) -> str:
     ]
     support = ["EMPTY_EXTRA", "MULTI", "Multi", "UnknownRow"]
     out = [header("Typed models of IBKR Flex reports and envelopes.", model)]
-    csv_names = ["CSV_HEADINGS", "CSV_RECORDS", "CSV_SECTIONS", "CsvSectionSpec"]
+    csv_names = ["CSV_HEADINGS", "CSV_PREFERENCE", "CSV_RECORDS", "CSV_SECTIONS", "CsvSectionSpec"]
     out.append(f"\nfrom .csv_layout import {', '.join(csv_names)}\n")
     out.append(f"from .enums import ENUM_ALIASES, {', '.join(enum_names)}\n")
     out.append(f"from .rows import FlexRow, {', '.join(row_names)}\n")
@@ -798,6 +805,8 @@ def render_csv_layout(model: FlexModel) -> str:
         )
     out.append("}\n")
     out.append('"""Section tag -> its CSV code and how its rows are typed."""\n\n')
+    out.append(f"CSV_PREFERENCE: tuple[str, ...] = {layout.prefer if layout else ()!r}\n")
+    out.append('"""Sections that win a tie of columns, first first (prefer_when_tied)."""\n\n')
     out.append("CSV_RECORDS: Mapping[str, tuple[str | None, ...]] = {\n")
     for code, names in layout.records if layout else ():
         out.append(f"    {code!r}: {names!r},\n")
@@ -810,7 +819,7 @@ CSV_LAYOUT_SOURCE = '''
 from collections.abc import Mapping
 from typing import NamedTuple
 
-__all__ = ["CSV_HEADINGS", "CSV_RECORDS", "CSV_SECTIONS", "CsvSectionSpec"]
+__all__ = ["CSV_HEADINGS", "CSV_PREFERENCE", "CSV_RECORDS", "CSV_SECTIONS", "CsvSectionSpec"]
 
 
 class CsvSectionSpec(NamedTuple):

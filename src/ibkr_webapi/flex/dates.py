@@ -144,7 +144,16 @@ def day_first_from_format(date_format: str | None) -> bool | None:
     return None
 
 
-def detect_day_first(chunks: Iterable[bytes]) -> bool | None:
+# The same in CSV: a whole field, quoted or not, between delimiters or line ends.
+_SLASH_DATE_CSV_RE: Final = re.compile(
+    rb'(?:^|[,|\t\n])"?(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})'
+    rb"(?:[;,T ]{0,2}\d{1,2}:?\d{2}(?::?\d{2})?(?:\s?[AaPp][Mm])?"
+    rb'(?:\s?[A-Za-z/_]{1,40}|[+-][\d:]{2,5})?)?"?(?=[,|\t\r\n]|\Z)',
+    re.MULTILINE,
+)
+
+
+def detect_day_first(chunks: Iterable[bytes], *, csv: bool = False) -> bool | None:
     """Find the day/month order from the first slash date that decides it, or None.
 
     Only whole attribute values are looked at, so "1/15" in a description cannot decide.
@@ -152,21 +161,22 @@ def detect_day_first(chunks: Iterable[bytes]) -> bool | None:
     >>> detect_day_first([b'<Trade tradeDate="03/04/2023" reportDate="25/04/2023"/>'])
     True
     """
+    pattern = _SLASH_DATE_CSV_RE if csv else _SLASH_DATE_RE
     tail = b""
     for chunk in chunks:
         window = tail + chunk
-        decision = _decide(window)
+        decision = _decide(window, pattern)
         if decision is not None:
             return decision
         tail = window[-128:]
     return None
 
 
-def _decide(window: bytes) -> bool | None:
+def _decide(window: bytes, pattern: re.Pattern[bytes]) -> bool | None:
     # The C regex engine skips every "/>" and "N/A"; Python only sees digit/digit spots.
     for candidate in _DIGIT_SLASH_DIGIT_RE.finditer(window):
         position = candidate.start()
-        match = _SLASH_DATE_RE.search(window, max(0, position - 5), position + 80)
+        match = pattern.search(window, max(0, position - 5), position + 80)
         if match is not None and match.start() <= position:
             first, second = int(match.group(1)), int(match.group(2))
             if first > 12 >= second:

@@ -8,6 +8,7 @@ file size. ``Collection`` keeps them all instead, for ``parse``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple, NoReturn
 
@@ -17,7 +18,17 @@ from .dates import day_first_from_format, detect_day_first
 from .drift import SchemaDrift
 from .envelope import raise_for_envelope, read_envelope
 from .errors import FlexFormatError, FlexNotAReportError
-from .source import ENVELOPE_ROOT, REPORT_ROOT, Input, Source, feed_all, root_element, safe_parser
+from .csv_target import CsvTarget
+from .source import (
+    ENVELOPE_ROOT,
+    REPORT_ROOT,
+    Input,
+    Source,
+    csv_delimiter,
+    feed_all,
+    root_element,
+    safe_parser,
+)
 from .target import Mark, ParseSession, ReportTarget, runs
 
 
@@ -35,11 +46,14 @@ class _Stream:
     def __init__(self, source: Source, date_format: str | None, strict: bool) -> None:
         self._input = Input(source)
         try:
-            self.session = _open_session(self._input, date_format, strict)
+            self.session, delimiter = _open_session(self._input, date_format, strict)
         except BaseException:
             self._input.close()
             raise
-        self._target = ReportTarget(self.session)
+        self.format = "csv" if delimiter else "xml"
+        self._target: ReportTarget | CsvTarget = (
+            CsvTarget(self.session, delimiter) if delimiter else ReportTarget(self.session)
+        )
 
     @property
     def drift(self) -> SchemaDrift:
@@ -56,10 +70,19 @@ class _Stream:
         """Statement headers seen so far, in document order."""
         return self.session.statements
 
+    @property
+    def time_zones(self) -> Counter[str]:
+        """Zones the datetimes stated (values are naive wall-clock time, as written)."""
+        return self.session.time_zones
+
     def _feed(self) -> Iterator[None]:
-        """Feed the whole source to the target, pausing after each chunk."""
+        """Feed the whole source to the target, pausing after each chunk (or CSV batch)."""
+        target = self._target
         try:
-            yield from feed_all(safe_parser(self._target), self._input.chunks())
+            if isinstance(target, CsvTarget):
+                yield from target.run(self._input.chunks())
+            else:
+                yield from feed_all(safe_parser(target), self._input.chunks())
         finally:
             self._input.close()
 
@@ -136,18 +159,24 @@ class RowStream(_Stream, Iterator[FlexRow]):
             yield from rows
 
 
-def _open_session(data: Input, date_format: str | None, strict: bool) -> ParseSession:
-    root = root_element(data.head())
-    if root != REPORT_ROOT:
-        _raise_for_non_report(data, root)
-    if strict:
-        from .strict import validate
+def _open_session(
+    data: Input, date_format: str | None, strict: bool
+) -> tuple[ParseSession, str | None]:
+    """The session, and the CSV delimiter (None for XML): the format is told by content."""
+    head = data.head()
+    delimiter = csv_delimiter(head) if not head.lstrip().startswith(b"<") else None
+    if delimiter is None:
+        root = root_element(head)
+        if root != REPORT_ROOT:
+            _raise_for_non_report(data, root)
+        if strict:
+            from .strict import validate
 
-        validate(data)
+            validate(data)
     day_first = day_first_from_format(date_format)
     if day_first is None:
-        day_first = detect_day_first(data.chunks())
-    return ParseSession(day_first)
+        day_first = detect_day_first(data.chunks(), csv=delimiter is not None)
+    return ParseSession(day_first), delimiter
 
 
 def _raise_for_non_report(data: Input, root: str) -> NoReturn:

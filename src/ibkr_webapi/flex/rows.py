@@ -155,7 +155,11 @@ class RowBuilder:
             self.last_keys, self.last_build = list(keys), build
         return build
 
-    def _compile(self, keys: tuple[str, ...]) -> Build:
+    def compile_columns(self, keys: tuple[str, ...]) -> Callable[[list[str]], FlexRow]:
+        """A build for CSV rows: a plain list of values, one per key (attribute name)."""
+        return self._compile(keys, interleaved=False)
+
+    def _compile(self, keys: tuple[str, ...], interleaved: bool = True) -> Build:
         captured: dict[str, Any] = {"new": tuple.__new__, "cls": self._cls, "N": NULL_TOKENS}
         position_of_field: dict[int, int] = {}
         unknown: list[int] = []
@@ -179,7 +183,7 @@ class RowBuilder:
         # A name per build (row tags come from the contract, never from the document), so
         # tracebacks and profiles tell the builds apart.
         name = f"<flex row builder {self.tag} #{len(self._compiled)}>"
-        return cast(Build, _define(name, len(keys), expressions, captured))
+        return cast(Build, _define(name, len(keys), expressions, captured, interleaved))
 
     def _expression(
         self,
@@ -233,13 +237,16 @@ class RowBuilder:
         return tuple.__new__(self._cls, values)
 
 
-def _define(name: str, arity: int, expressions: list[str], captured: dict[str, Any]) -> Any:
+def _define(
+    name: str, arity: int, expressions: list[str], captured: dict[str, Any], interleaved: bool
+) -> Any:
     """Compile ``build(attributes)`` for one attribute order.
 
-    ``attributes`` is expat's flat [name, value, ...] list, unpacked in one step; the
-    converters are closure cells of a factory, which the body reads as fast as locals.
+    ``attributes`` is expat's flat [name, value, ...] list (or, not interleaved, a CSV
+    record's values), unpacked in one step; the converters are closure cells of a
+    factory, which the body reads as fast as locals.
     """
-    unpack = "".join(f"_, x{p}, " for p in range(arity))
+    unpack = "".join(f"_, x{p}, " if interleaved else f"x{p}, " for p in range(arity))
     lines = [
         f"def factory({', '.join(captured)}):",
         "    def build(attributes):",
