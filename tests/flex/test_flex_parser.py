@@ -186,7 +186,7 @@ def test_entries_carry_statement_and_section(samples: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "detected"),
     [
-        (b'"ClientAccountID","AccountAlias"\n"U1",""\n', "csv"),
+        (b'"ClientAccountID","Symbol"\n"U1","\xff"\n', "malformed-csv"),
         (b"<!DOCTYPE html><html><body>Maintenance</body></html>", "html"),
         (b"<html><head></head></html>", "html"),
         (b"Service unavailable", "text"),
