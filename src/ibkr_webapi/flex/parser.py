@@ -19,6 +19,7 @@ from .drift import SchemaDrift
 from .envelope import raise_for_envelope, read_envelope
 from .errors import FlexFormatError, FlexNotAReportError
 from .csv_target import CsvTarget
+from .fastxml import FastFeeder, plain_shape
 from .source import (
     ENVELOPE_ROOT,
     REPORT_ROOT,
@@ -81,6 +82,8 @@ class _Stream:
         try:
             if isinstance(target, CsvTarget):
                 yield from target.run(self._input.chunks())
+            elif plain_shape(self._input.chunks()):
+                yield from FastFeeder(target).run(self._input.chunks())
             else:
                 yield from feed_all(safe_parser(target), self._input.chunks())
         finally:

@@ -157,9 +157,13 @@ class RowBuilder:
 
     def compile_columns(self, keys: tuple[str, ...]) -> Callable[[list[str]], FlexRow]:
         """A build for CSV rows: a plain list of values, one per key (attribute name)."""
-        return self._compile(keys, interleaved=False)
+        return self._compile(keys, "columns")
 
-    def _compile(self, keys: tuple[str, ...], interleaved: bool = True) -> Build:
+    def compile_split(self, keys: tuple[str, ...]) -> Callable[[list[str]], FlexRow]:
+        """A build for an element split on '"': [tag and name, value, name, ..., end]."""
+        return self._compile(keys, "split")
+
+    def _compile(self, keys: tuple[str, ...], layout: str = "expat") -> Build:
         captured: dict[str, Any] = {"new": tuple.__new__, "cls": self._cls, "N": NULL_TOKENS}
         position_of_field: dict[int, int] = {}
         unknown: list[int] = []
@@ -183,7 +187,7 @@ class RowBuilder:
         # A name per build (row tags come from the contract, never from the document), so
         # tracebacks and profiles tell the builds apart.
         name = f"<flex row builder {self.tag} #{len(self._compiled)}>"
-        return cast(Build, _define(name, len(keys), expressions, captured, interleaved))
+        return cast(Build, _define(name, len(keys), expressions, captured, layout))
 
     def _expression(
         self,
@@ -238,19 +242,22 @@ class RowBuilder:
 
 
 def _define(
-    name: str, arity: int, expressions: list[str], captured: dict[str, Any], interleaved: bool
+    name: str, arity: int, expressions: list[str], captured: dict[str, Any], layout: str
 ) -> Any:
     """Compile ``build(attributes)`` for one attribute order.
 
-    ``attributes`` is expat's flat [name, value, ...] list (or, not interleaved, a CSV
-    record's values), unpacked in one step; the converters are closure cells of a
-    factory, which the body reads as fast as locals.
+    ``attributes`` is expat's flat [name, value, ...] list ("expat"), a CSV record's
+    values ("columns"), or an element split on '"' ("split": names and values alternate
+    and a last part follows), unpacked in one step; the converters are closure cells of
+    a factory, which the body reads as fast as locals.
     """
-    unpack = "".join(f"_, x{p}, " if interleaved else f"x{p}, " for p in range(arity))
+    unpack = "".join(f"x{p}, " if layout == "columns" else f"_, x{p}, " for p in range(arity))
+    if layout == "split":
+        unpack += "_, "
     lines = [
         f"def factory({', '.join(captured)}):",
         "    def build(attributes):",
-        *([f"        {unpack}= attributes"] if arity else []),
+        *([f"        {unpack}= attributes"] if unpack else []),
         f"        return new(cls, ({', '.join(expressions)},))",
         "    return build",
     ]
