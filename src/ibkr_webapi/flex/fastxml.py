@@ -57,20 +57,20 @@ def plain_shape(chunks: Iterable[bytes]) -> bool:
     >>> plain_shape([b'<A><!-- a comment --></A>']), plain_shape([b'<!DOCTYPE A><A/>'])
     (False, False)
     """
-    tail = b""
+    boundary = False  # the previous chunk ended with "<"
     first = True
     for chunk in chunks:
-        window = tail + chunk
         if first:
             first = False
-            if not _utf8_declared(window):
+            if not _utf8_declared(chunk):
                 return False
-            window = window.lstrip()
-            if window.startswith(b"<?xml"):
-                window = window[window.find(b"?>") + 2 :]
-        if b"<!" in window or b"<?" in window:
+            chunk = chunk.lstrip()
+            if chunk.startswith(b"<?xml"):
+                chunk = chunk[chunk.find(b"?>") + 2 :]
+        # No copy of the chunk: its own "<!"/"<?", and one spanning the boundary.
+        if b"<!" in chunk or b"<?" in chunk or (boundary and chunk[:1] in (b"!", b"?")):
             return False
-        tail = window[-1:]
+        boundary = chunk.endswith(b"<")
     return True
 
 
@@ -86,7 +86,9 @@ class FastFeeder:
     def __init__(self, target: ReportTarget) -> None:
         self._target = target
         self._rows = target.rows
-        self._layouts: dict[str, Layout] = {}
+        # Keyed by the tag with the first name, and the number of parts: rows of one type
+        # from differently configured queries then keep a layout each.
+        self._layouts: dict[tuple[str, int], Layout] = {}
         self._plain = target.session.plain_row_builders
         self._open: list[str] = []
         self._carry = ""
@@ -120,7 +122,7 @@ class FastFeeder:
         layouts, append, slow = self._layouts, self._rows.append, self._slow
         for piece in pieces:
             parts = piece.split('"')
-            layout = layouts.get(parts[0])
+            layout = layouts.get((parts[0], len(parts)))
             if layout is not None and "&" not in piece:
                 names, build, builder, breaks, returns = layout
                 if (
@@ -184,10 +186,10 @@ class FastFeeder:
             return
         builder = self._plain.get(tag)
         if simple and builder is not None and flat and len(self._layouts) < 256:
-            names = parts[0::2]
             build = builder.compile_split(tuple(flat[0::2]))
-            layout = (names, build, builder, piece.count("\n"), piece.count("\r"))
-            self._layouts[parts[0]] = layout
+            if build is not None:
+                layout = (parts[0::2], build, builder, piece.count("\n"), piece.count("\r"))
+                self._layouts[(parts[0], len(parts))] = layout
 
 
 def _flat(parts: list[str]) -> list[str]:

@@ -129,6 +129,7 @@ class RowBuilder:
             for field in spec.fields
         }
         self._compiled: dict[tuple[str, ...], Build] = {}
+        self._split: dict[tuple[str, ...], Build] = {}
         self.last_keys: list[str] | None = None
         self.last_build: Build = self.build
 
@@ -159,9 +160,18 @@ class RowBuilder:
         """A build for CSV rows: a plain list of values, one per key (attribute name)."""
         return self._compile(keys, "columns")
 
-    def compile_split(self, keys: tuple[str, ...]) -> Callable[[list[str]], FlexRow]:
-        """A build for an element split on '"': [tag and name, value, name, ..., end]."""
-        return self._compile(keys, "split")
+    def compile_split(self, keys: tuple[str, ...]) -> Callable[[list[str]], FlexRow] | None:
+        """A build for an element split on '"': [tag and name, value, name, ..., end].
+
+        Cached per attribute order; None beyond MAX_COMPILED_ORDERS (the caller then
+        reads such rows the careful way).
+        """
+        build = self._split.get(keys)
+        if build is None:
+            if len(self._split) >= MAX_COMPILED_ORDERS:
+                return None
+            build = self._split[keys] = self._compile(keys, "split")
+        return build
 
     def _compile(self, keys: tuple[str, ...], layout: str = "expat") -> Build:
         captured: dict[str, Any] = {"new": tuple.__new__, "cls": self._cls, "N": NULL_TOKENS}
