@@ -10,7 +10,8 @@ case), and "cash+positions", the cash and position rows of every sample (CashTra
 CashReportCurrency, OpenPosition, StatementOfFundsLine). Only rows that ibflex parses are
 used, so the comparison is fair. Each report is also written as the CSV IBKR would send
 for the same rows (section codes, one heading line per section) and parsed by our parser
-(ibflex reads no CSV: its ratio is against ibflex on the XML of the same rows). Each parser runs in its own
+(ibflex reads no CSV: its ratio is against ibflex on the XML of the same rows).
+Each parser runs in its own
 subprocess (honest peak RSS: ru_maxrss of that process, interpreter included);
 the time is the parse call only, best of --runs (alternating between the
 parsers); "above imports" is the peak RSS minus the RSS after the interpreter
@@ -72,7 +73,8 @@ def sample_sections(report: str) -> dict[bytes, list[bytes]]:
         for tag, body in section_re.findall(text):
             rows = [row for row in re.findall(rb"<(\w+) [^>]*/>", body)]
             elements = re.findall(rb"<\w+ [^>]*/>", body)
-            kept = [element for name, element in zip(rows, elements) if wanted(path, name)]
+            pairs = zip(rows, elements, strict=True)
+            kept = [element for name, element in pairs if wanted(path, name)]
             if kept:
                 sections.setdefault(tag, []).extend(kept)
     return sections
@@ -147,7 +149,7 @@ def write_csv(
             writer.writerow(["HEADER", code, *(headings.get(name, name) for name in names)])
             lines = [[element.attrib.get(name, "") for name in names] for element in elements]
             for repeat in range(repeats):
-                suffix = "%05d" % repeat
+                suffix = f"{repeat:05d}"
                 for line in lines:
                     if fresh_values:
                         line = [v + suffix if DECIMAL_TEXT.fullmatch(v) else v for v in line]
@@ -289,9 +291,7 @@ def main() -> None:
                 return
             size = report.stat().st_size / 1024 / 1024
             csv_size = report.with_suffix(".csv").stat().st_size / 1024 / 1024
-            print(
-                f"\n{name}: {size:.1f} MiB of XML, {csv_size:.1f} MiB of CSV, {rows:,} real rows"
-            )
+            print(f"\n{name}: {size:.1f} MiB of XML, {csv_size:.1f} MiB of CSV, {rows:,} real rows")
             print_table(best_of(list(WORKERS), report, args.runs))
             report.unlink()
             report.with_suffix(".csv").unlink()

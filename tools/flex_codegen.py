@@ -319,7 +319,9 @@ def read_enums(schema: Any) -> tuple[EnumDef, ...]:
 
 def facet_appinfo(facet: Any, source: str) -> str | None:
     found = [
-        str(info.text).strip() for info in facet.iter(f"{XSD_NS}appinfo") if info.get("source") == source
+        str(info.text).strip()
+        for info in facet.iter(f"{XSD_NS}appinfo")
+        if info.get("source") == source
     ]
     return found[0] if found else None
 
@@ -433,8 +435,12 @@ def read_csv_layout(data: dict[str, Any], model: FlexModel) -> CsvLayout:
     per_row: dict[str, dict[str, str]] = data.get("rows") or {}
     every_name = {field.xml_name for row in model.rows for field in (*row.fields, *row.aliases)}
     unknown = sorted(set(columns.values()) - every_name)
-    unknown += [f"{row}.{name}" for row, names in per_row.items() for name in names.values()
-                if row not in rows or name not in {f.xml_name for f in rows[row].fields}]
+    unknown += [
+        f"{row}.{name}"
+        for row, names in per_row.items()
+        for name in names.values()
+        if row not in rows or name not in {f.xml_name for f in rows[row].fields}
+    ]
     if unknown:
         raise ValueError(f"{CSV_LAYOUT}: names the XSD does not declare: {unknown}")
     by_attribute = {attribute: heading for heading, attribute in columns.items()}
@@ -442,8 +448,12 @@ def read_csv_layout(data: dict[str, Any], model: FlexModel) -> CsvLayout:
     for row in model.rows:
         own = {attribute: heading for heading, attribute in per_row.get(row.name, {}).items()}
         pairs = tuple(
-            (field.xml_name, own.get(field.xml_name) or by_attribute.get(field.xml_name)
-             or field.xml_name[:1].upper() + field.xml_name[1:])
+            (
+                field.xml_name,
+                own.get(field.xml_name)
+                or by_attribute.get(field.xml_name)
+                or field.xml_name[:1].upper() + field.xml_name[1:],
+            )
             for field in (*row.fields, *row.aliases)
         )
         check_heading_keys(row, pairs)
@@ -452,9 +462,7 @@ def read_csv_layout(data: dict[str, Any], model: FlexModel) -> CsvLayout:
     stray = sorted(set(prefer) - {section.xml_name for section in model.sections})
     if stray:
         raise ValueError(f"{CSV_LAYOUT}: prefer_when_tied names unknown sections {stray}")
-    return CsvLayout(
-        tuple(headings), csv_sections(data, model), prefer, csv_records(data, model)
-    )
+    return CsvLayout(tuple(headings), csv_sections(data, model), prefer, csv_records(data, model))
 
 
 def check_heading_keys(row: RowDef, pairs: Sequence[tuple[str, str]]) -> None:
@@ -479,7 +487,9 @@ def csv_sections(data: dict[str, Any], model: FlexModel) -> tuple[CsvSection, ..
         entry = listed.get(section.xml_name, {})
         default = entry.get("default") or section.row_tags[0]
         by_level = tuple((entry.get("by_level_of_detail") or {}).items())
-        stray = [row for row in (default, *(row for _, row in by_level)) if row not in section.row_tags]
+        stray = [
+            row for row in (default, *(row for _, row in by_level)) if row not in section.row_tags
+        ]
         if stray:
             raise ValueError(f"{CSV_LAYOUT}: {section.xml_name} has no rows {stray}")
         sections.append(CsvSection(section.xml_name, entry.get("code"), default, by_level))
@@ -489,7 +499,9 @@ def csv_sections(data: dict[str, Any], model: FlexModel) -> tuple[CsvSection, ..
     return tuple(sections)
 
 
-def csv_records(data: dict[str, Any], model: FlexModel) -> tuple[tuple[str, tuple[str | None, ...]], ...]:
+def csv_records(
+    data: dict[str, Any], model: FlexModel
+) -> tuple[tuple[str, tuple[str | None, ...]], ...]:
     records: dict[str, list[str | None]] = data.get("records") or {}
     allowed = {f.xml_name for f in (*model.statement.fields, *model.response.fields)} | {"section"}
     stray = sorted({name for names in records.values() for name in names if name} - allowed)
@@ -525,10 +537,14 @@ def render_enums(model: FlexModel) -> str:
     out.append("\n\nENUM_ALIASES: Mapping[type[StrEnum], Mapping[str, StrEnum]] = {\n")
     for enum in model.enums:
         if enum.aliases:
-            items = ", ".join(f"{spelling!r}: {enum.name}.{member}" for spelling, member in enum.aliases)
+            items = ", ".join(
+                f"{spelling!r}: {enum.name}.{member}" for spelling, member in enum.aliases
+            )
             out.append(f"    {enum.name}: {{{items}}},\n")
     out.append("}\n")
-    out.append('"""Other spellings of one meaning: the spelling -> its member (alias-of in the XSD)."""\n')
+    out.append(
+        '"""Other spellings of one meaning: the spelling -> its member (alias-of in the XSD)."""\n'
+    )
     return "".join(out)
 
 
@@ -777,10 +793,8 @@ def render_init(model: FlexModel) -> str:
     out.append(f"from .support import {', '.join(support)}\n\n")
     out.append(f'SCHEMA_DIGEST = "{model.digest}"\n')
     out.append('"""sha256 prefix of the XSD files these models were generated from."""\n\n')
-    names = sorted(
-        [*enum_names, "FlexRow", *row_names, *structure, *support, "SCHEMA_DIGEST", *csv_names]
-        + ["ENUM_ALIASES"]
-    )
+    extra = ["SCHEMA_DIGEST", "ENUM_ALIASES", *csv_names]
+    names = sorted([*enum_names, "FlexRow", *row_names, *structure, *support, *extra])
     out.append(f"__all__ = [{', '.join(repr(name) for name in names)}]\n")
     return "".join(out)
 
@@ -811,7 +825,9 @@ def render_csv_layout(model: FlexModel) -> str:
     for code, names in layout.records if layout else ():
         out.append(f"    {code!r}: {names!r},\n")
     out.append("}\n")
-    out.append('"""Header/trailer record -> XML name of each field after the code (None: none)."""\n')
+    out.append(
+        '"""Header/trailer record -> XML name of each field after the code (None: none)."""\n'
+    )
     return "".join(out)
 
 

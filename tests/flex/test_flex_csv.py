@@ -99,7 +99,9 @@ def test_plain_csv_with_several_sections_and_their_own_headings() -> None:
 def test_deposits_have_one_member_in_csv_and_xml() -> None:
     report = flex.parse(CSV_SAMPLES / "allandequeiroz_business.csv")
     types = {
-        row.type for row in report.statements[0].cash_transactions if isinstance(row, CashTransaction)
+        row.type
+        for row in report.statements[0].cash_transactions
+        if isinstance(row, CashTransaction)
     }
     assert CashTransactionType.DEPOSITS_WITHDRAWALS in types
     assert CashTransactionType("Deposits & Withdrawals") is CashTransactionType.DEPOSITS_WITHDRAWALS
@@ -222,7 +224,11 @@ def rows_by_section(
 @pytest.mark.parametrize("coded", [True, False], ids=["codes-and-records", "plain"])
 @pytest.mark.parametrize(
     "name",
-    ["pp_testIBFlexStatementFile01.xml", "pp_testIBFlexStatementFile18.xml", "gs_TestForCoding.xml"],
+    [
+        "pp_testIBFlexStatementFile01.xml",
+        "pp_testIBFlexStatementFile18.xml",
+        "gs_TestForCoding.xml",
+    ],
 )
 def test_csv_of_an_xml_sample_gives_equal_rows(samples: Path, name: str, coded: bool) -> None:
     xml = (samples / name).read_bytes()

@@ -49,7 +49,9 @@ def count(db: Path, table: str) -> int:
 
 
 @pytest.mark.parametrize("source", [XML, CSV], ids=["xml", "csv"])
-def test_storing_a_report_twice_stores_nothing_the_second_time(source: Path, tmp_path: Path) -> None:
+def test_storing_a_report_twice_stores_nothing_the_second_time(
+    source: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "flex.sqlite"
     first, second = store(source, db), store(source, db)
     assert first.new == first.seen and sum(first.new.values()) > 100
@@ -135,9 +137,10 @@ def test_sync_fetches_waits_and_stores_once(tmp_path: Path, clock: FakeClock) ->
 
 def test_an_expired_token_says_how_to_get_a_new_one(tmp_path: Path, clock: FakeClock) -> None:
     service = service_for(clock, CSV.read_bytes())
-    with client_for(service, clock, "old-token") as client, pytest.raises(
-        flex.FlexTokenExpiredError
-    ) as raised:
+    with (
+        client_for(service, clock, "old-token") as client,
+        pytest.raises(flex.FlexTokenExpiredError) as raised,
+    ):
         sync("9", tmp_path / "flex.sqlite", client=client)
     assert isinstance(raised.value, flex.FlexTokenError)
     assert "Flex Web Service Configuration" in str(raised.value)

@@ -33,9 +33,9 @@ def type_ok(spec: FieldSpec, value: object) -> bool:
     if kind == "date":
         return type(value) is datetime.date or isinstance(value, Multi)
     if kind == "datetime":
-        return (
-            type(value) is datetime.datetime and value.tzinfo is None
-        ) or isinstance(value, Multi)
+        return (type(value) is datetime.datetime and value.tzinfo is None) or isinstance(
+            value, Multi
+        )
     expected = {"decimal": Decimal, "integer": int, "bool": bool, "time": datetime.time}
     return type(value) is expected[kind]
 

@@ -20,12 +20,12 @@ from ibkr_webapi.flex.dates import (
 from ibkr_webapi.flex.errors import FlexAmbiguousDateError
 from ibkr_webapi.flex.values import (
     BoolCache,
+    DateCache,
+    DateTimeCache,
     DecimalCache,
     IntegerCache,
     InvalidValue,
     ListCache,
-    DateCache,
-    DateTimeCache,
 )
 
 EDT = datetime.timezone(datetime.timedelta(hours=-4))
@@ -157,7 +157,9 @@ def test_ambiguous_abbreviations_are_unknown_zones(zone: str) -> None:
 def test_datetimes_are_naive_wall_clock_with_the_zone_beside() -> None:
     seen: list[str] = []
     cache = _datetimes(seen=seen)
-    values = [cache(raw) for raw in ("20230829;101454 EDT", "20230829;091454", "2023-08-29T08:00-04:00")]
+    values = [
+        cache(raw) for raw in ("20230829;101454 EDT", "20230829;091454", "2023-08-29T08:00-04:00")
+    ]
     assert sorted(values) == [  # comparable: one rule, no aware/naive mix
         datetime.datetime(2023, 8, 29, 8, 0),
         datetime.datetime(2023, 8, 29, 9, 14, 54),

@@ -62,7 +62,8 @@ def recognise_section(headings: list[str]) -> CsvSectionSpec | None:
 
     Each section is scored by its default row type (Trades by Trade, TradeConfirms by
     TradeConfirm), so row types shared by sections (Order) do not blur the choice. The
-    best must match at least two headings and more than half of them; sections tied at the best score are
+    best must match at least two headings and more than half of them; sections tied at the
+    best score are
     decided by CSV_PREFERENCE (the sections real CSV reports carry), else undecided.
 
     >>> recognise_section(["Date/Time", "FromCurrency", "ToCurrency", "Rate"]).tag

@@ -307,4 +307,3 @@ class CsvTarget:
             self.session.drift.invalid_value(
                 "EOS", values[0], f"{values[1]} rows announced, {section.count} read"
             )
-

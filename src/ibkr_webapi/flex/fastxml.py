@@ -104,7 +104,9 @@ class FastFeeder:
                 yield None
             self.feed(decoder.decode(b"", final=True), final=True)
         except UnicodeDecodeError as error:
-            raise FlexFormatError(f"malformed XML: not UTF-8 ({error})", detected="malformed-xml") from None
+            raise FlexFormatError(
+                f"malformed XML: not UTF-8 ({error})", detected="malformed-xml"
+            ) from None
         self.close()
         yield None
 
@@ -198,10 +200,7 @@ def _flat(parts: list[str]) -> list[str]:
     flat: list[str] = []
     for index, name in enumerate(names):
         text = name.rstrip().rstrip("=").rstrip()
-        if index == 0:
-            text = text.split()[-1] if len(text.split()) > 1 else ""
-        else:
-            text = text.strip()
+        text = (text.split()[-1] if len(text.split()) > 1 else "") if index == 0 else text.strip()
         flat += (text, parts[2 * index + 1])
     return flat
 

@@ -14,11 +14,11 @@ from typing import NamedTuple, NoReturn
 
 from ibkr_client.flex import FlexQueryResponse, FlexRow, FlexStatement
 
+from .csv_target import CsvTarget
 from .dates import day_first_from_format, detect_day_first
 from .drift import SchemaDrift
 from .envelope import raise_for_envelope, read_envelope
 from .errors import FlexFormatError, FlexNotAReportError
-from .csv_target import CsvTarget
 from .fastxml import FastFeeder, plain_shape
 from .source import (
     ENVELOPE_ROOT,

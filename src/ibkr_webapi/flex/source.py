@@ -159,8 +159,10 @@ def csv_delimiter(head: bytes) -> str | None:
     (HEADER), or a line of column headings; IBKR quotes every field. Anything else (a
     plain-text error message, say) is not CSV.
 
-    >>> csv_delimiter(b'"ClientAccountID","Symbol"\r\n"U1","AAPL"'), csv_delimiter(b"Service down, sorry")
-    (',', None)
+    >>> csv_delimiter(b'"ClientAccountID","Symbol"\r\n"U1","AAPL"')
+    ','
+    >>> csv_delimiter(b"Service down, sorry") is None
+    True
     """
     first_line = head.lstrip().split(b"\n", 1)[0].rstrip(b"\r").decode("utf-8", "replace")
     # Unquoted (a re-saved file): at least three heading-like fields, so prose is not CSV.

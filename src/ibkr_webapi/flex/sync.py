@@ -153,7 +153,9 @@ def _store_rows(connection: sqlite3.Connection, source: Source) -> SyncResult:
 
 def migrate(connection: sqlite3.Connection) -> None:
     """Create or upgrade the bookkeeping table; refuse a database of a newer version."""
-    connection.execute(f"CREATE TABLE IF NOT EXISTS {META_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
+    connection.execute(
+        f"CREATE TABLE IF NOT EXISTS {META_TABLE} (key TEXT PRIMARY KEY, value TEXT)"
+    )
     found = connection.execute(
         f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'"
     ).fetchone()
@@ -255,7 +257,7 @@ def _digest(values: list[Any]) -> str:
 
 def _sql_value(value: Any) -> Any:
     """A typed value as SQLite stores it exactly."""
-    if value is None or isinstance(value, int | str) and not isinstance(value, Enum):
+    if value is None or (isinstance(value, int | str) and not isinstance(value, Enum)):
         return value
     if isinstance(value, Enum):
         return value.value

@@ -7,9 +7,9 @@ keep full statements small. Memos are cleared when they reach their bound, so
 memory stays flat on any file size.
 
 Null tokens ("", "-", "--", "N/A") become None for every kind, free text and
-identifiers included (IBKR writes them there too for "no value"). A value that cannot be converted raises
-InvalidValue; the parser then keeps the raw text in the row's ``extra`` and
-reports it as drift.
+identifiers included (IBKR writes them there too for "no value"). A value that
+cannot be converted raises InvalidValue; the parser then keeps the raw text in the
+row's ``extra`` and reports it as drift.
 """
 
 from __future__ import annotations
