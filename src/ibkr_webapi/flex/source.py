@@ -159,7 +159,7 @@ def csv_delimiter(head: bytes) -> str | None:
     (HEADER), or a line of column headings; IBKR quotes every field. Anything else (a
     plain-text error message, say) is not CSV.
 
-    >>> csv_delimiter(b'"ClientAccountID","Symbol"\r\n"U1","AAPL"')
+    >>> csv_delimiter(b'"ClientAccountID","Symbol"\\r\\n"U1","AAPL"')
     ','
     >>> csv_delimiter(b"Service down, sorry") is None
     True

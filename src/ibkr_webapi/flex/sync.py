@@ -195,7 +195,7 @@ class Tables:
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
-        self._ready: dict[str, tuple[str, list[str], str | None]] = {}
+        self._ready: dict[str, tuple[str, list[str], list[str]]] = {}
         self._copies: Counter[str] = Counter()  # identical id-less rows seen in this report
 
     def insert(self, row: FlexRow, section: str, account: str | None, now: str) -> int:
@@ -207,9 +207,9 @@ class Tables:
             sql = f"INSERT OR IGNORE INTO {UNKNOWN_TABLE} VALUES (?, ?, ?, ?, ?, ?)"
             return self._connection.execute(sql, values).rowcount
         tag = type(row).__name__
-        sql, names, id_field = self._ready.get(tag) or self._ensure(tag)
+        sql, names, id_fields = self._ready.get(tag) or self._ensure(tag)
         stored = [_sql_value(getattr(row, name)) for name in names]
-        key = _id_key(row, id_field) or self._content_key([tag, *stored])
+        key = _id_key(row, id_fields) or self._content_key([tag, *stored])
         return self._connection.execute(sql, [key, section, account, now, *stored]).rowcount
 
     def _content_key(self, values: list[Any]) -> str:
@@ -217,7 +217,7 @@ class Tables:
         self._copies[digest] += 1
         return f"content={digest}#{self._copies[digest]}"
 
-    def _ensure(self, tag: str) -> tuple[str, list[str], str | None]:
+    def _ensure(self, tag: str) -> tuple[str, list[str], list[str]]:
         columns = columns_of(tag)
         self._connection.execute(
             f'CREATE TABLE IF NOT EXISTS "{tag}" ({", ".join(f"{n} {t}" for n, t in columns)})'
@@ -230,21 +230,23 @@ class Tables:
         marks = ", ".join("?" * len(columns))
         column_list = ", ".join(name for name, _ in columns)
         sql = f'INSERT OR IGNORE INTO "{tag}" ({column_list}) VALUES ({marks})'
-        self._ready[tag] = (sql, names, _id_field(tag))
+        self._ready[tag] = (sql, names, _id_fields(tag))
         return self._ready[tag]
 
 
-def _id_field(tag: str) -> str | None:
+def _id_fields(tag: str) -> list[str]:
+    """The row type's IBKR id fields, in ID_FIELDS order."""
     by_key = {spec.py_name.replace("_", ""): spec.py_name for spec in _fields(tag)}
-    return next((by_key[key] for key in ID_FIELDS if key in by_key), None)
+    return [by_key[key] for key in ID_FIELDS if key in by_key]
 
 
-def _id_key(row: FlexRow, id_field: str | None) -> str | None:
-    value = getattr(row, id_field) if id_field is not None else None
-    if value is None:
-        return None
-    assert id_field is not None
-    return f"{_xml_name(type(row).__name__, id_field)}={value}"
+def _id_key(row: FlexRow, id_fields: list[str]) -> str | None:
+    """``name=value`` of the first id the row carries (a query may select only some)."""
+    for field in id_fields:
+        value = getattr(row, field)
+        if value is not None:
+            return f"{_xml_name(type(row).__name__, field)}={value}"
+    return None
 
 
 def _xml_name(tag: str, py_name: str) -> str:
