@@ -200,13 +200,14 @@ def _raise_for_non_report(data: Input, root: str) -> NoReturn:
 def iter_entries(
     source: Source, *, date_format: str | None = None, strict: bool = False
 ) -> EntryStream:
-    """Stream every row of a Flex report with its statement header and section.
+    """Stream every row of a Flex report (XML or CSV) with its statement header and section.
 
     Args:
-        source: a path, the bytes, or a binary file object.
+        source: a path, the bytes, or a binary file object; XML or CSV, told by content.
         date_format: the query's date format when it has dd/MM or MM/dd dates that cannot be
             detected (see ibkr_webapi.flex.dates); None detects it per file.
-        strict: validate against the Flex XSD before parsing (needs xmlschema).
+        strict: validate an XML report against the Flex XSD before parsing (needs
+            xmlschema); a CSV report has no schema to validate against, so it is ignored.
 
     >>> from ibkr_webapi.flex import iter_entries
     >>> xml = b'<FlexQueryResponse><FlexStatements count="1"><FlexStatement accountId="U1">'
