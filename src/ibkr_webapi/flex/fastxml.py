@@ -44,6 +44,7 @@ _NAME: Final = r"[A-Za-z_][\w.\-]*"
 _START_RE: Final = re.compile(rf'({_NAME})((?:\s+{_NAME}\s*=\s*"[^"]*")*)\s*(/?)>(\s*)\Z')
 _END_RE: Final = re.compile(rf"/({_NAME})\s*>(\s*)\Z")
 _DECLARATION_RE: Final = re.compile(r"\?xml\s[^<>]*\?>\s*\Z")
+_MARKUP_RE: Final = re.compile(rb"<[!?]")
 _ENCODING_RE: Final = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']""")
 
 Layout = tuple[list[str], Callable[[list[str]], FlexRow], RowBuilder, int, int]
@@ -68,7 +69,10 @@ def plain_shape(chunks: Iterable[bytes]) -> bool:
             if chunk.startswith(b"<?xml"):
                 chunk = chunk[chunk.find(b"?>") + 2 :]
         # No copy of the chunk: its own "<!"/"<?", and one spanning the boundary.
-        if b"<!" in chunk or b"<?" in chunk or (boundary and chunk[:1] in (b"!", b"?")):
+        # "!" and "?" are rare in Flex and found by memchr; only then the pattern is run.
+        if (b"!" in chunk or b"?" in chunk) and _MARKUP_RE.search(chunk):
+            return False
+        if boundary and chunk[:1] in (b"!", b"?"):
             return False
         boundary = chunk.endswith(b"<")
     return True
