@@ -69,3 +69,7 @@ def test_malformed_documents_are_typed_errors(body: bytes) -> None:
 def test_a_truncated_document_is_an_error() -> None:
     with pytest.raises(flex.FlexFormatError, match="malformed XML"):
         flex.parse(HEAD + b'<Trade symbol="A"/>\n<Trade symb')
+
+
+def test_an_empty_root_is_a_report_without_statements() -> None:
+    assert flex.parse(b'<FlexQueryResponse queryName="q" type="AF"/>').statements == ()

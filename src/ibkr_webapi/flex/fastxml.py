@@ -93,6 +93,7 @@ class FastFeeder:
         # Keyed by the tag with the first name, and the number of parts: rows of one type
         # from differently configured queries then keep a layout each.
         self._layouts: dict[tuple[str, int], Layout] = {}
+        self._known: dict[tuple[str, ...], Layout] = {}  # every verified layout, by its names
         self._plain = target.session.plain_row_builders
         self._open: list[str] = []
         self._carry = ""
@@ -125,23 +126,31 @@ class FastFeeder:
             self._started = True
             if pieces.pop(0).strip():
                 _malformed("text before the root element")
-        layouts, append, slow = self._layouts, self._rows.append, self._slow
+        layouts, known = self._layouts, self._known
+        append, slow = self._rows.append, self._slow
         for piece in pieces:
             parts = piece.split('"')
-            layout = layouts.get((parts[0], len(parts)))
-            if layout is not None and "&" not in piece:
-                names, build, builder, breaks, returns = layout
-                if (
-                    parts[0::2] == names
-                    and piece.count("\n") == breaks
-                    and piece.count("\r") == returns
-                    and "\t" not in piece
-                ):
-                    try:
-                        append(build(parts))
-                    except InvalidValue:
-                        append(builder.build_carefully(_flat(parts)))
-                    continue
+            names = parts[0::2]
+            key = (parts[0], len(parts))
+            layout = layouts.get(key)
+            if layout is None or layout[0] != names:
+                # Another verified layout of the same tag and width (rows of one type
+                # from differently configured queries): a hash lookup, not the careful way.
+                layout = known.get(tuple(names))
+                if layout is not None:
+                    layouts[key] = layout
+            if (
+                layout is not None
+                and "&" not in piece
+                and piece.count("\n") == layout[3]
+                and piece.count("\r") == layout[4]
+                and "\t" not in piece
+            ):
+                try:
+                    append(layout[1](parts))
+                except InvalidValue:
+                    append(layout[2].build_carefully(_flat(parts)))
+                continue
             slow(piece, parts)
 
     def close(self) -> None:
@@ -190,12 +199,15 @@ class FastFeeder:
         if not empty:
             self._open.append(tag)
             return
+        if not self._open:  # an empty root element: the whole document
+            self._closed = True
         builder = self._plain.get(tag)
-        if simple and builder is not None and flat and len(self._layouts) < 256:
+        if simple and builder is not None and flat and len(self._known) < 1024:
             build = builder.compile_split(tuple(flat[0::2]))
             if build is not None:
-                layout = (parts[0::2], build, builder, piece.count("\n"), piece.count("\r"))
-                self._layouts[(parts[0], len(parts))] = layout
+                names = parts[0::2]
+                layout = (names, build, builder, piece.count("\n"), piece.count("\r"))
+                self._layouts[(parts[0], len(parts))] = self._known[tuple(names)] = layout
 
 
 def _flat(parts: list[str]) -> list[str]:
