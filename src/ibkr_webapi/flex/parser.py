@@ -20,6 +20,7 @@ from .drift import SchemaDrift
 from .envelope import raise_for_envelope, read_envelope
 from .errors import FlexFormatError, FlexNotAReportError
 from .fastxml import FastFeeder, plain_shape
+from .gc_pause import gc_paused
 from .source import (
     ENVELOPE_ROOT,
     REPORT_ROOT,
@@ -31,6 +32,8 @@ from .source import (
     safe_parser,
 )
 from .target import Mark, ParseSession, ReportTarget, runs
+
+_DONE = object()
 
 
 class FlexEntry(NamedTuple):
@@ -90,9 +93,17 @@ class _Stream:
             self._input.close()
 
     def _batches(self) -> Iterator[tuple[list[FlexRow], list[Mark]]]:
-        """After each fed chunk: the rows it produced and their marks (valid until resumed)."""
+        """After each fed chunk: the rows it produced and their marks (valid until resumed).
+
+        The collector is paused while a batch is built (as ``parse`` does for the whole
+        report, see gc_pause) and runs while the caller holds the rows.
+        """
         target = self._target
-        for _ in self._feed():
+        feed = self._feed()
+        while True:
+            with gc_paused(promote=False):
+                if next(feed, _DONE) is _DONE:
+                    return
             if target.rows:
                 yield target.rows, target.marks
                 target.next_batch()
