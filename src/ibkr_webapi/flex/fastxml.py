@@ -58,24 +58,47 @@ def plain_shape(chunks: Iterable[bytes]) -> bool:
     >>> plain_shape([b'<A><!-- a comment --></A>']), plain_shape([b'<!DOCTYPE A><A/>'])
     (False, False)
     """
-    boundary = False  # the previous chunk ended with "<"
-    first = True
-    for chunk in chunks:
-        if first:
-            first = False
+    watch = ShapeWatch()
+    for _ in watch.watch(chunks):
+        pass
+    return watch.plain
+
+
+class ShapeWatch:
+    """Checks the shape of chunks on their way to another reader (one pass, not two).
+
+    ``plain`` is the answer once ``complete`` (the reader consumed every chunk).
+    """
+
+    def __init__(self) -> None:
+        self.plain = True
+        self.complete = False
+        self._first = True
+        self._boundary = False  # the previous chunk ended with "<"
+
+    def watch(self, chunks: Iterable[bytes]) -> Iterator[bytes]:
+        for chunk in chunks:
+            if self.plain:
+                self._see(chunk)
+            yield chunk
+        self.complete = True
+
+    def _see(self, chunk: bytes) -> None:
+        if self._first:
+            self._first = False
             if not _utf8_declared(chunk):
-                return False
+                self.plain = False
+                return
             chunk = chunk.lstrip()
             if chunk.startswith(b"<?xml"):
                 chunk = chunk[chunk.find(b"?>") + 2 :]
         # No copy of the chunk: its own "<!"/"<?", and one spanning the boundary.
         # "!" and "?" are rare in Flex and found by memchr; only then the pattern is run.
         if (b"!" in chunk or b"?" in chunk) and _MARKUP_RE.search(chunk):
-            return False
-        if boundary and chunk[:1] in (b"!", b"?"):
-            return False
-        boundary = chunk.endswith(b"<")
-    return True
+            self.plain = False
+        if self._boundary and chunk[:1] in (b"!", b"?"):
+            self.plain = False
+        self._boundary = chunk.endswith(b"<")
 
 
 def _utf8_declared(head: bytes) -> bool:

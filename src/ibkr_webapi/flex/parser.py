@@ -19,7 +19,7 @@ from .dates import day_first_from_format, detect_day_first
 from .drift import SchemaDrift
 from .envelope import raise_for_envelope, read_envelope
 from .errors import FlexFormatError, FlexNotAReportError
-from .fastxml import FastFeeder, plain_shape
+from .fastxml import FastFeeder, ShapeWatch, plain_shape
 from .gc_pause import gc_paused
 from .source import (
     ENVELOPE_ROOT,
@@ -50,7 +50,7 @@ class _Stream:
     def __init__(self, source: Source, date_format: str | None, strict: bool) -> None:
         self._input = Input(source)
         try:
-            self.session, delimiter = _open_session(self._input, date_format, strict)
+            self.session, delimiter, self._plain = _open_session(self._input, date_format, strict)
         except BaseException:
             self._input.close()
             raise
@@ -85,7 +85,7 @@ class _Stream:
         try:
             if isinstance(target, CsvTarget):
                 yield from target.run(self._input.chunks())
-            elif plain_shape(self._input.chunks()):
+            elif self._plain:
                 yield from FastFeeder(target).run(self._input.chunks())
             else:
                 yield from feed_all(safe_parser(target), self._input.chunks())
@@ -175,8 +175,9 @@ class RowStream(_Stream, Iterator[FlexRow]):
 
 def _open_session(
     data: Input, date_format: str | None, strict: bool
-) -> tuple[ParseSession, str | None]:
-    """The session, and the CSV delimiter (None for XML): the format is told by content."""
+) -> tuple[ParseSession, str | None, bool]:
+    """The session, the CSV delimiter (None for XML: the format is told by content), and
+    whether an XML report has the plain shape of the fast path (fastxml)."""
     head = data.head()
     delimiter = csv_delimiter(head) if not head.lstrip().startswith(b"<") else None
     if delimiter is None:
@@ -187,10 +188,12 @@ def _open_session(
             from .strict import validate
 
             validate(data)
+    watch = ShapeWatch()
     day_first = day_first_from_format(date_format)
-    if day_first is None:
-        day_first = detect_day_first(data.chunks(), csv=delimiter is not None)
-    return ParseSession(day_first), delimiter
+    if day_first is None:  # one pass finds the order and checks the shape
+        day_first = detect_day_first(watch.watch(data.chunks()), csv=delimiter is not None)
+    plain = delimiter is None and (watch.plain if watch.complete else plain_shape(data.chunks()))
+    return ParseSession(day_first), delimiter, plain
 
 
 def _raise_for_non_report(data: Input, root: str) -> NoReturn:
