@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,34 +17,58 @@ class AccountSummaryAvailableFundsSegment:
     amount is a display string: thousands separators and the currency, e.g. "994,831 USD".
 
         Attributes:
-            current_available (str | Unset): Funds available now, formatted, e.g. "994,831 USD".
-            current_excess (str | Unset): Excess liquidity now, formatted.
-            buying_power (str | Unset): Buying power, formatted.
-            leverage (str | Unset): Leverage as a decimal string, e.g. "1.01".
-            look_ahead_available (str | Unset): Funds available at the next margin change (look-ahead), formatted.
-            look_ahead_excess (str | Unset): Excess liquidity at the next margin change (look-ahead), formatted.
+            current_available (None | str | Unset): Funds available now, formatted, e.g. "994,831 USD".
+            current_excess (None | str | Unset): Excess liquidity now, formatted.
+            buying_power (None | str | Unset): Buying power, formatted.
+            leverage (None | str | Unset): Leverage as a decimal string, e.g. "1.01".
+            look_ahead_available (None | str | Unset): Funds available at the next margin change (look-ahead), formatted.
+            look_ahead_excess (None | str | Unset): Excess liquidity at the next margin change (look-ahead), formatted.
     """
 
-    current_available: str | Unset = UNSET
-    current_excess: str | Unset = UNSET
-    buying_power: str | Unset = UNSET
-    leverage: str | Unset = UNSET
-    look_ahead_available: str | Unset = UNSET
-    look_ahead_excess: str | Unset = UNSET
+    current_available: None | str | Unset = UNSET
+    current_excess: None | str | Unset = UNSET
+    buying_power: None | str | Unset = UNSET
+    leverage: None | str | Unset = UNSET
+    look_ahead_available: None | str | Unset = UNSET
+    look_ahead_excess: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_available = self.current_available
+        current_available: None | str | Unset
+        if isinstance(self.current_available, Unset):
+            current_available = UNSET
+        else:
+            current_available = self.current_available
 
-        current_excess = self.current_excess
+        current_excess: None | str | Unset
+        if isinstance(self.current_excess, Unset):
+            current_excess = UNSET
+        else:
+            current_excess = self.current_excess
 
-        buying_power = self.buying_power
+        buying_power: None | str | Unset
+        if isinstance(self.buying_power, Unset):
+            buying_power = UNSET
+        else:
+            buying_power = self.buying_power
 
-        leverage = self.leverage
+        leverage: None | str | Unset
+        if isinstance(self.leverage, Unset):
+            leverage = UNSET
+        else:
+            leverage = self.leverage
 
-        look_ahead_available = self.look_ahead_available
+        look_ahead_available: None | str | Unset
+        if isinstance(self.look_ahead_available, Unset):
+            look_ahead_available = UNSET
+        else:
+            look_ahead_available = self.look_ahead_available
 
-        look_ahead_excess = self.look_ahead_excess
+        look_ahead_excess: None | str | Unset
+        if isinstance(self.look_ahead_excess, Unset):
+            look_ahead_excess = UNSET
+        else:
+            look_ahead_excess = self.look_ahead_excess
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,17 +93,66 @@ class AccountSummaryAvailableFundsSegment:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        current_available = _source.pop("current_available", UNSET)
 
-        current_excess = _source.pop("current_excess", UNSET)
+        def _parse_current_available(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        buying_power = _source.pop("buying_power", UNSET)
+        current_available = _parse_current_available(
+            _source.pop("current_available", UNSET)
+        )
 
-        leverage = _source.pop("leverage", UNSET)
+        def _parse_current_excess(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        look_ahead_available = _source.pop("look_ahead_available", UNSET)
+        current_excess = _parse_current_excess(_source.pop("current_excess", UNSET))
 
-        look_ahead_excess = _source.pop("look_ahead_excess", UNSET)
+        def _parse_buying_power(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        buying_power = _parse_buying_power(_source.pop("buying_power", UNSET))
+
+        def _parse_leverage(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        leverage = _parse_leverage(_source.pop("leverage", UNSET))
+
+        def _parse_look_ahead_available(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        look_ahead_available = _parse_look_ahead_available(
+            _source.pop("look_ahead_available", UNSET)
+        )
+
+        def _parse_look_ahead_excess(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        look_ahead_excess = _parse_look_ahead_excess(
+            _source.pop("look_ahead_excess", UNSET)
+        )
 
         _model = cls(
             current_available=current_available,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,38 +18,66 @@ class AccountSummaryMarketValueCurrency:
     is the map key), e.g. "971,870".
 
         Attributes:
-            total_cash (str | Unset): Cash, formatted.
-            stock (str | Unset): Market value of stocks, formatted.
-            options (str | Unset): Market value of options, formatted.
-            futures (str | Unset): Market value of futures, formatted.
-            net_liquidation (str | Unset): Net liquidation value, formatted.
-            unrealized_pnl (str | Unset): Unrealized profit and loss, formatted.
-            realized_pnl (str | Unset): Realized profit and loss, formatted.
+            total_cash (None | str | Unset): Cash, formatted.
+            stock (None | str | Unset): Market value of stocks, formatted.
+            options (None | str | Unset): Market value of options, formatted.
+            futures (None | str | Unset): Market value of futures, formatted.
+            net_liquidation (None | str | Unset): Net liquidation value, formatted.
+            unrealized_pnl (None | str | Unset): Unrealized profit and loss, formatted.
+            realized_pnl (None | str | Unset): Realized profit and loss, formatted.
     """
 
-    total_cash: str | Unset = UNSET
-    stock: str | Unset = UNSET
-    options: str | Unset = UNSET
-    futures: str | Unset = UNSET
-    net_liquidation: str | Unset = UNSET
-    unrealized_pnl: str | Unset = UNSET
-    realized_pnl: str | Unset = UNSET
+    total_cash: None | str | Unset = UNSET
+    stock: None | str | Unset = UNSET
+    options: None | str | Unset = UNSET
+    futures: None | str | Unset = UNSET
+    net_liquidation: None | str | Unset = UNSET
+    unrealized_pnl: None | str | Unset = UNSET
+    realized_pnl: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_cash = self.total_cash
+        total_cash: None | str | Unset
+        if isinstance(self.total_cash, Unset):
+            total_cash = UNSET
+        else:
+            total_cash = self.total_cash
 
-        stock = self.stock
+        stock: None | str | Unset
+        if isinstance(self.stock, Unset):
+            stock = UNSET
+        else:
+            stock = self.stock
 
-        options = self.options
+        options: None | str | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        else:
+            options = self.options
 
-        futures = self.futures
+        futures: None | str | Unset
+        if isinstance(self.futures, Unset):
+            futures = UNSET
+        else:
+            futures = self.futures
 
-        net_liquidation = self.net_liquidation
+        net_liquidation: None | str | Unset
+        if isinstance(self.net_liquidation, Unset):
+            net_liquidation = UNSET
+        else:
+            net_liquidation = self.net_liquidation
 
-        unrealized_pnl = self.unrealized_pnl
+        unrealized_pnl: None | str | Unset
+        if isinstance(self.unrealized_pnl, Unset):
+            unrealized_pnl = UNSET
+        else:
+            unrealized_pnl = self.unrealized_pnl
 
-        realized_pnl = self.realized_pnl
+        realized_pnl: None | str | Unset
+        if isinstance(self.realized_pnl, Unset):
+            realized_pnl = UNSET
+        else:
+            realized_pnl = self.realized_pnl
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,19 +104,69 @@ class AccountSummaryMarketValueCurrency:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        total_cash = _source.pop("total_cash", UNSET)
 
-        stock = _source.pop("stock", UNSET)
+        def _parse_total_cash(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        options = _source.pop("options", UNSET)
+        total_cash = _parse_total_cash(_source.pop("total_cash", UNSET))
 
-        futures = _source.pop("futures", UNSET)
+        def _parse_stock(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        net_liquidation = _source.pop("net_liquidation", UNSET)
+        stock = _parse_stock(_source.pop("stock", UNSET))
 
-        unrealized_pnl = _source.pop("unrealized_pnl", UNSET)
+        def _parse_options(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        realized_pnl = _source.pop("realized_pnl", UNSET)
+        options = _parse_options(_source.pop("options", UNSET))
+
+        def _parse_futures(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        futures = _parse_futures(_source.pop("futures", UNSET))
+
+        def _parse_net_liquidation(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        net_liquidation = _parse_net_liquidation(_source.pop("net_liquidation", UNSET))
+
+        def _parse_unrealized_pnl(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unrealized_pnl = _parse_unrealized_pnl(_source.pop("unrealized_pnl", UNSET))
+
+        def _parse_realized_pnl(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        realized_pnl = _parse_realized_pnl(_source.pop("realized_pnl", UNSET))
 
         _model = cls(
             total_cash=total_cash,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,13 +21,13 @@ class AllocationGroupSummary:
             equal, N net liquidation
             value. Specified by the user (formerly allocation profiles), with an amount per account:
             C cash quantity, P percentages, R ratios, S shares.
-        size (int | Unset): Number of sub-accounts in the group.
-        name (str | Unset): Name of the group.
+        size (int | None | Unset): Number of sub-accounts in the group.
+        name (None | str | Unset): Name of the group.
     """
 
     allocation_method: AllocationMethod | Unset = UNSET
-    size: int | Unset = UNSET
-    name: str | Unset = UNSET
+    size: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,9 +35,17 @@ class AllocationGroupSummary:
         if not isinstance(self.allocation_method, Unset):
             allocation_method = self.allocation_method.value
 
-        size = self.size
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,9 +71,23 @@ class AllocationGroupSummary:
         else:
             allocation_method = AllocationMethod(_allocation_method)
 
-        size = _source.pop("size", UNSET)
+        def _parse_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        name = _source.pop("name", UNSET)
+        size = _parse_size(_source.pop("size", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(_source.pop("name", UNSET))
 
         _model = cls(
             allocation_method=allocation_method,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,26 @@ class ContractTifDefaults:
     """Time-in-force defaults, as configured in TWS's Global Configuration.
 
     Attributes:
-        tif (str | Unset): Default time in force, e.g. DAY.
-        size (str | Unset): Default size, as a string, e.g. "100.00".
+        tif (None | str | Unset): Default time in force, e.g. DAY.
+        size (None | str | Unset): Default size, as a string, e.g. "100.00".
     """
 
-    tif: str | Unset = UNSET
-    size: str | Unset = UNSET
+    tif: None | str | Unset = UNSET
+    size: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tif = self.tif
+        tif: None | str | Unset
+        if isinstance(self.tif, Unset):
+            tif = UNSET
+        else:
+            tif = self.tif
 
-        size = self.size
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +52,24 @@ class ContractTifDefaults:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        tif = _source.pop("TIF", UNSET)
 
-        size = _source.pop("SIZE", UNSET)
+        def _parse_tif(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tif = _parse_tif(_source.pop("TIF", UNSET))
+
+        def _parse_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        size = _parse_size(_source.pop("SIZE", UNSET))
 
         _model = cls(
             tif=tif,

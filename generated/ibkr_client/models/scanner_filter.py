@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,26 +16,42 @@ class ScannerFilter:
     """A filter of the trading server's scanner.
 
     Attributes:
-        group (str | Unset): Group the filter belongs to.
-        display_name (str | Unset): Human-readable name of the filter.
-        code (str | Unset): Value to send as a filter `code`.
-        type_ (str | Unset): Kind of value the filter takes, e.g. range or a single value.
+        group (None | str | Unset): Group the filter belongs to.
+        display_name (None | str | Unset): Human-readable name of the filter.
+        code (None | str | Unset): Value to send as a filter `code`.
+        type_ (None | str | Unset): Kind of value the filter takes, e.g. range or a single value.
     """
 
-    group: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    code: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    group: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    code: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group = self.group
+        group: None | str | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        else:
+            group = self.group
 
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,13 +72,42 @@ class ScannerFilter:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        group = _source.pop("group", UNSET)
 
-        display_name = _source.pop("display_name", UNSET)
+        def _parse_group(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        code = _source.pop("code", UNSET)
+        group = _parse_group(_source.pop("group", UNSET))
 
-        type_ = _source.pop("type", UNSET)
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(_source.pop("display_name", UNSET))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(_source.pop("code", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(_source.pop("type", UNSET))
 
         _model = cls(
             group=group,
