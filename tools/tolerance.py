@@ -213,7 +213,10 @@ def codegen_view(document: dict[str, Any]) -> dict[str, Any]:
 def _restore_enums(node: Any) -> Any:
     if isinstance(node, dict):
         if OPEN_ENUM in node:
-            return node["anyOf"][0]
+            # Drop the open string branch; keep the enum and a null branch nullable() added.
+            closed = [node["anyOf"][0], *node["anyOf"][2:]]
+            outer = {k: v for k, v in node.items() if k not in ("anyOf", OPEN_ENUM)}
+            return {**outer, "anyOf": closed} if len(closed) > 1 else {**outer, **closed[0]}
         if node.get("type") == ["array", "null"] and node.get("items") == {}:
             # openapi-python-client 0.29.1 casts a nullable list of untyped items redundantly
             # (mypy --strict fails); typed as a plain list, a null still passes through its cast.

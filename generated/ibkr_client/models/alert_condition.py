@@ -17,9 +17,7 @@ class AlertCondition:
     """One condition of an alert, as the server reports it.
 
     Attributes:
-        condition_type (AlertConditionType | Unset): What a condition watches: 1 price, 3 time, 4 margin, 5 trade, 6
-            volume, 7 MTA market,
-            8 MTA position, 9 MTA account daily PnL.
+        condition_type (AlertConditionType | None | Unset):
         conidex (None | str | Unset): The contract as "conid@exchange".
         contract_description_1 (None | str | Unset): Description of the contract, e.g. its symbol, when there is one.
         condition_operator (None | str | Unset): The comparison, e.g. "<=".
@@ -30,7 +28,7 @@ class AlertCondition:
         condition_time_zone (None | str | Unset): The condition's time zone, when it has one.
     """
 
-    condition_type: AlertConditionType | Unset = UNSET
+    condition_type: AlertConditionType | None | Unset = UNSET
     conidex: None | str | Unset = UNSET
     contract_description_1: None | str | Unset = UNSET
     condition_operator: None | str | Unset = UNSET
@@ -41,9 +39,13 @@ class AlertCondition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        condition_type: int | Unset = UNSET
-        if not isinstance(self.condition_type, Unset):
+        condition_type: int | None | Unset
+        if isinstance(self.condition_type, Unset):
+            condition_type = UNSET
+        elif isinstance(self.condition_type, AlertConditionType):
             condition_type = self.condition_type.value
+        else:
+            condition_type = self.condition_type
 
         conidex: None | str | Unset
         if isinstance(self.conidex, Unset):
@@ -114,12 +116,23 @@ class AlertCondition:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _condition_type = _source.pop("condition_type", UNSET)
-        condition_type: AlertConditionType | Unset
-        if isinstance(_condition_type, Unset):
-            condition_type = UNSET
-        else:
-            condition_type = AlertConditionType(_condition_type)
+
+        def _parse_condition_type(data: object) -> AlertConditionType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                condition_type_type_0 = AlertConditionType(data)
+
+                return condition_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlertConditionType | None | Unset, data)
+
+        condition_type = _parse_condition_type(_source.pop("condition_type", UNSET))
 
         def _parse_conidex(data: object) -> None | str | Unset:
             if data is None:

@@ -23,15 +23,12 @@ class AllocationGroup:
     Attributes:
         name (None | str | Unset): Name of the group, used when placing orders.
         accounts (list[AllocationGroupMember] | None | Unset): The group's sub-accounts.
-        default_method (AllocationMethod | Unset): Allocation method code. Computed by IBKR: A available equity, E
-            equal, N net liquidation
-            value. Specified by the user (formerly allocation profiles), with an amount per account:
-            C cash quantity, P percentages, R ratios, S shares.
+        default_method (AllocationMethod | None | Unset):
     """
 
     name: None | str | Unset = UNSET
     accounts: list[AllocationGroupMember] | None | Unset = UNSET
-    default_method: AllocationMethod | Unset = UNSET
+    default_method: AllocationMethod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,9 +50,13 @@ class AllocationGroup:
         else:
             accounts = self.accounts
 
-        default_method: str | Unset = UNSET
-        if not isinstance(self.default_method, Unset):
+        default_method: None | str | Unset
+        if isinstance(self.default_method, Unset):
+            default_method = UNSET
+        elif isinstance(self.default_method, AllocationMethod):
             default_method = self.default_method.value
+        else:
+            default_method = self.default_method
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,12 +111,22 @@ class AllocationGroup:
 
         accounts = _parse_accounts(_source.pop("accounts", UNSET))
 
-        _default_method = _source.pop("default_method", UNSET)
-        default_method: AllocationMethod | Unset
-        if isinstance(_default_method, Unset):
-            default_method = UNSET
-        else:
-            default_method = AllocationMethod(_default_method)
+        def _parse_default_method(data: object) -> AllocationMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_method_type_0 = AllocationMethod(data)
+
+                return default_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AllocationMethod | None | Unset, data)
+
+        default_method = _parse_default_method(_source.pop("default_method", UNSET))
 
         _model = cls(
             name=name,

@@ -17,23 +17,24 @@ class AllocationGroupSummary:
     """One allocation group in the list.
 
     Attributes:
-        allocation_method (AllocationMethod | Unset): Allocation method code. Computed by IBKR: A available equity, E
-            equal, N net liquidation
-            value. Specified by the user (formerly allocation profiles), with an amount per account:
-            C cash quantity, P percentages, R ratios, S shares.
+        allocation_method (AllocationMethod | None | Unset):
         size (int | None | Unset): Number of sub-accounts in the group.
         name (None | str | Unset): Name of the group.
     """
 
-    allocation_method: AllocationMethod | Unset = UNSET
+    allocation_method: AllocationMethod | None | Unset = UNSET
     size: int | None | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allocation_method: str | Unset = UNSET
-        if not isinstance(self.allocation_method, Unset):
+        allocation_method: None | str | Unset
+        if isinstance(self.allocation_method, Unset):
+            allocation_method = UNSET
+        elif isinstance(self.allocation_method, AllocationMethod):
             allocation_method = self.allocation_method.value
+        else:
+            allocation_method = self.allocation_method
 
         size: int | None | Unset
         if isinstance(self.size, Unset):
@@ -64,12 +65,25 @@ class AllocationGroupSummary:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _allocation_method = _source.pop("allocation_method", UNSET)
-        allocation_method: AllocationMethod | Unset
-        if isinstance(_allocation_method, Unset):
-            allocation_method = UNSET
-        else:
-            allocation_method = AllocationMethod(_allocation_method)
+
+        def _parse_allocation_method(data: object) -> AllocationMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                allocation_method_type_0 = AllocationMethod(data)
+
+                return allocation_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AllocationMethod | None | Unset, data)
+
+        allocation_method = _parse_allocation_method(
+            _source.pop("allocation_method", UNSET)
+        )
 
         def _parse_size(data: object) -> int | None | Unset:
             if data is None:

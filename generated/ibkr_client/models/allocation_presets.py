@@ -18,10 +18,7 @@ class AllocationPresets:
     Attributes:
         group_auto_close_positions (bool | None | Unset): IB-computed methods prioritise accounts that are closing a
             position.
-        default_method_for_all (AllocationMethod | Unset): Allocation method code. Computed by IBKR: A available equity,
-            E equal, N net liquidation
-            value. Specified by the user (formerly allocation profiles), with an amount per account:
-            C cash quantity, P percentages, R ratios, S shares.
+        default_method_for_all (AllocationMethod | None | Unset):
         profiles_auto_close_positions (bool | None | Unset): User-specified methods prioritise accounts that are closing
             a position.
         strict_credit_check (bool | None | Unset): Whether the credit check is strict.
@@ -30,7 +27,7 @@ class AllocationPresets:
     """
 
     group_auto_close_positions: bool | None | Unset = UNSET
-    default_method_for_all: AllocationMethod | Unset = UNSET
+    default_method_for_all: AllocationMethod | None | Unset = UNSET
     profiles_auto_close_positions: bool | None | Unset = UNSET
     strict_credit_check: bool | None | Unset = UNSET
     group_proportional_allocation: bool | None | Unset = UNSET
@@ -43,9 +40,13 @@ class AllocationPresets:
         else:
             group_auto_close_positions = self.group_auto_close_positions
 
-        default_method_for_all: str | Unset = UNSET
-        if not isinstance(self.default_method_for_all, Unset):
+        default_method_for_all: None | str | Unset
+        if isinstance(self.default_method_for_all, Unset):
+            default_method_for_all = UNSET
+        elif isinstance(self.default_method_for_all, AllocationMethod):
             default_method_for_all = self.default_method_for_all.value
+        else:
+            default_method_for_all = self.default_method_for_all
 
         profiles_auto_close_positions: bool | None | Unset
         if isinstance(self.profiles_auto_close_positions, Unset):
@@ -98,12 +99,26 @@ class AllocationPresets:
             _source.pop("group_auto_close_positions", UNSET)
         )
 
-        _default_method_for_all = _source.pop("default_method_for_all", UNSET)
-        default_method_for_all: AllocationMethod | Unset
-        if isinstance(_default_method_for_all, Unset):
-            default_method_for_all = UNSET
-        else:
-            default_method_for_all = AllocationMethod(_default_method_for_all)
+        def _parse_default_method_for_all(
+            data: object,
+        ) -> AllocationMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_method_for_all_type_0 = AllocationMethod(data)
+
+                return default_method_for_all_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AllocationMethod | None | Unset, data)
+
+        default_method_for_all = _parse_default_method_for_all(
+            _source.pop("default_method_for_all", UNSET)
+        )
 
         def _parse_profiles_auto_close_positions(data: object) -> bool | None | Unset:
             if data is None:

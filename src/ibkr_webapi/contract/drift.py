@@ -53,6 +53,7 @@ class ObjectView:
 
     properties: dict[str, str] = field(default_factory=dict)
     always_sent: set[str] = field(default_factory=set)
+    required: set[str] = field(default_factory=set)
     additional: str | None = None  # the pointer of a typed additionalProperties (a map)
     patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
 
@@ -182,6 +183,7 @@ class DriftWalker:
             view.properties[name] = f"{pointer}/properties/{escape_pointer(name)}"
             if isinstance(child, dict) and child.get(ALWAYS_SENT):
                 view.always_sent.add(name)
+        view.required.update(schema.get("required") or [])
         for pattern in schema.get("patternProperties") or {}:
             where = f"{pointer}/patternProperties/{escape_pointer(pattern)}"
             view.patterns.append((re.compile(pattern), where))
