@@ -73,7 +73,8 @@ class Census:
 
 def documented_document() -> dict[str, Any]:
     document = bundle(SPEC_ROOT)
-    apply_overlay(document, ROOT / "overlay" / "observed.yaml")
+    for name in ("observed.yaml", "reference.yaml"):
+        apply_overlay(document, ROOT / "overlay" / name)
     return document
 
 

@@ -31,9 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_ROOT = ROOT / "spec" / "openapi" / "openapi.yaml"
 ASYNCAPI = ROOT / "spec" / "asyncapi.yaml"
 OVERLAY_DIR = ROOT / "overlay"
-# Overlays apply in this order: first what real servers do, then which fields every recording
-# carries (written by tools/always_sent.py), then what only the generator needs.
-OVERLAY_ORDER = ("observed.yaml", "always-sent.yaml", "codegen.yaml")
+# Overlays apply in this order: first what real servers do, then what IBKR's published reference
+# names beyond the documentation, then which fields every recording carries (written by
+# tools/always_sent.py), then what only the generator needs.
+OVERLAY_ORDER = ("observed.yaml", "reference.yaml", "always-sent.yaml", "codegen.yaml")
 EVIDENCE_ROOT = ROOT / "contract_tests" / "cassettes"
 TEMPLATES = ROOT / "tools" / "templates"
 CODEGEN_CONFIG = ROOT / "tools" / "codegen-config.yaml"
@@ -91,8 +92,8 @@ def documented_spec(
 ) -> dict[str, Any]:
     """The bundled spec with the overlays applied, before the tolerance rules widen it."""
     document = bundle(spec_root, extra_sections)
-    observed, always_sent, codegen = (overlay_dir / name for name in OVERLAY_ORDER)
-    for overlay_path in (observed, *overlay_drafts):
+    observed, reference, always_sent, codegen = (overlay_dir / name for name in OVERLAY_ORDER)
+    for overlay_path in (observed, *overlay_drafts, reference):
         apply_overlay(document, overlay_path, EVIDENCE_ROOT)
     if always_sent.exists():
         apply_overlay(document, always_sent, EVIDENCE_ROOT)

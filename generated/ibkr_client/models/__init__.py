@@ -139,6 +139,7 @@ from .hmds_scanner_parameters import HmdsScannerParameters
 from .hmds_scanner_result import HmdsScannerResult
 from .hmds_scanner_run_request import HmdsScannerRunRequest
 from .hmds_status import HmdsStatus
+from .hmds_status_auth_status_type_0 import HmdsStatusAuthStatusType0
 from .iserver_status import IserverStatus
 from .live_order import LiveOrder
 from .live_orders import LiveOrders
@@ -163,6 +164,7 @@ from .order_acknowledgement import OrderAcknowledgement
 from .order_preview import OrderPreview
 from .order_preview_amount import OrderPreviewAmount
 from .order_preview_change import OrderPreviewChange
+from .order_prompt import OrderPrompt
 from .order_question import OrderQuestion
 from .order_rejection import OrderRejection
 from .order_reply_request import OrderReplyRequest
@@ -220,6 +222,10 @@ from .reauthenticate_response import ReauthenticateResponse
 from .regulatory_snapshot import RegulatorySnapshot
 from .scanner_contract import ScannerContract
 from .scanner_filter import ScannerFilter
+from .scanner_filter_combo_values_type_0_item import ScannerFilterComboValuesType0Item
+from .scanner_filter_combo_values_type_0_item_vendor_type_0 import (
+    ScannerFilterComboValuesType0ItemVendorType0,
+)
 from .scanner_filter_value import ScannerFilterValue
 from .scanner_instrument import ScannerInstrument
 from .scanner_location import ScannerLocation
@@ -446,6 +452,7 @@ __all__ = (
     "HmdsScannerResult",
     "HmdsScannerRunRequest",
     "HmdsStatus",
+    "HmdsStatusAuthStatusType0",
     "IserverStatus",
     "LiveOrder",
     "LiveOrders",
@@ -470,6 +477,7 @@ __all__ = (
     "OrderPreview",
     "OrderPreviewAmount",
     "OrderPreviewChange",
+    "OrderPrompt",
     "OrderQuestion",
     "OrderRejection",
     "OrderReplyRequest",
@@ -527,6 +535,8 @@ __all__ = (
     "RegulatorySnapshot",
     "ScannerContract",
     "ScannerFilter",
+    "ScannerFilterComboValuesType0Item",
+    "ScannerFilterComboValuesType0ItemVendorType0",
     "ScannerFilterValue",
     "ScannerInstrument",
     "ScannerLocation",

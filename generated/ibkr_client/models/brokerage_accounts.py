@@ -39,8 +39,9 @@ class BrokerageAccounts:
         selected_account (None | str | Unset): The currently selected account.
         server_info (None | ServerInfo | Unset):
         session_id (None | str | Unset): Id of the current session.
-        is_ft (bool | None | Unset): Fractional trading access.
+        isFT (bool | None | Unset): Fractional trading access.
         is_paper (bool | None | Unset): Paper trading account.
+        isFt (bool | None | Unset): Whether the user trades for a fund (FT) account structure.
     """
 
     accounts: list[str] | None | Unset = UNSET
@@ -53,8 +54,9 @@ class BrokerageAccounts:
     selected_account: None | str | Unset = UNSET
     server_info: None | ServerInfo | Unset = UNSET
     session_id: None | str | Unset = UNSET
-    is_ft: bool | None | Unset = UNSET
+    isFT: bool | None | Unset = UNSET
     is_paper: bool | None | Unset = UNSET
+    isFt: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,17 +151,23 @@ class BrokerageAccounts:
         else:
             session_id = self.session_id
 
-        is_ft: bool | None | Unset
-        if isinstance(self.is_ft, Unset):
-            is_ft = UNSET
+        isFT: bool | None | Unset
+        if isinstance(self.isFT, Unset):
+            isFT = UNSET
         else:
-            is_ft = self.is_ft
+            isFT = self.isFT
 
         is_paper: bool | None | Unset
         if isinstance(self.is_paper, Unset):
             is_paper = UNSET
         else:
             is_paper = self.is_paper
+
+        isFt: bool | None | Unset
+        if isinstance(self.isFt, Unset):
+            isFt = UNSET
+        else:
+            isFt = self.isFt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -184,10 +192,12 @@ class BrokerageAccounts:
             field_dict["serverInfo"] = server_info
         if session_id is not UNSET:
             field_dict["sessionId"] = session_id
-        if is_ft is not UNSET:
-            field_dict["isFT"] = is_ft
+        if isFT is not UNSET:
+            field_dict["isFT"] = isFT
         if is_paper is not UNSET:
             field_dict["isPaper"] = is_paper
+        if isFt is not UNSET:
+            field_dict["isFt"] = isFt
 
         return field_dict
 
@@ -373,14 +383,14 @@ class BrokerageAccounts:
 
         session_id = _parse_session_id(_source.pop("sessionId", UNSET))
 
-        def _parse_is_ft(data: object) -> bool | None | Unset:
+        def _parse_isFT(data: object) -> bool | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(bool | None | Unset, data)
 
-        is_ft = _parse_is_ft(_source.pop("isFT", UNSET))
+        isFT = _parse_isFT(_source.pop("isFT", UNSET))
 
         def _parse_is_paper(data: object) -> bool | None | Unset:
             if data is None:
@@ -390,6 +400,15 @@ class BrokerageAccounts:
             return cast(bool | None | Unset, data)
 
         is_paper = _parse_is_paper(_source.pop("isPaper", UNSET))
+
+        def _parse_isFt(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        isFt = _parse_isFt(_source.pop("isFt", UNSET))
 
         _model = cls(
             accounts=accounts,
@@ -402,8 +421,9 @@ class BrokerageAccounts:
             selected_account=selected_account,
             server_info=server_info,
             session_id=session_id,
-            is_ft=is_ft,
+            isFT=isFT,
             is_paper=is_paper,
+            isFt=isFt,
         )
 
         _model.additional_properties = _source

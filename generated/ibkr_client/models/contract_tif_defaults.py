@@ -18,10 +18,14 @@ class ContractTifDefaults:
     Attributes:
         tif (None | str | Unset): Default time in force, e.g. DAY.
         size (None | str | Unset): Default size, as a string, e.g. "100.00".
+        default_acct (None | str | Unset): The account the defaults apply to.
+        pmalgo (bool | None | Unset): Whether the portfolio-margin algorithm applies.
     """
 
     tif: None | str | Unset = UNSET
     size: None | str | Unset = UNSET
+    default_acct: None | str | Unset = UNSET
+    pmalgo: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +41,18 @@ class ContractTifDefaults:
         else:
             size = self.size
 
+        default_acct: None | str | Unset
+        if isinstance(self.default_acct, Unset):
+            default_acct = UNSET
+        else:
+            default_acct = self.default_acct
+
+        pmalgo: bool | None | Unset
+        if isinstance(self.pmalgo, Unset):
+            pmalgo = UNSET
+        else:
+            pmalgo = self.pmalgo
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -44,6 +60,10 @@ class ContractTifDefaults:
             field_dict["TIF"] = tif
         if size is not UNSET:
             field_dict["SIZE"] = size
+        if default_acct is not UNSET:
+            field_dict["DEFAULT_ACCT"] = default_acct
+        if pmalgo is not UNSET:
+            field_dict["PMALGO"] = pmalgo
 
         return field_dict
 
@@ -71,9 +91,29 @@ class ContractTifDefaults:
 
         size = _parse_size(_source.pop("SIZE", UNSET))
 
+        def _parse_default_acct(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        default_acct = _parse_default_acct(_source.pop("DEFAULT_ACCT", UNSET))
+
+        def _parse_pmalgo(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pmalgo = _parse_pmalgo(_source.pop("PMALGO", UNSET))
+
         _model = cls(
             tif=tif,
             size=size,
+            default_acct=default_acct,
+            pmalgo=pmalgo,
         )
 
         _model.additional_properties = _source

@@ -51,6 +51,12 @@ class LiveOrder:
         price (None | str | Unset): Undocumented; limit price as a decimal string ("457.00"), "" for market orders.
         outside_rth (bool | None | Unset): Undocumented; whether the order may execute outside regular trading hours.
         is_event_trading (None | str | Unset): Undocumented; "1" for event trading orders, else "0".
+        description2 (None | str | Unset): Second line of the contract description (expiry, strike and right of a
+            derivative).
+        exchange (None | str | Unset): Exchange the order is routed to.
+        order_cancellation_by_system_reason (None | str | Unset): Why IBKR's system cancelled the order, when it did.
+        tax_optimizer_id (None | str | Unset): Id of the tax optimizer lot selection applied to the order.
+        total_cash_size (None | str | Unset): Cash amount of a cash-quantity order.
     """
 
     acct: None | str | Unset = UNSET
@@ -85,6 +91,11 @@ class LiveOrder:
     price: None | str | Unset = UNSET
     outside_rth: bool | None | Unset = UNSET
     is_event_trading: None | str | Unset = UNSET
+    description2: None | str | Unset = UNSET
+    exchange: None | str | Unset = UNSET
+    order_cancellation_by_system_reason: None | str | Unset = UNSET
+    tax_optimizer_id: None | str | Unset = UNSET
+    total_cash_size: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -284,6 +295,38 @@ class LiveOrder:
         else:
             is_event_trading = self.is_event_trading
 
+        description2: None | str | Unset
+        if isinstance(self.description2, Unset):
+            description2 = UNSET
+        else:
+            description2 = self.description2
+
+        exchange: None | str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = self.exchange
+
+        order_cancellation_by_system_reason: None | str | Unset
+        if isinstance(self.order_cancellation_by_system_reason, Unset):
+            order_cancellation_by_system_reason = UNSET
+        else:
+            order_cancellation_by_system_reason = (
+                self.order_cancellation_by_system_reason
+            )
+
+        tax_optimizer_id: None | str | Unset
+        if isinstance(self.tax_optimizer_id, Unset):
+            tax_optimizer_id = UNSET
+        else:
+            tax_optimizer_id = self.tax_optimizer_id
+
+        total_cash_size: None | str | Unset
+        if isinstance(self.total_cash_size, Unset):
+            total_cash_size = UNSET
+        else:
+            total_cash_size = self.total_cash_size
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -351,6 +394,18 @@ class LiveOrder:
             field_dict["outsideRTH"] = outside_rth
         if is_event_trading is not UNSET:
             field_dict["isEventTrading"] = is_event_trading
+        if description2 is not UNSET:
+            field_dict["description2"] = description2
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if order_cancellation_by_system_reason is not UNSET:
+            field_dict["order_cancellation_by_system_reason"] = (
+                order_cancellation_by_system_reason
+            )
+        if tax_optimizer_id is not UNSET:
+            field_dict["taxOptimizerId"] = tax_optimizer_id
+        if total_cash_size is not UNSET:
+            field_dict["totalCashSize"] = total_cash_size
 
         return field_dict
 
@@ -674,6 +729,57 @@ class LiveOrder:
 
         is_event_trading = _parse_is_event_trading(_source.pop("isEventTrading", UNSET))
 
+        def _parse_description2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description2 = _parse_description2(_source.pop("description2", UNSET))
+
+        def _parse_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchange = _parse_exchange(_source.pop("exchange", UNSET))
+
+        def _parse_order_cancellation_by_system_reason(
+            data: object,
+        ) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_cancellation_by_system_reason = (
+            _parse_order_cancellation_by_system_reason(
+                _source.pop("order_cancellation_by_system_reason", UNSET)
+            )
+        )
+
+        def _parse_tax_optimizer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_optimizer_id = _parse_tax_optimizer_id(_source.pop("taxOptimizerId", UNSET))
+
+        def _parse_total_cash_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_cash_size = _parse_total_cash_size(_source.pop("totalCashSize", UNSET))
+
         _model = cls(
             acct=acct,
             account=account,
@@ -707,6 +813,11 @@ class LiveOrder:
             price=price,
             outside_rth=outside_rth,
             is_event_trading=is_event_trading,
+            description2=description2,
+            exchange=exchange,
+            order_cancellation_by_system_reason=order_cancellation_by_system_reason,
+            tax_optimizer_id=tax_optimizer_id,
+            total_cash_size=total_cash_size,
         )
 
         _model.additional_properties = _source

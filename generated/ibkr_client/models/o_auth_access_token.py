@@ -19,10 +19,12 @@ class OAuthAccessToken:
         oauth_token (None | str | Unset): The access token.
         oauth_token_secret (None | str | Unset): The access token secret, base64, encrypted with the consumer's public
             encryption key.
+        is_true (bool | None | Unset): A flag the reference names without saying what it means.
     """
 
     oauth_token: None | str | Unset = UNSET
     oauth_token_secret: None | str | Unset = UNSET
+    is_true: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +40,12 @@ class OAuthAccessToken:
         else:
             oauth_token_secret = self.oauth_token_secret
 
+        is_true: bool | None | Unset
+        if isinstance(self.is_true, Unset):
+            is_true = UNSET
+        else:
+            is_true = self.is_true
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -45,6 +53,8 @@ class OAuthAccessToken:
             field_dict["oauth_token"] = oauth_token
         if oauth_token_secret is not UNSET:
             field_dict["oauth_token_secret"] = oauth_token_secret
+        if is_true is not UNSET:
+            field_dict["is_true"] = is_true
 
         return field_dict
 
@@ -74,9 +84,19 @@ class OAuthAccessToken:
             _source.pop("oauth_token_secret", UNSET)
         )
 
+        def _parse_is_true(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_true = _parse_is_true(_source.pop("is_true", UNSET))
+
         _model = cls(
             oauth_token=oauth_token,
             oauth_token_secret=oauth_token_secret,
+            is_true=is_true,
         )
 
         _model.additional_properties = _source

@@ -63,6 +63,8 @@ class OrderStatusDetail:
         limit_price (None | str | Unset): Undocumented; limit price as a decimal string.
         outside_rth (bool | None | Unset): Undocumented; whether the order may execute outside regular trading hours.
         use_price_mgmt_algo (bool | None | Unset): Undocumented; whether the Price Management Algo handles the order.
+        bgColor (None | str | Unset): Background colour for displaying the order, e.g. "#FFFFFF".
+        fgColor (None | str | Unset): Text colour for displaying the order, e.g. "#000000".
     """
 
     sub_type: None | str | Unset = UNSET
@@ -110,6 +112,8 @@ class OrderStatusDetail:
     limit_price: None | str | Unset = UNSET
     outside_rth: bool | None | Unset = UNSET
     use_price_mgmt_algo: bool | None | Unset = UNSET
+    bgColor: None | str | Unset = UNSET
+    fgColor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -385,6 +389,18 @@ class OrderStatusDetail:
         else:
             use_price_mgmt_algo = self.use_price_mgmt_algo
 
+        bgColor: None | str | Unset
+        if isinstance(self.bgColor, Unset):
+            bgColor = UNSET
+        else:
+            bgColor = self.bgColor
+
+        fgColor: None | str | Unset
+        if isinstance(self.fgColor, Unset):
+            fgColor = UNSET
+        else:
+            fgColor = self.fgColor
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -484,6 +500,10 @@ class OrderStatusDetail:
             field_dict["outside_rth"] = outside_rth
         if use_price_mgmt_algo is not UNSET:
             field_dict["use_price_mgmt_algo"] = use_price_mgmt_algo
+        if bgColor is not UNSET:
+            field_dict["bgColor"] = bgColor
+        if fgColor is not UNSET:
+            field_dict["fgColor"] = fgColor
 
         return field_dict
 
@@ -940,6 +960,24 @@ class OrderStatusDetail:
             _source.pop("use_price_mgmt_algo", UNSET)
         )
 
+        def _parse_bgColor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bgColor = _parse_bgColor(_source.pop("bgColor", UNSET))
+
+        def _parse_fgColor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fgColor = _parse_fgColor(_source.pop("fgColor", UNSET))
+
         _model = cls(
             sub_type=sub_type,
             request_id=request_id,
@@ -986,6 +1024,8 @@ class OrderStatusDetail:
             limit_price=limit_price,
             outside_rth=outside_rth,
             use_price_mgmt_algo=use_price_mgmt_algo,
+            bgColor=bgColor,
+            fgColor=fgColor,
         )
 
         _model.additional_properties = _source

@@ -48,6 +48,8 @@ class PortfolioLedgerEntry:
         endofbundle (int | None | Unset): Not in the field list, shown by the example; marks the last entry of the
             server's
             bundle and appears on one currency only.
+        cryptocurrencyvalue (float | None | Unset): Undocumented; market value of cryptocurrency holdings in this
+            currency.
     """
 
     commoditymarketvalue: float | None | Unset = UNSET
@@ -80,6 +82,7 @@ class PortfolioLedgerEntry:
     tbillsmarketvalue: float | None | Unset = UNSET
     dividends: float | None | Unset = UNSET
     endofbundle: int | None | Unset = UNSET
+    cryptocurrencyvalue: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -263,6 +266,12 @@ class PortfolioLedgerEntry:
         else:
             endofbundle = self.endofbundle
 
+        cryptocurrencyvalue: float | None | Unset
+        if isinstance(self.cryptocurrencyvalue, Unset):
+            cryptocurrencyvalue = UNSET
+        else:
+            cryptocurrencyvalue = self.cryptocurrencyvalue
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -326,6 +335,8 @@ class PortfolioLedgerEntry:
             field_dict["dividends"] = dividends
         if endofbundle is not UNSET:
             field_dict["endofbundle"] = endofbundle
+        if cryptocurrencyvalue is not UNSET:
+            field_dict["cryptocurrencyvalue"] = cryptocurrencyvalue
 
         return field_dict
 
@@ -629,6 +640,17 @@ class PortfolioLedgerEntry:
 
         endofbundle = _parse_endofbundle(_source.pop("endofbundle", UNSET))
 
+        def _parse_cryptocurrencyvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cryptocurrencyvalue = _parse_cryptocurrencyvalue(
+            _source.pop("cryptocurrencyvalue", UNSET)
+        )
+
         _model = cls(
             commoditymarketvalue=commoditymarketvalue,
             futuremarketvalue=futuremarketvalue,
@@ -660,6 +682,7 @@ class PortfolioLedgerEntry:
             tbillsmarketvalue=tbillsmarketvalue,
             dividends=dividends,
             endofbundle=endofbundle,
+            cryptocurrencyvalue=cryptocurrencyvalue,
         )
 
         _model.additional_properties = _source

@@ -69,6 +69,12 @@ class PortfolioPosition:
             display_rule (None | PortfolioDisplayRule | Unset):
             is_event_contract (bool | None | Unset): Whether the contract is an event contract.
             page_size (int | None | Unset): Page size of the request.
+            base_avg_cost (float | None | Unset): Average cost, in the base currency.
+            base_avg_price (float | None | Unset): Average price, in the base currency.
+            base_mkt_price (float | None | Unset): Market price, in the base currency.
+            base_mkt_value (float | None | Unset): Market value, in the base currency.
+            base_realized_pnl (float | None | Unset): Realized profit and loss, in the base currency.
+            base_unrealized_pnl (float | None | Unset): Unrealized profit and loss, in the base currency.
     """
 
     acct_id: None | str | Unset = UNSET
@@ -112,6 +118,12 @@ class PortfolioPosition:
     display_rule: None | PortfolioDisplayRule | Unset = UNSET
     is_event_contract: bool | None | Unset = UNSET
     page_size: int | None | Unset = UNSET
+    base_avg_cost: float | None | Unset = UNSET
+    base_avg_price: float | None | Unset = UNSET
+    base_mkt_price: float | None | Unset = UNSET
+    base_mkt_value: float | None | Unset = UNSET
+    base_realized_pnl: float | None | Unset = UNSET
+    base_unrealized_pnl: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -369,6 +381,42 @@ class PortfolioPosition:
         else:
             page_size = self.page_size
 
+        base_avg_cost: float | None | Unset
+        if isinstance(self.base_avg_cost, Unset):
+            base_avg_cost = UNSET
+        else:
+            base_avg_cost = self.base_avg_cost
+
+        base_avg_price: float | None | Unset
+        if isinstance(self.base_avg_price, Unset):
+            base_avg_price = UNSET
+        else:
+            base_avg_price = self.base_avg_price
+
+        base_mkt_price: float | None | Unset
+        if isinstance(self.base_mkt_price, Unset):
+            base_mkt_price = UNSET
+        else:
+            base_mkt_price = self.base_mkt_price
+
+        base_mkt_value: float | None | Unset
+        if isinstance(self.base_mkt_value, Unset):
+            base_mkt_value = UNSET
+        else:
+            base_mkt_value = self.base_mkt_value
+
+        base_realized_pnl: float | None | Unset
+        if isinstance(self.base_realized_pnl, Unset):
+            base_realized_pnl = UNSET
+        else:
+            base_realized_pnl = self.base_realized_pnl
+
+        base_unrealized_pnl: float | None | Unset
+        if isinstance(self.base_unrealized_pnl, Unset):
+            base_unrealized_pnl = UNSET
+        else:
+            base_unrealized_pnl = self.base_unrealized_pnl
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -454,6 +502,18 @@ class PortfolioPosition:
             field_dict["isEventContract"] = is_event_contract
         if page_size is not UNSET:
             field_dict["pageSize"] = page_size
+        if base_avg_cost is not UNSET:
+            field_dict["baseAvgCost"] = base_avg_cost
+        if base_avg_price is not UNSET:
+            field_dict["baseAvgPrice"] = base_avg_price
+        if base_mkt_price is not UNSET:
+            field_dict["baseMktPrice"] = base_mkt_price
+        if base_mkt_value is not UNSET:
+            field_dict["baseMktValue"] = base_mkt_value
+        if base_realized_pnl is not UNSET:
+            field_dict["baseRealizedPnl"] = base_realized_pnl
+        if base_unrealized_pnl is not UNSET:
+            field_dict["baseUnrealizedPnl"] = base_unrealized_pnl
 
         return field_dict
 
@@ -857,6 +917,64 @@ class PortfolioPosition:
 
         page_size = _parse_page_size(_source.pop("pageSize", UNSET))
 
+        def _parse_base_avg_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        base_avg_cost = _parse_base_avg_cost(_source.pop("baseAvgCost", UNSET))
+
+        def _parse_base_avg_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        base_avg_price = _parse_base_avg_price(_source.pop("baseAvgPrice", UNSET))
+
+        def _parse_base_mkt_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        base_mkt_price = _parse_base_mkt_price(_source.pop("baseMktPrice", UNSET))
+
+        def _parse_base_mkt_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        base_mkt_value = _parse_base_mkt_value(_source.pop("baseMktValue", UNSET))
+
+        def _parse_base_realized_pnl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        base_realized_pnl = _parse_base_realized_pnl(
+            _source.pop("baseRealizedPnl", UNSET)
+        )
+
+        def _parse_base_unrealized_pnl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        base_unrealized_pnl = _parse_base_unrealized_pnl(
+            _source.pop("baseUnrealizedPnl", UNSET)
+        )
+
         _model = cls(
             acct_id=acct_id,
             account_id=account_id,
@@ -899,6 +1017,12 @@ class PortfolioPosition:
             display_rule=display_rule,
             is_event_contract=is_event_contract,
             page_size=page_size,
+            base_avg_cost=base_avg_cost,
+            base_avg_price=base_avg_price,
+            base_mkt_price=base_mkt_price,
+            base_mkt_value=base_mkt_value,
+            base_realized_pnl=base_realized_pnl,
+            base_unrealized_pnl=base_unrealized_pnl,
         )
 
         _model.additional_properties = _source

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scanner_filter_combo_values_type_0_item import (
+        ScannerFilterComboValuesType0Item,
+    )
+
 
 T = TypeVar("T", bound="ScannerFilter")
 
@@ -20,12 +26,14 @@ class ScannerFilter:
         display_name (None | str | Unset): Human-readable name of the filter.
         code (None | str | Unset): Value to send as a filter `code`.
         type_ (None | str | Unset): Kind of value the filter takes, e.g. range or a single value.
+        combo_values (list[ScannerFilterComboValuesType0Item] | None | Unset): The values a combo filter offers.
     """
 
     group: None | str | Unset = UNSET
     display_name: None | str | Unset = UNSET
     code: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
+    combo_values: list[ScannerFilterComboValuesType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +61,18 @@ class ScannerFilter:
         else:
             type_ = self.type_
 
+        combo_values: list[dict[str, Any]] | None | Unset
+        if isinstance(self.combo_values, Unset):
+            combo_values = UNSET
+        elif isinstance(self.combo_values, list):
+            combo_values = []
+            for combo_values_type_0_item_data in self.combo_values:
+                combo_values_type_0_item = combo_values_type_0_item_data.to_dict()
+                combo_values.append(combo_values_type_0_item)
+
+        else:
+            combo_values = self.combo_values
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -64,11 +84,17 @@ class ScannerFilter:
             field_dict["code"] = code
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if combo_values is not UNSET:
+            field_dict["combo_values"] = combo_values
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.scanner_filter_combo_values_type_0_item import (
+            ScannerFilterComboValuesType0Item,  # noqa: PLC0415
+        )
+
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
@@ -109,11 +135,40 @@ class ScannerFilter:
 
         type_ = _parse_type_(_source.pop("type", UNSET))
 
+        def _parse_combo_values(
+            data: object,
+        ) -> list[ScannerFilterComboValuesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                combo_values_type_0 = []
+                _combo_values_type_0 = data
+                for combo_values_type_0_item_data in _combo_values_type_0:
+                    combo_values_type_0_item = (
+                        ScannerFilterComboValuesType0Item.from_dict(
+                            combo_values_type_0_item_data
+                        )
+                    )
+
+                    combo_values_type_0.append(combo_values_type_0_item)
+
+                return combo_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ScannerFilterComboValuesType0Item] | None | Unset, data)
+
+        combo_values = _parse_combo_values(_source.pop("combo_values", UNSET))
+
         _model = cls(
             group=group,
             display_name=display_name,
             code=code,
             type_=type_,
+            combo_values=combo_values,
         )
 
         _model.additional_properties = _source

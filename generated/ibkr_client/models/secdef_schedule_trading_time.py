@@ -20,12 +20,14 @@ class SecdefScheduleTradingTime:
         opening_time (None | str | Unset): Opening time, HHMM, as a string (documented as int).
         closing_time (None | str | Unset): Closing time, HHMM, as a string (documented as int).
         cancel_day_orders (None | str | Unset): Whether day orders are cancelled at the close, e.g. "Y".
+        prop (None | str | Unset): Kind of session, e.g. "LIQUID" for regular hours.
     """
 
     description: None | str | Unset = UNSET
     opening_time: None | str | Unset = UNSET
     closing_time: None | str | Unset = UNSET
     cancel_day_orders: None | str | Unset = UNSET
+    prop: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,6 +55,12 @@ class SecdefScheduleTradingTime:
         else:
             cancel_day_orders = self.cancel_day_orders
 
+        prop: None | str | Unset
+        if isinstance(self.prop, Unset):
+            prop = UNSET
+        else:
+            prop = self.prop
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -64,6 +72,8 @@ class SecdefScheduleTradingTime:
             field_dict["closingTime"] = closing_time
         if cancel_day_orders is not UNSET:
             field_dict["cancelDayOrders"] = cancel_day_orders
+        if prop is not UNSET:
+            field_dict["prop"] = prop
 
         return field_dict
 
@@ -111,11 +121,21 @@ class SecdefScheduleTradingTime:
             _source.pop("cancelDayOrders", UNSET)
         )
 
+        def _parse_prop(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prop = _parse_prop(_source.pop("prop", UNSET))
+
         _model = cls(
             description=description,
             opening_time=opening_time,
             closing_time=closing_time,
             cancel_day_orders=cancel_day_orders,
+            prop=prop,
         )
 
         _model.additional_properties = _source

@@ -25,12 +25,16 @@ class SecdefScheduleVenue:
         timezone (None | str | Unset): Time zone of the times (in the example, not in the field list).
         schedules (list[SecdefScheduleDay] | None | Unset): Trading days; at least one trading time and zero or more
             sessions each.
+        description (None | str | Unset): Full name of the exchange.
+        exchange (None | str | Unset): Exchange code.
     """
 
     id: None | str | Unset = UNSET
     trade_venue_id: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
     schedules: list[SecdefScheduleDay] | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    exchange: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,6 +68,18 @@ class SecdefScheduleVenue:
         else:
             schedules = self.schedules
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        exchange: None | str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = self.exchange
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -75,6 +91,10 @@ class SecdefScheduleVenue:
             field_dict["timezone"] = timezone
         if schedules is not UNSET:
             field_dict["schedules"] = schedules
+        if description is not UNSET:
+            field_dict["description"] = description
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
 
         return field_dict
 
@@ -137,11 +157,31 @@ class SecdefScheduleVenue:
 
         schedules = _parse_schedules(_source.pop("schedules", UNSET))
 
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(_source.pop("description", UNSET))
+
+        def _parse_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchange = _parse_exchange(_source.pop("exchange", UNSET))
+
         _model = cls(
             id=id,
             trade_venue_id=trade_venue_id,
             timezone=timezone,
             schedules=schedules,
+            description=description,
+            exchange=exchange,
         )
 
         _model.additional_properties = _source

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.order_acknowledgement import OrderAcknowledgement
+from ...models.order_prompt import OrderPrompt
 from ...models.order_question import OrderQuestion
 from ...models.order_rejection import OrderRejection
 from ...models.order_reply_request import OrderReplyRequest
@@ -46,6 +47,7 @@ def _parse_response(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ):
     try:
@@ -53,7 +55,11 @@ def _parse_response(
 
             def _parse_response_200(
                 data: object,
-            ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+            ) -> (
+                list[OrderAcknowledgement | OrderQuestion]
+                | OrderPrompt
+                | OrderRejection
+            ):
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -93,13 +99,23 @@ def _parse_response(
                     return componentsschemas_order_submission_response_order_submission_items
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_order_submission_response_type_1 = (
+                        OrderRejection.from_dict(data)
+                    )
+
+                    return componentsschemas_order_submission_response_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_order_submission_response_type_1 = (
-                    OrderRejection.from_dict(data)
+                componentsschemas_order_submission_response_type_2 = (
+                    OrderPrompt.from_dict(data)
                 )
 
-                return componentsschemas_order_submission_response_type_1
+                return componentsschemas_order_submission_response_type_2
 
             response_200 = _parse_response_200(response.json())
 
@@ -254,6 +270,7 @@ def _build_response(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ]:
     parsed = _parse_response(client=client, response=response)
@@ -274,6 +291,7 @@ def sync_detailed(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ]:
     """Answer a question about an order
@@ -293,7 +311,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection]
+        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection]
     """
 
     kwargs = _get_kwargs(
@@ -317,6 +335,7 @@ def sync(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ):
     """Answer a question about an order
@@ -336,7 +355,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection
     """
 
     return sync_detailed(
@@ -355,6 +374,7 @@ async def asyncio_detailed(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ]:
     """Answer a question about an order
@@ -374,7 +394,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection]
+        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection]
     """
 
     kwargs = _get_kwargs(
@@ -396,6 +416,7 @@ async def asyncio(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ):
     """Answer a question about an order
@@ -415,7 +436,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection
     """
 
     return (
