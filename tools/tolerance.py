@@ -20,9 +20,11 @@ tools/templates/str_enum.py.jinja), the shared enums' plain references, and one 
 worked around (a nullable list of untyped items).
 
 Example:
+    >>> error = {"content": {"application/json": {"schema": {"type": "object"}}}}
     >>> doc = {"paths": {"/a": {"get": {"responses": {"200": {"content": {"application/json": {
     ...     "schema": {"type": "object", "properties": {"s": {"type": "string",
-    ...     "enum": ["A"]}}}}}}}}}}, "components": {"schemas": {}, "responses": {}}}
+    ...     "enum": ["A"]}}}}}}}}}}, "components": {"schemas": {}, "responses": {
+    ...     "AnyClientError": error, "AnyServerError": error}}}
     >>> schema = make_tolerant(doc)["paths"]["/a"]["get"]["responses"]["200"]["content"]
     >>> schema["application/json"]["schema"]["properties"]["s"]
     {'type': ['string', 'null'], 'x-ibkr-known-values': ['A']}
@@ -183,8 +185,16 @@ def accepts_null(schema: dict[str, Any]) -> bool:
     return any(isinstance(b, dict) and b.get("type") == "null" for b in branches)
 
 
+class ToleranceError(Exception):
+    """The spec lacks what the tolerance rules refer to (common.yaml's error responses)."""
+
+
 def declare_error_ranges(document: dict[str, Any]) -> None:
     """Add IBKR's error bodies for 4XX and 5XX to every operation answering JSON."""
+    declared = document.get("components", {}).get("responses", {})
+    for component in ERROR_RANGES.values():
+        if component not in declared:
+            raise ToleranceError(f"components/responses/{component} (common.yaml) is missing")
     for operation in _operations(document):
         responses = operation.setdefault("responses", {})
         answers_json = any(
