@@ -134,23 +134,25 @@ class DriftWalker:
         for index in range(count):
             branch = f"{base}/{index}"
             invalid = not self.validator.validator(branch).is_valid(instance)
-            found = list(self._quiet(branch, instance, path))
-            ranked.append((invalid, len(found), index, found))
-        best = min(ranked)
+            found, observed = self._buffered(branch, instance, path)
+            ranked.append((invalid, len(found), index, found, observed))
+        best = min(ranked, key=lambda entry: entry[:3])
         if self.observer is not None:
-            self._walk_observed(f"{base}/{best[2]}", instance, path)
+            for view, seen in best[4]:  # only the chosen branch's objects reach the observer
+                self.observer(view, seen)
         yield from best[3]
 
-    def _quiet(self, pointer: str, instance: Any, path: str) -> Iterator[Drift]:
-        observer, self.observer = self.observer, None
+    def _buffered(
+        self, pointer: str, instance: Any, path: str
+    ) -> tuple[list[Drift], list[tuple[ObjectView, dict[str, Any]]]]:
+        """Walk one branch, holding back what the observer would see until it is chosen."""
+        observer, observed = self.observer, []
+        if observer is not None:
+            self.observer = lambda view, seen: observed.append((view, seen))
         try:
-            yield from list(self._walk(pointer, instance, path))
+            return list(self._walk(pointer, instance, path)), observed
         finally:
             self.observer = observer
-
-    def _walk_observed(self, pointer: str, instance: Any, path: str) -> None:
-        for _ in self._walk(pointer, instance, path):
-            pass
 
     def _object_drift(
         self, view: ObjectView, instance: dict[str, Any], path: str

@@ -20,12 +20,14 @@ the findings, one per line, and exits 1 when one of them is a violation.
 Other tools call `check_response`; keep its signature.
 
 Example:
-    >>> [f.kind for f in check_response("get_brokerage_session_status", 200, {"authenticated": 1})]
+    >>> status = {"authenticated": True, "connected": True, "competing": False}
+    >>> [f.kind for f in check_response("get_brokerage_session_status", 200,
+    ...                                  {**status, "authenticated": 1})]
     ['violation']
-    >>> check_response("get_brokerage_session_status", 200, {"authenticated": True})
+    >>> check_response("get_brokerage_session_status", 200, status)
     []
     >>> [(f.kind, f.path) for f in check_response("get_brokerage_session_status", 200,
-    ...                                            {"authenticated": True, "conId": 1})]
+    ...                                            {**status, "conId": 1, "message": None})]
     [('new_field', '$.conId')]
 """
 
