@@ -43,8 +43,10 @@ class DriftReport:
 
     rows: list[tuple[str, Finding]] = field(default_factory=list)
     rates: dict[str, Rate] = field(default_factory=dict)
+    checked: int = 0
 
     def add(self, cassette: str, findings: list[Finding]) -> None:
+        self.checked += 1
         self.rows.extend((cassette, f) for f in findings if not f.is_violation)
 
     def counts(self) -> Counter[str]:
@@ -54,12 +56,12 @@ class DriftReport:
         lines = [f"{'kind':<17} {'operation':<40} {'JSON path':<36} cassette"]
         for cassette, f in sorted(self.rows, key=lambda r: (r[1].kind, r[1].operation, r[0])):
             lines.append(f"{f.kind:<17} {f.operation:<40} {f.path:<36} {cassette}")
-        counts = self.counts()
-        lines.append("total: " + (", ".join(f"{k} {n}" for k, n in sorted(counts.items())) or "0"))
+        counts = ", ".join(f"{k} {n}" for k, n in sorted(self.counts().items())) or "no drift"
+        lines.append(f"{self.checked} cassettes checked: {counts}")
         return "\n".join(lines)
 
     def pytest_terminal_summary(self, terminalreporter: Any) -> None:
-        if self.rows:
+        if self.checked:
             title = "drift in the recorded cassettes (reported, not failed)"
             terminalreporter.write_sep("=", title)
             terminalreporter.write_line(self.table())
