@@ -235,6 +235,7 @@ from .models.market_data_unsubscribe_request import MarketDataUnsubscribeRequest
 from .models.market_data_unsubscribe_result import MarketDataUnsubscribeResult
 from .models.order_acknowledgement import OrderAcknowledgement
 from .models.order_preview import OrderPreview
+from .models.order_prompt import OrderPrompt
 from .models.order_question import OrderQuestion
 from .models.order_rejection import OrderRejection
 from .models.order_reply_request import OrderReplyRequest
@@ -1909,12 +1910,12 @@ class OrdersOperations:
 
     def place_orders(
         self, account_id: str, *, body: PlaceOrdersRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Place an order, a bracket, an OCA group or a combo order
 
         POST /iserver/account/{accountId}/orders"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             self._runner.run(
                 "place_orders",
                 lambda client: _place_orders.sync_detailed(
@@ -1925,12 +1926,12 @@ class OrdersOperations:
 
     def reply_to_order_question(
         self, reply_id: str, *, body: OrderReplyRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Answer a question about an order
 
         POST /iserver/reply/{replyId}"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             self._runner.run(
                 "reply_to_order_question",
                 lambda client: _reply_to_order_question.sync_detailed(
@@ -1971,12 +1972,12 @@ class OrdersOperations:
 
     def modify_order(
         self, account_id: str, order_id: str, *, body: OrderRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Modify an open order
 
         POST /iserver/account/{accountId}/order/{orderId}"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             self._runner.run(
                 "modify_order",
                 lambda client: _modify_order.sync_detailed(
@@ -3746,12 +3747,12 @@ class AsyncOrdersOperations:
 
     async def place_orders(
         self, account_id: str, *, body: PlaceOrdersRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Place an order, a bracket, an OCA group or a combo order
 
         POST /iserver/account/{accountId}/orders"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             await self._runner.run(
                 "place_orders",
                 lambda client: _place_orders.asyncio_detailed(
@@ -3762,12 +3763,12 @@ class AsyncOrdersOperations:
 
     async def reply_to_order_question(
         self, reply_id: str, *, body: OrderReplyRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Answer a question about an order
 
         POST /iserver/reply/{replyId}"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             await self._runner.run(
                 "reply_to_order_question",
                 lambda client: _reply_to_order_question.asyncio_detailed(
@@ -3808,12 +3809,12 @@ class AsyncOrdersOperations:
 
     async def modify_order(
         self, account_id: str, order_id: str, *, body: OrderRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Modify an open order
 
         POST /iserver/account/{accountId}/order/{orderId}"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             await self._runner.run(
                 "modify_order",
                 lambda client: _modify_order.asyncio_detailed(

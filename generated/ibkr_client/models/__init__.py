@@ -3,7 +3,7 @@
 from .account_parent import AccountParent
 from .account_pnl_entry import AccountPnlEntry
 from .account_pnl_partitioned import AccountPnlPartitioned
-from .account_pnl_partitioned_upnl import AccountPnlPartitionedUpnl
+from .account_pnl_partitioned_upnl_type_0 import AccountPnlPartitionedUpnlType0
 from .account_properties import AccountProperties
 from .account_summary import AccountSummary
 from .account_summary_available_funds import AccountSummaryAvailableFunds
@@ -52,9 +52,9 @@ from .bond_filter_symbol import BondFilterSymbol
 from .bond_filters import BondFilters
 from .bond_issuer import BondIssuer
 from .brokerage_accounts import BrokerageAccounts
-from .brokerage_accounts_acct_props import BrokerageAccountsAcctProps
-from .brokerage_accounts_aliases import BrokerageAccountsAliases
-from .brokerage_accounts_chart_periods import BrokerageAccountsChartPeriods
+from .brokerage_accounts_acct_props_type_0 import BrokerageAccountsAcctPropsType0
+from .brokerage_accounts_aliases_type_0 import BrokerageAccountsAliasesType0
+from .brokerage_accounts_chart_periods_type_0 import BrokerageAccountsChartPeriodsType0
 from .cancel_order_acknowledgement import CancelOrderAcknowledgement
 from .clearing_status import ClearingStatus
 from .contract_algo import ContractAlgo
@@ -68,16 +68,18 @@ from .contract_info import ContractInfo
 from .contract_info_and_rules import ContractInfoAndRules
 from .contract_info_camel_case import ContractInfoCamelCase
 from .contract_rules import ContractRules
-from .contract_rules_order_defaults import ContractRulesOrderDefaults
-from .contract_rules_order_defaults_additional_property import (
-    ContractRulesOrderDefaultsAdditionalProperty,
+from .contract_rules_order_defaults_type_0 import ContractRulesOrderDefaultsType0
+from .contract_rules_order_defaults_type_0_additional_property import (
+    ContractRulesOrderDefaultsType0AdditionalProperty,
 )
 from .contract_rules_request import ContractRulesRequest
 from .contract_tif_defaults import ContractTifDefaults
 from .contract_trading_day import ContractTradingDay
 from .contract_trading_hours import ContractTradingHours
 from .contract_trading_schedule import ContractTradingSchedule
-from .contract_trading_schedule_schedules import ContractTradingScheduleSchedules
+from .contract_trading_schedule_schedules_type_0 import (
+    ContractTradingScheduleSchedulesType0,
+)
 from .currency_pair import CurrencyPair
 from .currency_pairs_by_currency import CurrencyPairsByCurrency
 from .dynamic_account_match import DynamicAccountMatch
@@ -98,7 +100,9 @@ from .exchange_rate import ExchangeRate
 from .flex_version import FlexVersion
 from .forecast_category import ForecastCategory
 from .forecast_category_tree import ForecastCategoryTree
-from .forecast_category_tree_categories import ForecastCategoryTreeCategories
+from .forecast_category_tree_categories_type_0 import (
+    ForecastCategoryTreeCategoriesType0,
+)
 from .forecast_contract_details import ForecastContractDetails
 from .forecast_contract_rules import ForecastContractRules
 from .forecast_contract_schedules import ForecastContractSchedules
@@ -135,6 +139,7 @@ from .hmds_scanner_parameters import HmdsScannerParameters
 from .hmds_scanner_result import HmdsScannerResult
 from .hmds_scanner_run_request import HmdsScannerRunRequest
 from .hmds_status import HmdsStatus
+from .hmds_status_auth_status_type_0 import HmdsStatusAuthStatusType0
 from .iserver_status import IserverStatus
 from .live_order import LiveOrder
 from .live_orders import LiveOrders
@@ -159,6 +164,7 @@ from .order_acknowledgement import OrderAcknowledgement
 from .order_preview import OrderPreview
 from .order_preview_amount import OrderPreviewAmount
 from .order_preview_change import OrderPreviewChange
+from .order_prompt import OrderPrompt
 from .order_question import OrderQuestion
 from .order_rejection import OrderRejection
 from .order_reply_request import OrderReplyRequest
@@ -216,6 +222,10 @@ from .reauthenticate_response import ReauthenticateResponse
 from .regulatory_snapshot import RegulatorySnapshot
 from .scanner_contract import ScannerContract
 from .scanner_filter import ScannerFilter
+from .scanner_filter_combo_values_type_0_item import ScannerFilterComboValuesType0Item
+from .scanner_filter_combo_values_type_0_item_vendor_type_0 import (
+    ScannerFilterComboValuesType0ItemVendorType0,
+)
 from .scanner_filter_value import ScannerFilterValue
 from .scanner_instrument import ScannerInstrument
 from .scanner_location import ScannerLocation
@@ -312,7 +322,7 @@ __all__ = (
     "AccountParent",
     "AccountPnlEntry",
     "AccountPnlPartitioned",
-    "AccountPnlPartitionedUpnl",
+    "AccountPnlPartitionedUpnlType0",
     "AccountProperties",
     "AccountSummary",
     "AccountSummaryAvailableFunds",
@@ -361,9 +371,9 @@ __all__ = (
     "BondFilterSymbol",
     "BondIssuer",
     "BrokerageAccounts",
-    "BrokerageAccountsAcctProps",
-    "BrokerageAccountsAliases",
-    "BrokerageAccountsChartPeriods",
+    "BrokerageAccountsAcctPropsType0",
+    "BrokerageAccountsAliasesType0",
+    "BrokerageAccountsChartPeriodsType0",
     "CancelOrderAcknowledgement",
     "ClearingStatus",
     "ContractAlgo",
@@ -377,14 +387,14 @@ __all__ = (
     "ContractInfoAndRules",
     "ContractInfoCamelCase",
     "ContractRules",
-    "ContractRulesOrderDefaults",
-    "ContractRulesOrderDefaultsAdditionalProperty",
+    "ContractRulesOrderDefaultsType0",
+    "ContractRulesOrderDefaultsType0AdditionalProperty",
     "ContractRulesRequest",
     "ContractTifDefaults",
     "ContractTradingDay",
     "ContractTradingHours",
     "ContractTradingSchedule",
-    "ContractTradingScheduleSchedules",
+    "ContractTradingScheduleSchedulesType0",
     "CurrencyPair",
     "CurrencyPairsByCurrency",
     "DynamicAccountMatch",
@@ -405,7 +415,7 @@ __all__ = (
     "FlexVersion",
     "ForecastCategory",
     "ForecastCategoryTree",
-    "ForecastCategoryTreeCategories",
+    "ForecastCategoryTreeCategoriesType0",
     "ForecastContractDetails",
     "ForecastContractRules",
     "ForecastContractSchedules",
@@ -442,6 +452,7 @@ __all__ = (
     "HmdsScannerResult",
     "HmdsScannerRunRequest",
     "HmdsStatus",
+    "HmdsStatusAuthStatusType0",
     "IserverStatus",
     "LiveOrder",
     "LiveOrders",
@@ -466,6 +477,7 @@ __all__ = (
     "OrderPreview",
     "OrderPreviewAmount",
     "OrderPreviewChange",
+    "OrderPrompt",
     "OrderQuestion",
     "OrderRejection",
     "OrderReplyRequest",
@@ -523,6 +535,8 @@ __all__ = (
     "RegulatorySnapshot",
     "ScannerContract",
     "ScannerFilter",
+    "ScannerFilterComboValuesType0Item",
+    "ScannerFilterComboValuesType0ItemVendorType0",
     "ScannerFilterValue",
     "ScannerInstrument",
     "ScannerLocation",

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContractRulesOrderDefaultsAdditionalProperty")
+T = TypeVar("T", bound="ContractRulesOrderDefaultsType0AdditionalProperty")
 
 
 @_attrs_define
-class ContractRulesOrderDefaultsAdditionalProperty:
+class ContractRulesOrderDefaultsType0AdditionalProperty:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,21 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.forecast_category import ForecastCategory
+    from ..models.account_pnl_entry import AccountPnlEntry
 
 
-T = TypeVar("T", bound="ForecastCategoryTreeCategories")
+T = TypeVar("T", bound="AccountPnlPartitionedUpnlType0")
 
 
 @_attrs_define
-class ForecastCategoryTreeCategories:
-    """An open map keyed by category id (e.g. "g78664"): the ids are data that IBKR adds
-    and retires, so they cannot be fixed properties. The tree is rebuilt from
-    parent_id.
+class AccountPnlPartitionedUpnlType0:
+    """Updated PnL, an open map: each key is "{accountId}.Core" (e.g. "U1234567.Core") for
+    the account or a model of it, each value that account's figures.
 
     """
 
-    additional_properties: dict[str, ForecastCategory] = _attrs_field(
+    additional_properties: dict[str, AccountPnlEntry] = _attrs_field(
         init=False, factory=dict
     )
 
@@ -35,7 +34,7 @@ class ForecastCategoryTreeCategories:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.forecast_category import ForecastCategory  # noqa: PLC0415
+        from ..models.account_pnl_entry import AccountPnlEntry  # noqa: PLC0415
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -44,7 +43,7 @@ class ForecastCategoryTreeCategories:
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
-            additional_property = ForecastCategory.from_dict(prop_dict)
+            additional_property = AccountPnlEntry.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -55,10 +54,10 @@ class ForecastCategoryTreeCategories:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ForecastCategory:
+    def __getitem__(self, key: str) -> AccountPnlEntry:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ForecastCategory) -> None:
+    def __setitem__(self, key: str, value: AccountPnlEntry) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

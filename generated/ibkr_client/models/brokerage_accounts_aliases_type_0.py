@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BrokerageAccountsAliases")
+T = TypeVar("T", bound="BrokerageAccountsAliasesType0")
 
 
 @_attrs_define
-class BrokerageAccountsAliases:
+class BrokerageAccountsAliasesType0:
     """Alias per account id (an open map keyed by account id)."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)

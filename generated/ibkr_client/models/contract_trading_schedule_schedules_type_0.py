@@ -7,20 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.account_pnl_entry import AccountPnlEntry
+    from ..models.contract_trading_day import ContractTradingDay
 
 
-T = TypeVar("T", bound="AccountPnlPartitionedUpnl")
+T = TypeVar("T", bound="ContractTradingScheduleSchedulesType0")
 
 
 @_attrs_define
-class AccountPnlPartitionedUpnl:
-    """Updated PnL, an open map: each key is "{accountId}.Core" (e.g. "U1234567.Core") for
-    the account or a model of it, each value that account's figures.
+class ContractTradingScheduleSchedulesType0:
+    """An open map keyed by trading date (YYYYMMDD): the dates are data, so they cannot be
+    fixed properties. Dates without trading are absent.
 
     """
 
-    additional_properties: dict[str, AccountPnlEntry] = _attrs_field(
+    additional_properties: dict[str, ContractTradingDay] = _attrs_field(
         init=False, factory=dict
     )
 
@@ -34,7 +34,7 @@ class AccountPnlPartitionedUpnl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_pnl_entry import AccountPnlEntry  # noqa: PLC0415
+        from ..models.contract_trading_day import ContractTradingDay  # noqa: PLC0415
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -43,7 +43,7 @@ class AccountPnlPartitionedUpnl:
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
-            additional_property = AccountPnlEntry.from_dict(prop_dict)
+            additional_property = ContractTradingDay.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -54,10 +54,10 @@ class AccountPnlPartitionedUpnl:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> AccountPnlEntry:
+    def __getitem__(self, key: str) -> ContractTradingDay:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: AccountPnlEntry) -> None:
+    def __setitem__(self, key: str, value: ContractTradingDay) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,25 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BrokerageAccountsChartPeriods")
+T = TypeVar("T", bound="ScannerFilterComboValuesType0ItemVendorType0")
 
 
 @_attrs_define
-class BrokerageAccountsChartPeriods:
-    """Chart periods per security type (an open map keyed by security type)."""
+class ScannerFilterComboValuesType0ItemVendorType0:
+    """The data vendor of the value, when one applies."""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
+        field_dict.update(self.additional_properties)
 
         return field_dict
 
@@ -30,23 +29,17 @@ class BrokerageAccountsChartPeriods:
         _source = dict(src_dict)
         _model = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in _source.items():
-            additional_property = cast(list[str], prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        _model.additional_properties = additional_properties
+        _model.additional_properties = _source
         return _model
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[str]:
+    def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[str]) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,19 +7,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.account_properties import AccountProperties
+    from ..models.contract_rules_order_defaults_type_0_additional_property import (
+        ContractRulesOrderDefaultsType0AdditionalProperty,
+    )
 
 
-T = TypeVar("T", bound="BrokerageAccountsAcctProps")
+T = TypeVar("T", bound="ContractRulesOrderDefaultsType0")
 
 
 @_attrs_define
-class BrokerageAccountsAcctProps:
-    """Properties per account id (an open map keyed by account id)."""
+class ContractRulesOrderDefaultsType0:
+    """Defaults per order type: an open map keyed by order type (e.g. LMT) whose values map
+    field codes (e.g. LP, limit price) to string values; both key sets are open-ended.
 
-    additional_properties: dict[str, AccountProperties] = _attrs_field(
-        init=False, factory=dict
-    )
+    """
+
+    additional_properties: dict[
+        str, ContractRulesOrderDefaultsType0AdditionalProperty
+    ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -31,7 +36,9 @@ class BrokerageAccountsAcctProps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_properties import AccountProperties  # noqa: PLC0415
+        from ..models.contract_rules_order_defaults_type_0_additional_property import (
+            ContractRulesOrderDefaultsType0AdditionalProperty,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -40,7 +47,9 @@ class BrokerageAccountsAcctProps:
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
-            additional_property = AccountProperties.from_dict(prop_dict)
+            additional_property = (
+                ContractRulesOrderDefaultsType0AdditionalProperty.from_dict(prop_dict)
+            )
 
             additional_properties[prop_name] = additional_property
 
@@ -51,10 +60,14 @@ class BrokerageAccountsAcctProps:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> AccountProperties:
+    def __getitem__(
+        self, key: str
+    ) -> ContractRulesOrderDefaultsType0AdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: AccountProperties) -> None:
+    def __setitem__(
+        self, key: str, value: ContractRulesOrderDefaultsType0AdditionalProperty
+    ) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

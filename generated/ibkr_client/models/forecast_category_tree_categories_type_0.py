@@ -7,23 +7,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.contract_rules_order_defaults_additional_property import (
-        ContractRulesOrderDefaultsAdditionalProperty,
-    )
+    from ..models.forecast_category import ForecastCategory
 
 
-T = TypeVar("T", bound="ContractRulesOrderDefaults")
+T = TypeVar("T", bound="ForecastCategoryTreeCategoriesType0")
 
 
 @_attrs_define
-class ContractRulesOrderDefaults:
-    """Defaults per order type: an open map keyed by order type (e.g. LMT) whose values map
-    field codes (e.g. LP, limit price) to string values; both key sets are open-ended.
+class ForecastCategoryTreeCategoriesType0:
+    """An open map keyed by category id (e.g. "g78664"): the ids are data that IBKR adds
+    and retires, so they cannot be fixed properties. The tree is rebuilt from
+    parent_id.
 
     """
 
-    additional_properties: dict[str, ContractRulesOrderDefaultsAdditionalProperty] = (
-        _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ForecastCategory] = _attrs_field(
+        init=False, factory=dict
     )
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +35,7 @@ class ContractRulesOrderDefaults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_rules_order_defaults_additional_property import (
-            ContractRulesOrderDefaultsAdditionalProperty,  # noqa: PLC0415
-        )
+        from ..models.forecast_category import ForecastCategory  # noqa: PLC0415
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -47,9 +44,7 @@ class ContractRulesOrderDefaults:
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
-            additional_property = (
-                ContractRulesOrderDefaultsAdditionalProperty.from_dict(prop_dict)
-            )
+            additional_property = ForecastCategory.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -60,12 +55,10 @@ class ContractRulesOrderDefaults:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ContractRulesOrderDefaultsAdditionalProperty:
+    def __getitem__(self, key: str) -> ForecastCategory:
         return self.additional_properties[key]
 
-    def __setitem__(
-        self, key: str, value: ContractRulesOrderDefaultsAdditionalProperty
-    ) -> None:
+    def __setitem__(self, key: str, value: ForecastCategory) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -1,41 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.contract_trading_day import ContractTradingDay
-
-
-T = TypeVar("T", bound="ContractTradingScheduleSchedules")
+T = TypeVar("T", bound="BrokerageAccountsChartPeriodsType0")
 
 
 @_attrs_define
-class ContractTradingScheduleSchedules:
-    """An open map keyed by trading date (YYYYMMDD): the dates are data, so they cannot be
-    fixed properties. Dates without trading are absent.
+class BrokerageAccountsChartPeriodsType0:
+    """Chart periods per security type (an open map keyed by security type)."""
 
-    """
-
-    additional_properties: dict[str, ContractTradingDay] = _attrs_field(
-        init=False, factory=dict
-    )
+    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            field_dict[prop_name] = prop
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_trading_day import ContractTradingDay  # noqa: PLC0415
-
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
@@ -43,7 +32,7 @@ class ContractTradingScheduleSchedules:
 
         additional_properties = {}
         for prop_name, prop_dict in _source.items():
-            additional_property = ContractTradingDay.from_dict(prop_dict)
+            additional_property = cast(list[str], prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -54,10 +43,10 @@ class ContractTradingScheduleSchedules:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ContractTradingDay:
+    def __getitem__(self, key: str) -> list[str]:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ContractTradingDay) -> None:
+    def __setitem__(self, key: str, value: list[str]) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
