@@ -11,6 +11,7 @@ generator and its formatter are pinned in noxfile.py.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import shutil
 import subprocess
@@ -106,6 +107,17 @@ def write_json(document: dict[str, Any], path: Path) -> None:
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def generator_input(document: dict[str, Any]) -> dict[str, Any]:
+    """The document the generator reads: operation-level `security` removed. The generator
+    turns any operation security into a demand for its AuthenticatedClient, which only knows
+    bearer tokens; here credentials are the business of the ibkr_auth plugins (an httpx.Auth),
+    so every function takes the plain Client. generated/openapi.json keeps the security."""
+    stripped = copy.deepcopy(document)
+    for _, _, operation, _ in iter_operations(stripped):
+        operation.pop("security", None)
+    return stripped
+
+
 def run_openapi_python_client(spec_path: Path, package_dir: Path) -> None:
     executable = Path(sys.executable).parent / "openapi-python-client"
     command = [
@@ -140,7 +152,10 @@ def generate(out_dir: Path, spec_root: Path = SPEC_ROOT, overlay_dir: Path = OVE
     write_json(effective_spec(spec_root=spec_root, overlay_dir=overlay_dir), spec_path)
     with tempfile.TemporaryDirectory() as scratch:
         package_dir = Path(scratch) / "ibkr_client"
-        run_openapi_python_client(spec_path, package_dir)
+        generator_spec = Path(scratch) / "openapi.json"
+        write_json(generator_input(json.loads(spec_path.read_text(encoding="utf-8"))),
+                   generator_spec)
+        run_openapi_python_client(generator_spec, package_dir)
         run_flex_codegen(package_dir)
         run_facade_codegen(spec_path, package_dir)
         (package_dir / "py.typed").write_text("", encoding="utf-8")

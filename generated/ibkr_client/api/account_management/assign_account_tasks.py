@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    body: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/gw/api/v1/accounts/{account_id}/tasks".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+    }
+
+    # A text body sent as is (a signed JWT, application/jwt): httpx encodes it as UTF-8.
+    _kwargs["content"] = body
+    headers["Content-Type"] = "application/jwt"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+OPERATION = "assign_account_tasks"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails:
+    try:
+        if response.status_code == 200:
+            response_200 = cast(Any, None)
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ProblemDetails.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ProblemDetails.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = ProblemDetails.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 415:
+            response_415 = ProblemDetails.from_dict(response.json())
+
+            return response_415
+
+        if response.status_code == 500:
+            response_500 = ProblemDetails.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+) -> Response[Any | ProblemDetails]:
+    """Assign tasks to an account
+
+     Adds tasks (forms to fill, documents to provide) to the account. The body is a compact JWS
+    (a JSON Web Token signed with the client's private key, RS256) whose claims carry the
+    request, sent as `application/jwt`.
+
+    Args:
+        account_id (str):
+        body (str): A JSON Web Token in compact JWS serialisation: three base64url parts joined by
+            dots.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+) -> Any | ProblemDetails:
+    """Assign tasks to an account
+
+     Adds tasks (forms to fill, documents to provide) to the account. The body is a compact JWS
+    (a JSON Web Token signed with the client's private key, RS256) whose claims carry the
+    request, sent as `application/jwt`.
+
+    Args:
+        account_id (str):
+        body (str): A JSON Web Token in compact JWS serialisation: three base64url parts joined by
+            dots.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+) -> Response[Any | ProblemDetails]:
+    """Assign tasks to an account
+
+     Adds tasks (forms to fill, documents to provide) to the account. The body is a compact JWS
+    (a JSON Web Token signed with the client's private key, RS256) whose claims carry the
+    request, sent as `application/jwt`.
+
+    Args:
+        account_id (str):
+        body (str): A JSON Web Token in compact JWS serialisation: three base64url parts joined by
+            dots.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: str,
+) -> Any | ProblemDetails:
+    """Assign tasks to an account
+
+     Adds tasks (forms to fill, documents to provide) to the account. The body is a compact JWS
+    (a JSON Web Token signed with the client's private key, RS256) whose claims carry the
+    request, sent as `application/jwt`.
+
+    Args:
+        account_id (str):
+        body (str): A JSON Web Token in compact JWS serialisation: three base64url parts joined by
+            dots.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

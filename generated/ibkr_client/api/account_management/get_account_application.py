@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    account_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["accountId"] = account_id
+
+    params["externalId"] = external_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/gw/api/v1/accounts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_account_application"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails:
+    try:
+        if response.status_code == 200:
+            response_200 = cast(Any, None)
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ProblemDetails.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ProblemDetails.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = ProblemDetails.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 415:
+            response_415 = ProblemDetails.from_dict(response.json())
+
+            return response_415
+
+        if response.status_code == 500:
+            response_500 = ProblemDetails.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """Read a processed account application
+
+     The application an account was opened with and IBKR's answer to it, found by the IBKR
+    account id or by the id the client gave it (`externalId`). Only accounts opened through the
+    API have one.
+
+    Args:
+        account_id (str | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        external_id=external_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """Read a processed account application
+
+     The application an account was opened with and IBKR's answer to it, found by the IBKR
+    account id or by the id the client gave it (`externalId`). Only accounts opened through the
+    API have one.
+
+    Args:
+        account_id (str | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        account_id=account_id,
+        external_id=external_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """Read a processed account application
+
+     The application an account was opened with and IBKR's answer to it, found by the IBKR
+    account id or by the id the client gave it (`externalId`). Only accounts opened through the
+    API have one.
+
+    Args:
+        account_id (str | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        external_id=external_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """Read a processed account application
+
+     The application an account was opened with and IBKR's answer to it, found by the IBKR
+    account id or by the id the client gave it (`externalId`). Only accounts opened through the
+    API have one.
+
+    Args:
+        account_id (str | Unset):
+        external_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            account_id=account_id,
+            external_id=external_id,
+        )
+    ).parsed

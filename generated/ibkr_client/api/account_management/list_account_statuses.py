@@ -1,0 +1,269 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_account_statuses_status import ListAccountStatusesStatus
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    end_date: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    start_date: str,
+    status: ListAccountStatusesStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["endDate"] = end_date
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["startDate"] = start_date
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/gw/api/v1/accounts/status",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "list_account_statuses"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails:
+    try:
+        if response.status_code == 200:
+            response_200 = cast(Any, None)
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ProblemDetails.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ProblemDetails.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = ProblemDetails.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 415:
+            response_415 = ProblemDetails.from_dict(response.json())
+
+            return response_415
+
+        if response.status_code == 500:
+            response_500 = ProblemDetails.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    start_date: str,
+    status: ListAccountStatusesStatus | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """List the status of the client's accounts
+
+     The status of every account of the client whose status changed within a date range, with
+    paging.
+
+    Args:
+        end_date (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        start_date (str):
+        status (ListAccountStatusesStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        end_date=end_date,
+        limit=limit,
+        offset=offset,
+        start_date=start_date,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    start_date: str,
+    status: ListAccountStatusesStatus | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """List the status of the client's accounts
+
+     The status of every account of the client whose status changed within a date range, with
+    paging.
+
+    Args:
+        end_date (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        start_date (str):
+        status (ListAccountStatusesStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        end_date=end_date,
+        limit=limit,
+        offset=offset,
+        start_date=start_date,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    start_date: str,
+    status: ListAccountStatusesStatus | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """List the status of the client's accounts
+
+     The status of every account of the client whose status changed within a date range, with
+    paging.
+
+    Args:
+        end_date (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        start_date (str):
+        status (ListAccountStatusesStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        end_date=end_date,
+        limit=limit,
+        offset=offset,
+        start_date=start_date,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    start_date: str,
+    status: ListAccountStatusesStatus | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """List the status of the client's accounts
+
+     The status of every account of the client whose status changed within a date range, with
+    paging.
+
+    Args:
+        end_date (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        start_date (str):
+        status (ListAccountStatusesStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            end_date=end_date,
+            limit=limit,
+            offset=offset,
+            start_date=start_date,
+            status=status,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    client_instruction_id: int,
+    *,
+    client_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["client-id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/gw/api/v1/client-instructions/{client_instruction_id}".format(
+            client_instruction_id=quote(str(client_instruction_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_client_instruction_status"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails:
+    try:
+        if response.status_code == 200:
+            response_200 = cast(Any, None)
+            return response_200
+
+        if response.status_code == 401:
+            response_401 = ProblemDetails.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 404:
+            response_404 = ProblemDetails.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 500:
+            response_500 = ProblemDetails.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    client_instruction_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """Read an instruction's status by the client's id
+
+     The status and result of an instruction, found by the id the client gave it
+    (`clientInstructionId`).
+
+    Args:
+        client_instruction_id (int):
+        client_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        client_instruction_id=client_instruction_id,
+        client_id=client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    client_instruction_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """Read an instruction's status by the client's id
+
+     The status and result of an instruction, found by the id the client gave it
+    (`clientInstructionId`).
+
+    Args:
+        client_instruction_id (int):
+        client_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return sync_detailed(
+        client_instruction_id=client_instruction_id,
+        client=client,
+        client_id=client_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    client_instruction_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """Read an instruction's status by the client's id
+
+     The status and result of an instruction, found by the id the client gave it
+    (`clientInstructionId`).
+
+    Args:
+        client_instruction_id (int):
+        client_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        client_instruction_id=client_instruction_id,
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    client_instruction_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """Read an instruction's status by the client's id
+
+     The status and result of an instruction, found by the id the client gave it
+    (`clientInstructionId`).
+
+    Args:
+        client_instruction_id (int):
+        client_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client_instruction_id=client_instruction_id,
+            client=client,
+            client_id=client_id,
+        )
+    ).parsed

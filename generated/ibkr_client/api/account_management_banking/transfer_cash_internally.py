@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...models.transfer_cash_internally_request import TransferCashInternallyRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TransferCashInternallyRequest,
+    client_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["client-id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/gw/api/v1/internal-cash-transfers",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+OPERATION = "transfer_cash_internally"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails:
+    try:
+        if response.status_code == 201:
+            response_201 = cast(Any, None)
+            return response_201
+
+        if response.status_code == 400:
+            response_400 = ProblemDetails.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ProblemDetails.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = ProblemDetails.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 422:
+            response_422 = ProblemDetails.from_dict(response.json())
+
+            return response_422
+
+        if response.status_code == 500:
+            response_500 = ProblemDetails.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferCashInternallyRequest,
+    client_id: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """Move cash between two IBKR accounts
+
+     Transfers cash from one IBKR account to another; answered synchronously.
+
+    Args:
+        client_id (str | Unset):
+        body (TransferCashInternallyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferCashInternallyRequest,
+    client_id: str | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """Move cash between two IBKR accounts
+
+     Transfers cash from one IBKR account to another; answered synchronously.
+
+    Args:
+        client_id (str | Unset):
+        body (TransferCashInternallyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        client_id=client_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferCashInternallyRequest,
+    client_id: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """Move cash between two IBKR accounts
+
+     Transfers cash from one IBKR account to another; answered synchronously.
+
+    Args:
+        client_id (str | Unset):
+        body (TransferCashInternallyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferCashInternallyRequest,
+    client_id: str | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """Move cash between two IBKR accounts
+
+     Transfers cash from one IBKR account to another; answered synchronously.
+
+    Args:
+        client_id (str | Unset):
+        body (TransferCashInternallyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            client_id=client_id,
+        )
+    ).parsed

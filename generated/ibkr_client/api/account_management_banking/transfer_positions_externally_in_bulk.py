@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...models.transfer_positions_externally_in_bulk_request import (
+    TransferPositionsExternallyInBulkRequest,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TransferPositionsExternallyInBulkRequest,
+    client_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["client-id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/gw/api/v1/external-asset-transfers:bulk",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+OPERATION = "transfer_positions_externally_in_bulk"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails:
+    try:
+        if response.status_code == 202:
+            response_202 = cast(Any, None)
+            return response_202
+
+        if response.status_code == 400:
+            response_400 = ProblemDetails.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ProblemDetails.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 500:
+            response_500 = ProblemDetails.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferPositionsExternallyInBulkRequest,
+    client_id: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """Submit several external position transfers at once
+
+     Like transfer_positions_externally for a list of transfers of one type.
+
+    Args:
+        client_id (str | Unset):
+        body (TransferPositionsExternallyInBulkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferPositionsExternallyInBulkRequest,
+    client_id: str | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """Submit several external position transfers at once
+
+     Like transfer_positions_externally for a list of transfers of one type.
+
+    Args:
+        client_id (str | Unset):
+        body (TransferPositionsExternallyInBulkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        client_id=client_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferPositionsExternallyInBulkRequest,
+    client_id: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """Submit several external position transfers at once
+
+     Like transfer_positions_externally for a list of transfers of one type.
+
+    Args:
+        client_id (str | Unset):
+        body (TransferPositionsExternallyInBulkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        client_id=client_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferPositionsExternallyInBulkRequest,
+    client_id: str | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """Submit several external position transfers at once
+
+     Like transfer_positions_externally for a list of transfers of one type.
+
+    Args:
+        client_id (str | Unset):
+        body (TransferPositionsExternallyInBulkRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            client_id=client_id,
+        )
+    ).parsed

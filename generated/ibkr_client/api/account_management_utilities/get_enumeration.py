@@ -1,0 +1,343 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enumeration_type import EnumerationType
+from ...models.get_enumeration_language import GetEnumerationLanguage
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    enumeration_type: str,
+    *,
+    type_: EnumerationType | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    ib_entity: str | Unset = UNSET,
+    md_status_non_pro: str | Unset = UNSET,
+    form_number: str | Unset = UNSET,
+    language: GetEnumerationLanguage | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    user_name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["currency"] = currency
+
+    params["ibEntity"] = ib_entity
+
+    params["mdStatusNonPro"] = md_status_non_pro
+
+    params["form-number"] = form_number
+
+    json_language: str | Unset = UNSET
+    if not isinstance(language, Unset):
+        json_language = language.value
+
+    params["language"] = json_language
+
+    params["accountId"] = account_id
+
+    params["userName"] = user_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/gw/api/v1/enumerations/{enumeration_type}".format(
+            enumeration_type=quote(str(enumeration_type), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "get_enumeration"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails:
+    try:
+        if response.status_code == 200:
+            response_200 = cast(Any, None)
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ProblemDetails.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ProblemDetails.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = ProblemDetails.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 415:
+            response_415 = ProblemDetails.from_dict(response.json())
+
+            return response_415
+
+        if response.status_code == 500:
+            response_500 = ProblemDetails.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    enumeration_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: EnumerationType | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    ib_entity: str | Unset = UNSET,
+    md_status_non_pro: str | Unset = UNSET,
+    form_number: str | Unset = UNSET,
+    language: GetEnumerationLanguage | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    user_name: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """Read the allowed values of an application field
+
+     The current values of one enumeration used in account applications and transfers (exchange
+    bundles, occupations, income ranges, ACATS and ATON brokers, ...). The enumeration is named
+    in the path; IBKR's reference also declares it as the `type` query parameter, which this
+    contract keeps for compatibility.
+
+    Args:
+        enumeration_type (str):
+        type_ (EnumerationType | Unset):
+        currency (str | Unset):
+        ib_entity (str | Unset):
+        md_status_non_pro (str | Unset):
+        form_number (str | Unset):
+        language (GetEnumerationLanguage | Unset):
+        account_id (str | Unset):
+        user_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        enumeration_type=enumeration_type,
+        type_=type_,
+        currency=currency,
+        ib_entity=ib_entity,
+        md_status_non_pro=md_status_non_pro,
+        form_number=form_number,
+        language=language,
+        account_id=account_id,
+        user_name=user_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    enumeration_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: EnumerationType | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    ib_entity: str | Unset = UNSET,
+    md_status_non_pro: str | Unset = UNSET,
+    form_number: str | Unset = UNSET,
+    language: GetEnumerationLanguage | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    user_name: str | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """Read the allowed values of an application field
+
+     The current values of one enumeration used in account applications and transfers (exchange
+    bundles, occupations, income ranges, ACATS and ATON brokers, ...). The enumeration is named
+    in the path; IBKR's reference also declares it as the `type` query parameter, which this
+    contract keeps for compatibility.
+
+    Args:
+        enumeration_type (str):
+        type_ (EnumerationType | Unset):
+        currency (str | Unset):
+        ib_entity (str | Unset):
+        md_status_non_pro (str | Unset):
+        form_number (str | Unset):
+        language (GetEnumerationLanguage | Unset):
+        account_id (str | Unset):
+        user_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return sync_detailed(
+        enumeration_type=enumeration_type,
+        client=client,
+        type_=type_,
+        currency=currency,
+        ib_entity=ib_entity,
+        md_status_non_pro=md_status_non_pro,
+        form_number=form_number,
+        language=language,
+        account_id=account_id,
+        user_name=user_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    enumeration_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: EnumerationType | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    ib_entity: str | Unset = UNSET,
+    md_status_non_pro: str | Unset = UNSET,
+    form_number: str | Unset = UNSET,
+    language: GetEnumerationLanguage | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    user_name: str | Unset = UNSET,
+) -> Response[Any | ProblemDetails]:
+    """Read the allowed values of an application field
+
+     The current values of one enumeration used in account applications and transfers (exchange
+    bundles, occupations, income ranges, ACATS and ATON brokers, ...). The enumeration is named
+    in the path; IBKR's reference also declares it as the `type` query parameter, which this
+    contract keeps for compatibility.
+
+    Args:
+        enumeration_type (str):
+        type_ (EnumerationType | Unset):
+        currency (str | Unset):
+        ib_entity (str | Unset):
+        md_status_non_pro (str | Unset):
+        form_number (str | Unset):
+        language (GetEnumerationLanguage | Unset):
+        account_id (str | Unset):
+        user_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        enumeration_type=enumeration_type,
+        type_=type_,
+        currency=currency,
+        ib_entity=ib_entity,
+        md_status_non_pro=md_status_non_pro,
+        form_number=form_number,
+        language=language,
+        account_id=account_id,
+        user_name=user_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    enumeration_type: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: EnumerationType | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    ib_entity: str | Unset = UNSET,
+    md_status_non_pro: str | Unset = UNSET,
+    form_number: str | Unset = UNSET,
+    language: GetEnumerationLanguage | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    user_name: str | Unset = UNSET,
+) -> Any | ProblemDetails:
+    """Read the allowed values of an application field
+
+     The current values of one enumeration used in account applications and transfers (exchange
+    bundles, occupations, income ranges, ACATS and ATON brokers, ...). The enumeration is named
+    in the path; IBKR's reference also declares it as the `type` query parameter, which this
+    contract keeps for compatibility.
+
+    Args:
+        enumeration_type (str):
+        type_ (EnumerationType | Unset):
+        currency (str | Unset):
+        ib_entity (str | Unset):
+        md_status_non_pro (str | Unset):
+        form_number (str | Unset):
+        language (GetEnumerationLanguage | Unset):
+        account_id (str | Unset):
+        user_name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            enumeration_type=enumeration_type,
+            client=client,
+            type_=type_,
+            currency=currency,
+            ib_entity=ib_entity,
+            md_status_non_pro=md_status_non_pro,
+            form_number=form_number,
+            language=language,
+            account_id=account_id,
+            user_name=user_name,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem_details import ProblemDetails
+from ...models.verify_request import VerifyRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VerifyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/gw/api/v1/restrictions/verify",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+OPERATION = "verify_trading_restrictions"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ProblemDetails:
+    try:
+        if response.status_code == 200:
+            response_200 = cast(Any, None)
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ProblemDetails.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ProblemDetails.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = ProblemDetails.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 500:
+            response_500 = ProblemDetails.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ProblemDetails]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyRequest,
+) -> Response[Any | ProblemDetails]:
+    """Verify a pre-trade compliance CSV
+
+     Checks the structure, restriction names and rule parameters of a CSV of pre-trade compliance
+    restrictions without applying them.
+
+    Args:
+        body (VerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyRequest,
+) -> Any | ProblemDetails:
+    """Verify a pre-trade compliance CSV
+
+     Checks the structure, restriction names and rule parameters of a CSV of pre-trade compliance
+    restrictions without applying them.
+
+    Args:
+        body (VerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyRequest,
+) -> Response[Any | ProblemDetails]:
+    """Verify a pre-trade compliance CSV
+
+     Checks the structure, restriction names and rule parameters of a CSV of pre-trade compliance
+    restrictions without applying them.
+
+    Args:
+        body (VerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyRequest,
+) -> Any | ProblemDetails:
+    """Verify a pre-trade compliance CSV
+
+     Checks the structure, restriction names and rule parameters of a CSV of pre-trade compliance
+    restrictions without applying them.
+
+    Args:
+        body (VerifyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

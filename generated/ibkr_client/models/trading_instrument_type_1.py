@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.trading_instrument_description import TradingInstrumentDescription
+
+
+T = TypeVar("T", bound="TradingInstrumentType1")
+
+
+@_attrs_define
+class TradingInstrumentType1:
+    """
+    Attributes:
+        currency (str):
+        trading_instrument_description (TradingInstrumentDescription):
+    """
+
+    currency: str
+    trading_instrument_description: TradingInstrumentDescription
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency = self.currency
+
+        trading_instrument_description = self.trading_instrument_description.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "currency": currency,
+                "tradingInstrumentDescription": trading_instrument_description,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.trading_instrument_description import TradingInstrumentDescription  # noqa: PLC0415
+
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
+        _source = dict(src_dict)
+        currency = _source.pop("currency")
+
+        trading_instrument_description = TradingInstrumentDescription.from_dict(
+            _source.pop("tradingInstrumentDescription")
+        )
+
+        _model = cls(
+            currency=currency,
+            trading_instrument_description=trading_instrument_description,
+        )
+
+        _model.additional_properties = _source
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
