@@ -18,15 +18,19 @@ ibkr_webapi.mock.handler_api.ApiError: 400: Bad Request: body: 'compete' is a re
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl
 
 from ibkr_webapi.contract.validation import SpecValidator, escape_pointer
 from ibkr_webapi.mock.handler_api import ApiError
 from ibkr_webapi.spec import Operation, effective_spec
 
 JSON = "application/json"
+FORM = "application/x-www-form-urlencoded"
+_COMPACT_JWS = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,8 @@ class RequestRules:
             if node.get("required"):
                 raise bad_request("a JSON body is required")
             return None
+        if JSON not in node.get("content", {}):
+            return _other_body(node.get("content", {}), content)
         try:
             body = json.loads(content)
         except (ValueError, UnicodeDecodeError):
@@ -138,6 +144,20 @@ class RequestRules:
                 where = problems[0].json_path.replace("$", "body", 1)
                 raise bad_request(f"{where}: {problems[0].message}")
         return body
+
+
+def _other_body(declared: Mapping[str, Any], content: bytes) -> Any:
+    """A form body as a dict; a signed JWT (application/jwt) as its text, checked for the
+    compact JWS shape (the OAuth 2.0 gate verifies its signature)."""
+    try:
+        text = content.decode("ascii")
+    except UnicodeDecodeError:
+        raise bad_request("the body is not ASCII text") from None
+    if FORM in declared:
+        return dict(parse_qsl(text, keep_blank_values=True))
+    if not _COMPACT_JWS.fullmatch(text.strip()):
+        raise bad_request("the body is not a compact JWS (header.payload.signature)")
+    return text.strip()
 
 
 def _lenient_json(content: bytes) -> Any:
