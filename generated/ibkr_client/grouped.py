@@ -287,7 +287,10 @@ from .api.watchlists import delete_watchlist as _delete_watchlist
 from .api.watchlists import get_watchlist as _get_watchlist
 from .api.watchlists import list_watchlists as _list_watchlists
 from .client import Client
+from .models.account_details_response import AccountDetailsResponse
 from .models.account_pnl_partitioned import AccountPnlPartitioned
+from .models.account_status_bulk_response import AccountStatusBulkResponse
+from .models.account_status_response import AccountStatusResponse
 from .models.account_summary import AccountSummary
 from .models.account_summary_available_funds import AccountSummaryAvailableFunds
 from .models.account_summary_balances import AccountSummaryBalances
@@ -309,10 +312,17 @@ from .models.allocation_group_new import AllocationGroupNew
 from .models.allocation_presets import AllocationPresets
 from .models.allocation_presets_change import AllocationPresetsChange
 from .models.allocation_success import AllocationSuccess
+from .models.am_request_status_response import AmRequestStatusResponse
+from .models.asynchronous_instruction_response import AsynchronousInstructionResponse
+from .models.asynchronous_instruction_set_response import (
+    AsynchronousInstructionSetResponse,
+)
+from .models.au_10_tix_detail_response import Au10TixDetailResponse
 from .models.auth_status import AuthStatus
 from .models.bond_filter_symbol import BondFilterSymbol
 from .models.bond_filters import BondFilters
 from .models.brokerage_accounts import BrokerageAccounts
+from .models.bulk_multi_status_response import BulkMultiStatusResponse
 from .models.cancel_instruction_request import CancelInstructionRequest
 from .models.cancel_instructions_in_bulk_request import CancelInstructionsInBulkRequest
 from .models.cancel_order_acknowledgement import CancelOrderAcknowledgement
@@ -324,20 +334,28 @@ from .models.contract_info_camel_case import ContractInfoCamelCase
 from .models.contract_rules import ContractRules
 from .models.contract_rules_request import ContractRulesRequest
 from .models.contract_trading_schedule import ContractTradingSchedule
+from .models.create_browser_session_response import CreateBrowserSessionResponse
+from .models.create_session_response import CreateSessionResponse
+from .models.csv_response import CSVResponse
 from .models.currency_pairs_by_currency import CurrencyPairsByCurrency
+from .models.deposit_funds_polling_response import DepositFundsPollingResponse
 from .models.dynamic_account_search import DynamicAccountSearch
 from .models.dynamic_account_selection import DynamicAccountSelection
 from .models.dynamic_account_set import DynamicAccountSet
+from .models.echo_response import EchoResponse
+from .models.enumeration_response import EnumerationResponse
 from .models.enumeration_type import EnumerationType
 from .models.event_category_tree import EventCategoryTree
 from .models.event_contracts import EventContracts
 from .models.exchange_contract import ExchangeContract
 from .models.exchange_rate import ExchangeRate
+from .models.file_details_response import FileDetailsResponse
 from .models.forecast_category_tree import ForecastCategoryTree
 from .models.forecast_contract_details import ForecastContractDetails
 from .models.forecast_contract_rules import ForecastContractRules
 from .models.forecast_contract_schedules import ForecastContractSchedules
 from .models.forecast_market import ForecastMarket
+from .models.form_file_response import FormFileResponse
 from .models.futures_by_symbol import FuturesBySymbol
 from .models.fyi_acknowledgement import FyiAcknowledgement
 from .models.fyi_delivery_options import FyiDeliveryOptions
@@ -350,6 +368,12 @@ from .models.fyi_subscription_change import FyiSubscriptionChange
 from .models.fyi_typecode import FyiTypecode
 from .models.fyi_unread_count import FyiUnreadCount
 from .models.get_account_tasks_type import GetAccountTasksType
+from .models.get_available_stmt_dates_response import GetAvailableStmtDatesResponse
+from .models.get_available_tax_forms_response import GetAvailableTaxFormsResponse
+from .models.get_available_trade_confirmation_dates_response import (
+    GetAvailableTradeConfirmationDatesResponse,
+)
+from .models.get_broker_list_response import GetBrokerListResponse
 from .models.get_enumeration_language import GetEnumerationLanguage
 from .models.get_forms_projection import GetFormsProjection
 from .models.get_invested_accounts_summary import GetInvestedAccountsSummary
@@ -359,12 +383,16 @@ from .models.get_model_investments_request import GetModelInvestmentsRequest
 from .models.get_model_positions_request import GetModelPositionsRequest
 from .models.get_model_presets_request import GetModelPresetsRequest
 from .models.get_model_summary_request import GetModelSummaryRequest
+from .models.get_participating_list_response import GetParticipatingListResponse
+from .models.get_statements_response import GetStatementsResponse
 from .models.hmds_bar_type import HmdsBarType
 from .models.hmds_direction import HmdsDirection
 from .models.hmds_history import HmdsHistory
 from .models.hmds_scanner_parameters import HmdsScannerParameters
 from .models.hmds_scanner_result import HmdsScannerResult
 from .models.hmds_scanner_run_request import HmdsScannerRunRequest
+from .models.instruction_polling_response import InstructionPollingResponse
+from .models.instruction_response import InstructionResponse
 from .models.invest_accounts_in_model_request import InvestAccountsInModelRequest
 from .models.invest_accounts_in_model_response import InvestAccountsInModelResponse
 from .models.list_account_statuses_status import ListAccountStatusesStatus
@@ -372,6 +400,7 @@ from .models.list_login_messages_status import ListLoginMessagesStatus
 from .models.list_models_request import ListModelsRequest
 from .models.list_requests_status import ListRequestsStatus
 from .models.live_orders import LiveOrders
+from .models.login_message_response import LoginMessageResponse
 from .models.logout_response import LogoutResponse
 from .models.manage_bank_instruction_request import ManageBankInstructionRequest
 from .models.manage_bank_instructions_in_bulk_request import (
@@ -402,6 +431,7 @@ from .models.pa_performance import PaPerformance
 from .models.pa_performance_request import PaPerformanceRequest
 from .models.pa_transactions import PaTransactions
 from .models.pa_transactions_request import PaTransactionsRequest
+from .models.pending_tasks_response import PendingTasksResponse
 from .models.place_orders_request import PlaceOrdersRequest
 from .models.portfolio_account import PortfolioAccount
 from .models.portfolio_allocation import PortfolioAllocation
@@ -416,13 +446,31 @@ from .models.portfolio_realtime_position import PortfolioRealtimePosition
 from .models.portfolio_sort_direction import PortfolioSortDirection
 from .models.portfolio_subaccounts_page import PortfolioSubaccountsPage
 from .models.portfolio_summary import PortfolioSummary
+from .models.query_bank_instruction_response import QueryBankInstructionResponse
 from .models.query_bank_instructions_request import QueryBankInstructionsRequest
 from .models.query_cash_balances_request import QueryCashBalancesRequest
+from .models.query_cash_balances_response import QueryCashBalancesResponse
+from .models.query_ira_contributions_response import QueryIRAContributionsResponse
+from .models.query_recent_instruction_response import QueryRecentInstructionResponse
 from .models.query_recent_instructions_request import QueryRecentInstructionsRequest
+from .models.query_recent_recurring_event_response import (
+    QueryRecentRecurringEventResponse,
+)
+from .models.query_recurring_instructions_response import (
+    QueryRecurringInstructionsResponse,
+)
+from .models.query_withdrawable_amounts_response import QueryWithdrawableAmountsResponse
+from .models.query_withdrawable_amounts_without_origin_hold_response import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponse,
+)
 from .models.query_withdrawable_cash_request import QueryWithdrawableCashRequest
 from .models.questions_suppression_status import QuestionsSuppressionStatus
 from .models.reauthenticate_response import ReauthenticateResponse
+from .models.registration_tasks_response import RegistrationTasksResponse
 from .models.regulatory_snapshot import RegulatorySnapshot
+from .models.request_details_response import RequestDetailsResponse
+from .models.required_forms_response import RequiredFormsResponse
+from .models.response_file_response import ResponseFileResponse
 from .models.save_model_request import SaveModelRequest
 from .models.save_model_response import SaveModelResponse
 from .models.scanner_parameters import ScannerParameters
@@ -441,6 +489,7 @@ from .models.set_model_presets_response import SetModelPresetsResponse
 from .models.signatures_and_owners import SignaturesAndOwners
 from .models.sso_validation import SsoValidation
 from .models.ssodh_init_request import SsodhInitRequest
+from .models.status_response import StatusResponse
 from .models.stmt_request import StmtRequest
 from .models.stocks_by_symbol import StocksBySymbol
 from .models.submit_model_transfers_request import SubmitModelTransfersRequest
@@ -448,11 +497,15 @@ from .models.submit_model_transfers_response import SubmitModelTransfersResponse
 from .models.suppress_questions_request import SuppressQuestionsRequest
 from .models.switch_account_request import SwitchAccountRequest
 from .models.switch_account_result import SwitchAccountResult
+from .models.synchronous_instruction_response import SynchronousInstructionResponse
+from .models.task_action_response import TaskActionResponse
 from .models.tax_form_request import TaxFormRequest
+from .models.tax_form_response import TaxFormResponse
 from .models.tickle_response import TickleResponse
 from .models.token_request import TokenRequest
 from .models.token_response import TokenResponse
 from .models.trade_confirmation_request import TradeConfirmationRequest
+from .models.trade_confirmation_response import TradeConfirmationResponse
 from .models.trade_execution import TradeExecution
 from .models.transfer_cash_externally_in_bulk_request import (
     TransferCashExternallyInBulkRequest,
@@ -475,6 +528,7 @@ from .models.transfer_positions_internally_request import (
     TransferPositionsInternallyRequest,
 )
 from .models.trsrv_secdef_response import TrsrvSecdefResponse
+from .models.user_name_available_response import UserNameAvailableResponse
 from .models.verify_request import VerifyRequest
 from .models.watchlist import Watchlist
 from .models.watchlist_deletion import WatchlistDeletion
@@ -2309,12 +2363,12 @@ class SsoSessionsOperations:
     def __init__(self, runner: Runner) -> None:
         self._runner = runner
 
-    def create_sso_session(self, *, body: str) -> Any:
+    def create_sso_session(self, *, body: str) -> CreateSessionResponse:
         """Open an SSO session for an end user
 
         POST /gw/api/v1/sso-sessions"""
         return cast(
-            Any,
+            CreateSessionResponse,
             self._runner.run(
                 "create_sso_session",
                 lambda client: _create_sso_session.sync_detailed(
@@ -2323,12 +2377,12 @@ class SsoSessionsOperations:
             ),
         )
 
-    def create_sso_browser_session(self, *, body: str) -> Any:
+    def create_sso_browser_session(self, *, body: str) -> CreateBrowserSessionResponse:
         """Open a browser SSO session for an end user
 
         POST /gw/api/v1/sso-browser-sessions"""
         return cast(
-            Any,
+            CreateBrowserSessionResponse,
             self._runner.run(
                 "create_sso_browser_session",
                 lambda client: _create_sso_browser_session.sync_detailed(
@@ -2344,23 +2398,23 @@ class EchoOperations:
     def __init__(self, runner: Runner) -> None:
         self._runner = runner
 
-    def echo_https(self) -> Any:
+    def echo_https(self) -> EchoResponse:
         """Check a bearer-token request
 
         GET /gw/api/v1/echo/https"""
         return cast(
-            Any,
+            EchoResponse,
             self._runner.run(
                 "echo_https", lambda client: _echo_https.sync_detailed(client=client)
             ),
         )
 
-    def echo_signed_jwt(self, *, body: str) -> Any:
+    def echo_signed_jwt(self, *, body: str) -> EchoResponse:
         """Check a signed-JWT request
 
         POST /gw/api/v1/echo/signed-jwt"""
         return cast(
-            Any,
+            EchoResponse,
             self._runner.run(
                 "echo_signed_jwt",
                 lambda client: _echo_signed_jwt.sync_detailed(body=body, client=client),
@@ -2376,12 +2430,12 @@ class AccountManagementOperations:
 
     def get_account_application(
         self, *, account_id: str | Unset = UNSET, external_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> FileDetailsResponse | ResponseFileResponse:
         """Read a processed account application
 
         GET /gw/api/v1/accounts"""
         return cast(
-            Any,
+            FileDetailsResponse | ResponseFileResponse,
             self._runner.run(
                 "get_account_application",
                 lambda client: _get_account_application.sync_detailed(
@@ -2390,36 +2444,36 @@ class AccountManagementOperations:
             ),
         )
 
-    def create_account(self, *, body: str) -> Any:
+    def create_account(self, *, body: str) -> StatusResponse:
         """Submit an account application
 
         POST /gw/api/v1/accounts"""
         return cast(
-            Any,
+            StatusResponse,
             self._runner.run(
                 "create_account",
                 lambda client: _create_account.sync_detailed(body=body, client=client),
             ),
         )
 
-    def update_account(self, *, body: str) -> Any:
+    def update_account(self, *, body: str) -> StatusResponse:
         """Update an existing account
 
         PATCH /gw/api/v1/accounts"""
         return cast(
-            Any,
+            StatusResponse,
             self._runner.run(
                 "update_account",
                 lambda client: _update_account.sync_detailed(body=body, client=client),
             ),
         )
 
-    def submit_agreements_and_disclosures(self, *, body: str) -> Any:
+    def submit_agreements_and_disclosures(self, *, body: str) -> StatusResponse:
         """Submit the general agreements and disclosures
 
         POST /gw/api/v1/accounts/documents"""
         return cast(
-            Any,
+            StatusResponse,
             self._runner.run(
                 "submit_agreements_and_disclosures",
                 lambda client: _submit_agreements_and_disclosures.sync_detailed(
@@ -2437,12 +2491,12 @@ class AccountManagementOperations:
         start_date: str,
         status: ListLoginMessagesStatus | Unset = UNSET,
         type_: str | Unset = UNSET,
-    ) -> Any:
+    ) -> LoginMessageResponse:
         """List accounts with unfinished login messages
 
         GET /gw/api/v1/accounts/login-messages"""
         return cast(
-            Any,
+            LoginMessageResponse,
             self._runner.run(
                 "list_login_messages",
                 lambda client: _list_login_messages.sync_detailed(
@@ -2465,12 +2519,12 @@ class AccountManagementOperations:
         offset: int | Unset = UNSET,
         start_date: str,
         status: ListAccountStatusesStatus | Unset = UNSET,
-    ) -> Any:
+    ) -> AccountStatusBulkResponse:
         """List the status of the client's accounts
 
         GET /gw/api/v1/accounts/status"""
         return cast(
-            Any,
+            AccountStatusBulkResponse,
             self._runner.run(
                 "list_account_statuses",
                 lambda client: _list_account_statuses.sync_detailed(
@@ -2484,12 +2538,12 @@ class AccountManagementOperations:
             ),
         )
 
-    def get_account_details(self, account_id: str) -> Any:
+    def get_account_details(self, account_id: str) -> AccountDetailsResponse:
         """Read an account's information
 
         GET /gw/api/v1/accounts/{accountId}/details"""
         return cast(
-            Any,
+            AccountDetailsResponse,
             self._runner.run(
                 "get_account_details",
                 lambda client: _get_account_details.sync_detailed(
@@ -2498,12 +2552,12 @@ class AccountManagementOperations:
             ),
         )
 
-    def get_kyc_verification_url(self, account_id: str) -> Any:
+    def get_kyc_verification_url(self, account_id: str) -> Au10TixDetailResponse:
         """Get the Au10Tix identity verification URL
 
         GET /gw/api/v1/accounts/{accountId}/kyc"""
         return cast(
-            Any,
+            Au10TixDetailResponse,
             self._runner.run(
                 "get_kyc_verification_url",
                 lambda client: _get_kyc_verification_url.sync_detailed(
@@ -2514,12 +2568,12 @@ class AccountManagementOperations:
 
     def get_account_login_messages(
         self, account_id: str, *, type_: str | Unset = UNSET
-    ) -> Any:
+    ) -> LoginMessageResponse:
         """List an account's login messages
 
         GET /gw/api/v1/accounts/{accountId}/login-messages"""
         return cast(
-            Any,
+            LoginMessageResponse,
             self._runner.run(
                 "get_account_login_messages",
                 lambda client: _get_account_login_messages.sync_detailed(
@@ -2528,12 +2582,12 @@ class AccountManagementOperations:
             ),
         )
 
-    def get_account_status(self, account_id: str) -> Any:
+    def get_account_status(self, account_id: str) -> AccountStatusResponse:
         """Read an account's status
 
         GET /gw/api/v1/accounts/{accountId}/status"""
         return cast(
-            Any,
+            AccountStatusResponse,
             self._runner.run(
                 "get_account_status",
                 lambda client: _get_account_status.sync_detailed(
@@ -2542,12 +2596,14 @@ class AccountManagementOperations:
             ),
         )
 
-    def update_account_status(self, account_id: str, *, body: str) -> Any:
+    def update_account_status(
+        self, account_id: str, *, body: str
+    ) -> AccountStatusResponse:
         """Change an account's status
 
         PATCH /gw/api/v1/accounts/{accountId}/status"""
         return cast(
-            Any,
+            AccountStatusResponse,
             self._runner.run(
                 "update_account_status",
                 lambda client: _update_account_status.sync_detailed(
@@ -2561,12 +2617,12 @@ class AccountManagementOperations:
         account_id: str,
         *,
         type_: GetAccountTasksType | Unset = GetAccountTasksType.REGISTRATION,
-    ) -> Any:
+    ) -> PendingTasksResponse | RegistrationTasksResponse:
         """List an account's registration or pending tasks
 
         GET /gw/api/v1/accounts/{accountId}/tasks"""
         return cast(
-            Any,
+            PendingTasksResponse | RegistrationTasksResponse,
             self._runner.run(
                 "get_account_tasks",
                 lambda client: _get_account_tasks.sync_detailed(
@@ -2575,12 +2631,14 @@ class AccountManagementOperations:
             ),
         )
 
-    def assign_account_tasks(self, account_id: str, *, body: str) -> Any:
+    def assign_account_tasks(
+        self, account_id: str, *, body: str
+    ) -> list[TaskActionResponse]:
         """Assign tasks to an account
 
         POST /gw/api/v1/accounts/{accountId}/tasks"""
         return cast(
-            Any,
+            list[TaskActionResponse],
             self._runner.run(
                 "assign_account_tasks",
                 lambda client: _assign_account_tasks.sync_detailed(
@@ -2589,12 +2647,14 @@ class AccountManagementOperations:
             ),
         )
 
-    def update_account_tasks(self, account_id: str, *, body: str) -> Any:
+    def update_account_tasks(
+        self, account_id: str, *, body: str
+    ) -> list[TaskActionResponse]:
         """Change the status of an account's tasks
 
         PATCH /gw/api/v1/accounts/{accountId}/tasks"""
         return cast(
-            Any,
+            list[TaskActionResponse],
             self._runner.run(
                 "update_account_tasks",
                 lambda client: _update_account_tasks.sync_detailed(
@@ -2612,12 +2672,12 @@ class AccountManagementBankingOperations:
 
     def manage_bank_instruction(
         self, *, body: ManageBankInstructionRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> AsynchronousInstructionResponse:
         """Create, verify or delete a bank instruction
 
         POST /gw/api/v1/bank-instructions"""
         return cast(
-            Any,
+            AsynchronousInstructionResponse,
             self._runner.run(
                 "manage_bank_instruction",
                 lambda client: _manage_bank_instruction.sync_detailed(
@@ -2628,12 +2688,18 @@ class AccountManagementBankingOperations:
 
     def query_bank_instructions(
         self, *, body: QueryBankInstructionsRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> (
+        QueryBankInstructionResponse
+        | QueryRecentRecurringEventResponse
+        | QueryRecurringInstructionsResponse
+    ):
         """Query an account's bank instructions
 
         POST /gw/api/v1/bank-instructions/query"""
         return cast(
-            Any,
+            QueryBankInstructionResponse
+            | QueryRecentRecurringEventResponse
+            | QueryRecurringInstructionsResponse,
             self._runner.run(
                 "query_bank_instructions",
                 lambda client: _query_bank_instructions.sync_detailed(
@@ -2647,12 +2713,12 @@ class AccountManagementBankingOperations:
         *,
         body: ManageBankInstructionsInBulkRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Submit several bank instructions at once
 
         POST /gw/api/v1/bank-instructions:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             self._runner.run(
                 "manage_bank_instructions_in_bulk",
                 lambda client: _manage_bank_instructions_in_bulk.sync_detailed(
@@ -2663,12 +2729,22 @@ class AccountManagementBankingOperations:
 
     def get_client_instruction_status(
         self, client_instruction_id: int, *, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> (
+        DepositFundsPollingResponse
+        | InstructionPollingResponse
+        | InstructionResponse
+        | QueryIRAContributionsResponse
+        | QueryRecentInstructionResponse
+    ):
         """Read an instruction's status by the client's id
 
         GET /gw/api/v1/client-instructions/{clientInstructionId}"""
         return cast(
-            Any,
+            DepositFundsPollingResponse
+            | InstructionPollingResponse
+            | InstructionResponse
+            | QueryIRAContributionsResponse
+            | QueryRecentInstructionResponse,
             self._runner.run(
                 "get_client_instruction_status",
                 lambda client: _get_client_instruction_status.sync_detailed(
@@ -2684,12 +2760,12 @@ class AccountManagementBankingOperations:
         *,
         body: TransferPositionsExternallyRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionResponse:
         """Transfer positions to or from another broker
 
         POST /gw/api/v1/external-asset-transfers"""
         return cast(
-            Any,
+            AsynchronousInstructionResponse,
             self._runner.run(
                 "transfer_positions_externally",
                 lambda client: _transfer_positions_externally.sync_detailed(
@@ -2703,12 +2779,12 @@ class AccountManagementBankingOperations:
         *,
         body: TransferPositionsExternallyInBulkRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Submit several external position transfers at once
 
         POST /gw/api/v1/external-asset-transfers:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             self._runner.run(
                 "transfer_positions_externally_in_bulk",
                 lambda client: _transfer_positions_externally_in_bulk.sync_detailed(
@@ -2719,12 +2795,12 @@ class AccountManagementBankingOperations:
 
     def transfer_cash_externally(
         self, *, body: TransferCashExternallyRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> AsynchronousInstructionResponse:
         """Deposit or withdraw cash
 
         POST /gw/api/v1/external-cash-transfers"""
         return cast(
-            Any,
+            AsynchronousInstructionResponse,
             self._runner.run(
                 "transfer_cash_externally",
                 lambda client: _transfer_cash_externally.sync_detailed(
@@ -2735,12 +2811,16 @@ class AccountManagementBankingOperations:
 
     def query_withdrawable_cash(
         self, *, body: QueryWithdrawableCashRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> (
+        QueryWithdrawableAmountsResponse
+        | QueryWithdrawableAmountsWithoutOriginHoldResponse
+    ):
         """Query the cash an account can withdraw
 
         POST /gw/api/v1/external-cash-transfers/query"""
         return cast(
-            Any,
+            QueryWithdrawableAmountsResponse
+            | QueryWithdrawableAmountsWithoutOriginHoldResponse,
             self._runner.run(
                 "query_withdrawable_cash",
                 lambda client: _query_withdrawable_cash.sync_detailed(
@@ -2754,12 +2834,12 @@ class AccountManagementBankingOperations:
         *,
         body: TransferCashExternallyInBulkRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Submit several deposits or withdrawals at once
 
         POST /gw/api/v1/external-cash-transfers:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             self._runner.run(
                 "transfer_cash_externally_in_bulk",
                 lambda client: _transfer_cash_externally_in_bulk.sync_detailed(
@@ -2770,12 +2850,12 @@ class AccountManagementBankingOperations:
 
     def get_instruction_set_status(
         self, instruction_set_id: int, *, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> BulkMultiStatusResponse:
         """Read the status of an instruction set
 
         GET /gw/api/v1/instruction-sets/{instructionSetId}"""
         return cast(
-            Any,
+            BulkMultiStatusResponse,
             self._runner.run(
                 "get_instruction_set_status",
                 lambda client: _get_instruction_set_status.sync_detailed(
@@ -2788,12 +2868,12 @@ class AccountManagementBankingOperations:
 
     def cancel_instruction(
         self, *, body: CancelInstructionRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> SynchronousInstructionResponse:
         """Cancel an instruction
 
         POST /gw/api/v1/instructions/cancel"""
         return cast(
-            Any,
+            SynchronousInstructionResponse,
             self._runner.run(
                 "cancel_instruction",
                 lambda client: _cancel_instruction.sync_detailed(
@@ -2804,12 +2884,12 @@ class AccountManagementBankingOperations:
 
     def cancel_instructions_in_bulk(
         self, *, body: CancelInstructionsInBulkRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Cancel several instructions at once
 
         POST /gw/api/v1/instructions/cancel:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             self._runner.run(
                 "cancel_instructions_in_bulk",
                 lambda client: _cancel_instructions_in_bulk.sync_detailed(
@@ -2820,12 +2900,12 @@ class AccountManagementBankingOperations:
 
     def query_recent_instructions(
         self, *, body: QueryRecentInstructionsRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> AsynchronousInstructionResponse:
         """Query an account's recent transactions
 
         POST /gw/api/v1/instructions/query"""
         return cast(
-            Any,
+            AsynchronousInstructionResponse,
             self._runner.run(
                 "query_recent_instructions",
                 lambda client: _query_recent_instructions.sync_detailed(
@@ -2836,12 +2916,22 @@ class AccountManagementBankingOperations:
 
     def get_instruction_status(
         self, instruction_id: int, *, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> (
+        DepositFundsPollingResponse
+        | InstructionPollingResponse
+        | InstructionResponse
+        | QueryIRAContributionsResponse
+        | QueryRecentInstructionResponse
+    ):
         """Read an instruction's status
 
         GET /gw/api/v1/instructions/{instructionId}"""
         return cast(
-            Any,
+            DepositFundsPollingResponse
+            | InstructionPollingResponse
+            | InstructionResponse
+            | QueryIRAContributionsResponse
+            | QueryRecentInstructionResponse,
             self._runner.run(
                 "get_instruction_status",
                 lambda client: _get_instruction_status.sync_detailed(
@@ -2855,12 +2945,12 @@ class AccountManagementBankingOperations:
         *,
         body: TransferPositionsInternallyRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionResponse:
         """Move positions between two IBKR accounts
 
         POST /gw/api/v1/internal-asset-transfers"""
         return cast(
-            Any,
+            AsynchronousInstructionResponse,
             self._runner.run(
                 "transfer_positions_internally",
                 lambda client: _transfer_positions_internally.sync_detailed(
@@ -2874,12 +2964,12 @@ class AccountManagementBankingOperations:
         *,
         body: TransferPositionsInternallyInBulkRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Move several positions between IBKR accounts at once
 
         POST /gw/api/v1/internal-asset-transfers:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             self._runner.run(
                 "transfer_positions_internally_in_bulk",
                 lambda client: _transfer_positions_internally_in_bulk.sync_detailed(
@@ -2890,12 +2980,12 @@ class AccountManagementBankingOperations:
 
     def transfer_cash_internally(
         self, *, body: TransferCashInternallyRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> SynchronousInstructionResponse:
         """Move cash between two IBKR accounts
 
         POST /gw/api/v1/internal-cash-transfers"""
         return cast(
-            Any,
+            SynchronousInstructionResponse,
             self._runner.run(
                 "transfer_cash_internally",
                 lambda client: _transfer_cash_internally.sync_detailed(
@@ -2909,12 +2999,12 @@ class AccountManagementBankingOperations:
         *,
         body: TransferCashInternallyInBulkRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Move cash between several IBKR account pairs at once
 
         POST /gw/api/v1/internal-cash-transfers:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             self._runner.run(
                 "transfer_cash_internally_in_bulk",
                 lambda client: _transfer_cash_internally_in_bulk.sync_detailed(
@@ -2930,12 +3020,12 @@ class AccountManagementReportsOperations:
     def __init__(self, runner: Runner) -> None:
         self._runner = runner
 
-    def generate_statement(self, *, body: StmtRequest) -> Any:
+    def generate_statement(self, *, body: StmtRequest) -> GetStatementsResponse:
         """Generate an account statement
 
         POST /gw/api/v1/statements"""
         return cast(
-            Any,
+            GetStatementsResponse,
             self._runner.run(
                 "generate_statement",
                 lambda client: _generate_statement.sync_detailed(
@@ -2944,12 +3034,14 @@ class AccountManagementReportsOperations:
             ),
         )
 
-    def list_available_statements(self, *, account_id: str) -> Any:
+    def list_available_statements(
+        self, *, account_id: str
+    ) -> GetAvailableStmtDatesResponse:
         """List the statement dates available for an account
 
         GET /gw/api/v1/statements/available"""
         return cast(
-            Any,
+            GetAvailableStmtDatesResponse,
             self._runner.run(
                 "list_available_statements",
                 lambda client: _list_available_statements.sync_detailed(
@@ -2958,12 +3050,12 @@ class AccountManagementReportsOperations:
             ),
         )
 
-    def get_tax_document(self, *, body: TaxFormRequest) -> Any:
+    def get_tax_document(self, *, body: TaxFormRequest) -> TaxFormResponse:
         """Fetch a tax form
 
         POST /gw/api/v1/tax-documents"""
         return cast(
-            Any,
+            TaxFormResponse,
             self._runner.run(
                 "get_tax_document",
                 lambda client: _get_tax_document.sync_detailed(
@@ -2972,12 +3064,14 @@ class AccountManagementReportsOperations:
             ),
         )
 
-    def list_available_tax_documents(self, *, account_id: str, year: int) -> Any:
+    def list_available_tax_documents(
+        self, *, account_id: str, year: int
+    ) -> GetAvailableTaxFormsResponse:
         """List the tax documents available for an account
 
         GET /gw/api/v1/tax-documents/available"""
         return cast(
-            Any,
+            GetAvailableTaxFormsResponse,
             self._runner.run(
                 "list_available_tax_documents",
                 lambda client: _list_available_tax_documents.sync_detailed(
@@ -2986,12 +3080,14 @@ class AccountManagementReportsOperations:
             ),
         )
 
-    def get_trade_confirmations(self, *, body: TradeConfirmationRequest) -> Any:
+    def get_trade_confirmations(
+        self, *, body: TradeConfirmationRequest
+    ) -> TradeConfirmationResponse:
         """Fetch trade confirmations
 
         POST /gw/api/v1/trade-confirmations"""
         return cast(
-            Any,
+            TradeConfirmationResponse,
             self._runner.run(
                 "get_trade_confirmations",
                 lambda client: _get_trade_confirmations.sync_detailed(
@@ -3000,12 +3096,14 @@ class AccountManagementReportsOperations:
             ),
         )
 
-    def list_available_trade_confirmations(self, *, account_id: str) -> Any:
+    def list_available_trade_confirmations(
+        self, *, account_id: str
+    ) -> GetAvailableTradeConfirmationDatesResponse:
         """List the trade confirmation dates of an account
 
         GET /gw/api/v1/trade-confirmations/available"""
         return cast(
-            Any,
+            GetAvailableTradeConfirmationDatesResponse,
             self._runner.run(
                 "list_available_trade_confirmations",
                 lambda client: _list_available_trade_confirmations.sync_detailed(
@@ -3023,12 +3121,12 @@ class AccountManagementUtilitiesOperations:
 
     def query_cash_balances(
         self, *, body: QueryCashBalancesRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> QueryCashBalancesResponse:
         """Query withdrawable cash and equity
 
         POST /gw/api/v1/balances/query"""
         return cast(
-            Any,
+            QueryCashBalancesResponse,
             self._runner.run(
                 "query_cash_balances",
                 lambda client: _query_cash_balances.sync_detailed(
@@ -3039,12 +3137,12 @@ class AccountManagementUtilitiesOperations:
 
     def list_complex_asset_transfer_brokers(
         self, *, client_id: str | Unset = UNSET, instruction_type: str
-    ) -> Any:
+    ) -> GetBrokerListResponse:
         """List the brokers of a complex asset transfer type
 
         GET /gw/api/v1/enumerations/complex-asset-transfer"""
         return cast(
-            Any,
+            GetBrokerListResponse,
             self._runner.run(
                 "list_complex_asset_transfer_brokers",
                 lambda client: _list_complex_asset_transfer_brokers.sync_detailed(
@@ -3067,12 +3165,12 @@ class AccountManagementUtilitiesOperations:
         language: GetEnumerationLanguage | Unset = UNSET,
         account_id: str | Unset = UNSET,
         user_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> EnumerationResponse:
         """Read the allowed values of an application field
 
         GET /gw/api/v1/enumerations/{enumerationType}"""
         return cast(
-            Any,
+            EnumerationResponse,
             self._runner.run(
                 "get_enumeration",
                 lambda client: _get_enumeration.sync_detailed(
@@ -3099,12 +3197,12 @@ class AccountManagementUtilitiesOperations:
         to_date: str | Unset = UNSET,
         language: str | Unset = UNSET,
         projection: GetFormsProjection | Unset = GetFormsProjection.NONE,
-    ) -> Any:
+    ) -> FormFileResponse:
         """Fetch IBKR's forms
 
         GET /gw/api/v1/forms"""
         return cast(
-            Any,
+            FormFileResponse,
             self._runner.run(
                 "get_forms",
                 lambda client: _get_forms.sync_detailed(
@@ -3136,12 +3234,12 @@ class AccountManagementUtilitiesOperations:
         requested_syep: bool | Unset = UNSET,
         residence_country: str | Unset = UNSET,
         trading_permissions: list[str] | Unset = UNSET,
-    ) -> Any:
+    ) -> RequiredFormsResponse:
         """List the forms an application needs
 
         GET /gw/api/v1/forms/required-forms"""
         return cast(
-            Any,
+            RequiredFormsResponse,
             self._runner.run(
                 "list_required_forms",
                 lambda client: _list_required_forms.sync_detailed(
@@ -3166,12 +3264,12 @@ class AccountManagementUtilitiesOperations:
 
     def list_participating_banks(
         self, *, client_id: str | Unset = UNSET, type_: str
-    ) -> Any:
+    ) -> GetParticipatingListResponse:
         """List the banks that support a banking connection
 
         GET /gw/api/v1/participating-banks"""
         return cast(
-            Any,
+            GetParticipatingListResponse,
             self._runner.run(
                 "list_participating_banks",
                 lambda client: _list_participating_banks.sync_detailed(
@@ -3188,12 +3286,12 @@ class AccountManagementUtilitiesOperations:
         offset: int | Unset = UNSET,
         start_date: str,
         status: ListRequestsStatus | Unset = UNSET,
-    ) -> Any:
+    ) -> RequestDetailsResponse:
         """List Account Management requests within a date range
 
         GET /gw/api/v1/requests"""
         return cast(
-            Any,
+            RequestDetailsResponse,
             self._runner.run(
                 "list_requests",
                 lambda client: _list_requests.sync_detailed(
@@ -3207,12 +3305,14 @@ class AccountManagementUtilitiesOperations:
             ),
         )
 
-    def update_request_status(self, request_id: int, *, body: str) -> Any:
+    def update_request_status(
+        self, request_id: int, *, body: str
+    ) -> AmRequestStatusResponse:
         """Change the status of an Account Management request
 
         PATCH /gw/api/v1/requests/{requestId}/status"""
         return cast(
-            Any,
+            AmRequestStatusResponse,
             self._runner.run(
                 "update_request_status",
                 lambda client: _update_request_status.sync_detailed(
@@ -3221,12 +3321,12 @@ class AccountManagementUtilitiesOperations:
             ),
         )
 
-    def check_username_availability(self, username: str) -> Any:
+    def check_username_availability(self, username: str) -> UserNameAvailableResponse:
         """Check that a username is valid and free
 
         GET /gw/api/v1/validations/usernames/{username}"""
         return cast(
-            Any,
+            UserNameAvailableResponse,
             self._runner.run(
                 "check_username_availability",
                 lambda client: _check_username_availability.sync_detailed(
@@ -3242,12 +3342,12 @@ class PretradeComplianceOperations:
     def __init__(self, runner: Runner) -> None:
         self._runner = runner
 
-    def apply_trading_restrictions(self, *, body: str) -> Any:
+    def apply_trading_restrictions(self, *, body: str) -> CSVResponse:
         """Apply a verified pre-trade compliance CSV
 
         POST /gw/api/v1/restrictions"""
         return cast(
-            Any,
+            CSVResponse,
             self._runner.run(
                 "apply_trading_restrictions",
                 lambda client: _apply_trading_restrictions.sync_detailed(
@@ -3256,12 +3356,12 @@ class PretradeComplianceOperations:
             ),
         )
 
-    def verify_trading_restrictions(self, *, body: VerifyRequest) -> Any:
+    def verify_trading_restrictions(self, *, body: VerifyRequest) -> CSVResponse:
         """Verify a pre-trade compliance CSV
 
         POST /gw/api/v1/restrictions/verify"""
         return cast(
-            Any,
+            CSVResponse,
             self._runner.run(
                 "verify_trading_restrictions",
                 lambda client: _verify_trading_restrictions.sync_detailed(
@@ -5307,12 +5407,12 @@ class AsyncSsoSessionsOperations:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    async def create_sso_session(self, *, body: str) -> Any:
+    async def create_sso_session(self, *, body: str) -> CreateSessionResponse:
         """Open an SSO session for an end user
 
         POST /gw/api/v1/sso-sessions"""
         return cast(
-            Any,
+            CreateSessionResponse,
             await self._runner.run(
                 "create_sso_session",
                 lambda client: _create_sso_session.asyncio_detailed(
@@ -5321,12 +5421,14 @@ class AsyncSsoSessionsOperations:
             ),
         )
 
-    async def create_sso_browser_session(self, *, body: str) -> Any:
+    async def create_sso_browser_session(
+        self, *, body: str
+    ) -> CreateBrowserSessionResponse:
         """Open a browser SSO session for an end user
 
         POST /gw/api/v1/sso-browser-sessions"""
         return cast(
-            Any,
+            CreateBrowserSessionResponse,
             await self._runner.run(
                 "create_sso_browser_session",
                 lambda client: _create_sso_browser_session.asyncio_detailed(
@@ -5342,23 +5444,23 @@ class AsyncEchoOperations:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    async def echo_https(self) -> Any:
+    async def echo_https(self) -> EchoResponse:
         """Check a bearer-token request
 
         GET /gw/api/v1/echo/https"""
         return cast(
-            Any,
+            EchoResponse,
             await self._runner.run(
                 "echo_https", lambda client: _echo_https.asyncio_detailed(client=client)
             ),
         )
 
-    async def echo_signed_jwt(self, *, body: str) -> Any:
+    async def echo_signed_jwt(self, *, body: str) -> EchoResponse:
         """Check a signed-JWT request
 
         POST /gw/api/v1/echo/signed-jwt"""
         return cast(
-            Any,
+            EchoResponse,
             await self._runner.run(
                 "echo_signed_jwt",
                 lambda client: _echo_signed_jwt.asyncio_detailed(
@@ -5376,12 +5478,12 @@ class AsyncAccountManagementOperations:
 
     async def get_account_application(
         self, *, account_id: str | Unset = UNSET, external_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> FileDetailsResponse | ResponseFileResponse:
         """Read a processed account application
 
         GET /gw/api/v1/accounts"""
         return cast(
-            Any,
+            FileDetailsResponse | ResponseFileResponse,
             await self._runner.run(
                 "get_account_application",
                 lambda client: _get_account_application.asyncio_detailed(
@@ -5390,12 +5492,12 @@ class AsyncAccountManagementOperations:
             ),
         )
 
-    async def create_account(self, *, body: str) -> Any:
+    async def create_account(self, *, body: str) -> StatusResponse:
         """Submit an account application
 
         POST /gw/api/v1/accounts"""
         return cast(
-            Any,
+            StatusResponse,
             await self._runner.run(
                 "create_account",
                 lambda client: _create_account.asyncio_detailed(
@@ -5404,12 +5506,12 @@ class AsyncAccountManagementOperations:
             ),
         )
 
-    async def update_account(self, *, body: str) -> Any:
+    async def update_account(self, *, body: str) -> StatusResponse:
         """Update an existing account
 
         PATCH /gw/api/v1/accounts"""
         return cast(
-            Any,
+            StatusResponse,
             await self._runner.run(
                 "update_account",
                 lambda client: _update_account.asyncio_detailed(
@@ -5418,12 +5520,12 @@ class AsyncAccountManagementOperations:
             ),
         )
 
-    async def submit_agreements_and_disclosures(self, *, body: str) -> Any:
+    async def submit_agreements_and_disclosures(self, *, body: str) -> StatusResponse:
         """Submit the general agreements and disclosures
 
         POST /gw/api/v1/accounts/documents"""
         return cast(
-            Any,
+            StatusResponse,
             await self._runner.run(
                 "submit_agreements_and_disclosures",
                 lambda client: _submit_agreements_and_disclosures.asyncio_detailed(
@@ -5441,12 +5543,12 @@ class AsyncAccountManagementOperations:
         start_date: str,
         status: ListLoginMessagesStatus | Unset = UNSET,
         type_: str | Unset = UNSET,
-    ) -> Any:
+    ) -> LoginMessageResponse:
         """List accounts with unfinished login messages
 
         GET /gw/api/v1/accounts/login-messages"""
         return cast(
-            Any,
+            LoginMessageResponse,
             await self._runner.run(
                 "list_login_messages",
                 lambda client: _list_login_messages.asyncio_detailed(
@@ -5469,12 +5571,12 @@ class AsyncAccountManagementOperations:
         offset: int | Unset = UNSET,
         start_date: str,
         status: ListAccountStatusesStatus | Unset = UNSET,
-    ) -> Any:
+    ) -> AccountStatusBulkResponse:
         """List the status of the client's accounts
 
         GET /gw/api/v1/accounts/status"""
         return cast(
-            Any,
+            AccountStatusBulkResponse,
             await self._runner.run(
                 "list_account_statuses",
                 lambda client: _list_account_statuses.asyncio_detailed(
@@ -5488,12 +5590,12 @@ class AsyncAccountManagementOperations:
             ),
         )
 
-    async def get_account_details(self, account_id: str) -> Any:
+    async def get_account_details(self, account_id: str) -> AccountDetailsResponse:
         """Read an account's information
 
         GET /gw/api/v1/accounts/{accountId}/details"""
         return cast(
-            Any,
+            AccountDetailsResponse,
             await self._runner.run(
                 "get_account_details",
                 lambda client: _get_account_details.asyncio_detailed(
@@ -5502,12 +5604,12 @@ class AsyncAccountManagementOperations:
             ),
         )
 
-    async def get_kyc_verification_url(self, account_id: str) -> Any:
+    async def get_kyc_verification_url(self, account_id: str) -> Au10TixDetailResponse:
         """Get the Au10Tix identity verification URL
 
         GET /gw/api/v1/accounts/{accountId}/kyc"""
         return cast(
-            Any,
+            Au10TixDetailResponse,
             await self._runner.run(
                 "get_kyc_verification_url",
                 lambda client: _get_kyc_verification_url.asyncio_detailed(
@@ -5518,12 +5620,12 @@ class AsyncAccountManagementOperations:
 
     async def get_account_login_messages(
         self, account_id: str, *, type_: str | Unset = UNSET
-    ) -> Any:
+    ) -> LoginMessageResponse:
         """List an account's login messages
 
         GET /gw/api/v1/accounts/{accountId}/login-messages"""
         return cast(
-            Any,
+            LoginMessageResponse,
             await self._runner.run(
                 "get_account_login_messages",
                 lambda client: _get_account_login_messages.asyncio_detailed(
@@ -5532,12 +5634,12 @@ class AsyncAccountManagementOperations:
             ),
         )
 
-    async def get_account_status(self, account_id: str) -> Any:
+    async def get_account_status(self, account_id: str) -> AccountStatusResponse:
         """Read an account's status
 
         GET /gw/api/v1/accounts/{accountId}/status"""
         return cast(
-            Any,
+            AccountStatusResponse,
             await self._runner.run(
                 "get_account_status",
                 lambda client: _get_account_status.asyncio_detailed(
@@ -5546,12 +5648,14 @@ class AsyncAccountManagementOperations:
             ),
         )
 
-    async def update_account_status(self, account_id: str, *, body: str) -> Any:
+    async def update_account_status(
+        self, account_id: str, *, body: str
+    ) -> AccountStatusResponse:
         """Change an account's status
 
         PATCH /gw/api/v1/accounts/{accountId}/status"""
         return cast(
-            Any,
+            AccountStatusResponse,
             await self._runner.run(
                 "update_account_status",
                 lambda client: _update_account_status.asyncio_detailed(
@@ -5565,12 +5669,12 @@ class AsyncAccountManagementOperations:
         account_id: str,
         *,
         type_: GetAccountTasksType | Unset = GetAccountTasksType.REGISTRATION,
-    ) -> Any:
+    ) -> PendingTasksResponse | RegistrationTasksResponse:
         """List an account's registration or pending tasks
 
         GET /gw/api/v1/accounts/{accountId}/tasks"""
         return cast(
-            Any,
+            PendingTasksResponse | RegistrationTasksResponse,
             await self._runner.run(
                 "get_account_tasks",
                 lambda client: _get_account_tasks.asyncio_detailed(
@@ -5579,12 +5683,14 @@ class AsyncAccountManagementOperations:
             ),
         )
 
-    async def assign_account_tasks(self, account_id: str, *, body: str) -> Any:
+    async def assign_account_tasks(
+        self, account_id: str, *, body: str
+    ) -> list[TaskActionResponse]:
         """Assign tasks to an account
 
         POST /gw/api/v1/accounts/{accountId}/tasks"""
         return cast(
-            Any,
+            list[TaskActionResponse],
             await self._runner.run(
                 "assign_account_tasks",
                 lambda client: _assign_account_tasks.asyncio_detailed(
@@ -5593,12 +5699,14 @@ class AsyncAccountManagementOperations:
             ),
         )
 
-    async def update_account_tasks(self, account_id: str, *, body: str) -> Any:
+    async def update_account_tasks(
+        self, account_id: str, *, body: str
+    ) -> list[TaskActionResponse]:
         """Change the status of an account's tasks
 
         PATCH /gw/api/v1/accounts/{accountId}/tasks"""
         return cast(
-            Any,
+            list[TaskActionResponse],
             await self._runner.run(
                 "update_account_tasks",
                 lambda client: _update_account_tasks.asyncio_detailed(
@@ -5616,12 +5724,12 @@ class AsyncAccountManagementBankingOperations:
 
     async def manage_bank_instruction(
         self, *, body: ManageBankInstructionRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> AsynchronousInstructionResponse:
         """Create, verify or delete a bank instruction
 
         POST /gw/api/v1/bank-instructions"""
         return cast(
-            Any,
+            AsynchronousInstructionResponse,
             await self._runner.run(
                 "manage_bank_instruction",
                 lambda client: _manage_bank_instruction.asyncio_detailed(
@@ -5632,12 +5740,18 @@ class AsyncAccountManagementBankingOperations:
 
     async def query_bank_instructions(
         self, *, body: QueryBankInstructionsRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> (
+        QueryBankInstructionResponse
+        | QueryRecentRecurringEventResponse
+        | QueryRecurringInstructionsResponse
+    ):
         """Query an account's bank instructions
 
         POST /gw/api/v1/bank-instructions/query"""
         return cast(
-            Any,
+            QueryBankInstructionResponse
+            | QueryRecentRecurringEventResponse
+            | QueryRecurringInstructionsResponse,
             await self._runner.run(
                 "query_bank_instructions",
                 lambda client: _query_bank_instructions.asyncio_detailed(
@@ -5651,12 +5765,12 @@ class AsyncAccountManagementBankingOperations:
         *,
         body: ManageBankInstructionsInBulkRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Submit several bank instructions at once
 
         POST /gw/api/v1/bank-instructions:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             await self._runner.run(
                 "manage_bank_instructions_in_bulk",
                 lambda client: _manage_bank_instructions_in_bulk.asyncio_detailed(
@@ -5667,12 +5781,22 @@ class AsyncAccountManagementBankingOperations:
 
     async def get_client_instruction_status(
         self, client_instruction_id: int, *, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> (
+        DepositFundsPollingResponse
+        | InstructionPollingResponse
+        | InstructionResponse
+        | QueryIRAContributionsResponse
+        | QueryRecentInstructionResponse
+    ):
         """Read an instruction's status by the client's id
 
         GET /gw/api/v1/client-instructions/{clientInstructionId}"""
         return cast(
-            Any,
+            DepositFundsPollingResponse
+            | InstructionPollingResponse
+            | InstructionResponse
+            | QueryIRAContributionsResponse
+            | QueryRecentInstructionResponse,
             await self._runner.run(
                 "get_client_instruction_status",
                 lambda client: _get_client_instruction_status.asyncio_detailed(
@@ -5688,12 +5812,12 @@ class AsyncAccountManagementBankingOperations:
         *,
         body: TransferPositionsExternallyRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionResponse:
         """Transfer positions to or from another broker
 
         POST /gw/api/v1/external-asset-transfers"""
         return cast(
-            Any,
+            AsynchronousInstructionResponse,
             await self._runner.run(
                 "transfer_positions_externally",
                 lambda client: _transfer_positions_externally.asyncio_detailed(
@@ -5707,12 +5831,12 @@ class AsyncAccountManagementBankingOperations:
         *,
         body: TransferPositionsExternallyInBulkRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Submit several external position transfers at once
 
         POST /gw/api/v1/external-asset-transfers:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             await self._runner.run(
                 "transfer_positions_externally_in_bulk",
                 lambda client: _transfer_positions_externally_in_bulk.asyncio_detailed(
@@ -5723,12 +5847,12 @@ class AsyncAccountManagementBankingOperations:
 
     async def transfer_cash_externally(
         self, *, body: TransferCashExternallyRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> AsynchronousInstructionResponse:
         """Deposit or withdraw cash
 
         POST /gw/api/v1/external-cash-transfers"""
         return cast(
-            Any,
+            AsynchronousInstructionResponse,
             await self._runner.run(
                 "transfer_cash_externally",
                 lambda client: _transfer_cash_externally.asyncio_detailed(
@@ -5739,12 +5863,16 @@ class AsyncAccountManagementBankingOperations:
 
     async def query_withdrawable_cash(
         self, *, body: QueryWithdrawableCashRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> (
+        QueryWithdrawableAmountsResponse
+        | QueryWithdrawableAmountsWithoutOriginHoldResponse
+    ):
         """Query the cash an account can withdraw
 
         POST /gw/api/v1/external-cash-transfers/query"""
         return cast(
-            Any,
+            QueryWithdrawableAmountsResponse
+            | QueryWithdrawableAmountsWithoutOriginHoldResponse,
             await self._runner.run(
                 "query_withdrawable_cash",
                 lambda client: _query_withdrawable_cash.asyncio_detailed(
@@ -5758,12 +5886,12 @@ class AsyncAccountManagementBankingOperations:
         *,
         body: TransferCashExternallyInBulkRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Submit several deposits or withdrawals at once
 
         POST /gw/api/v1/external-cash-transfers:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             await self._runner.run(
                 "transfer_cash_externally_in_bulk",
                 lambda client: _transfer_cash_externally_in_bulk.asyncio_detailed(
@@ -5774,12 +5902,12 @@ class AsyncAccountManagementBankingOperations:
 
     async def get_instruction_set_status(
         self, instruction_set_id: int, *, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> BulkMultiStatusResponse:
         """Read the status of an instruction set
 
         GET /gw/api/v1/instruction-sets/{instructionSetId}"""
         return cast(
-            Any,
+            BulkMultiStatusResponse,
             await self._runner.run(
                 "get_instruction_set_status",
                 lambda client: _get_instruction_set_status.asyncio_detailed(
@@ -5792,12 +5920,12 @@ class AsyncAccountManagementBankingOperations:
 
     async def cancel_instruction(
         self, *, body: CancelInstructionRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> SynchronousInstructionResponse:
         """Cancel an instruction
 
         POST /gw/api/v1/instructions/cancel"""
         return cast(
-            Any,
+            SynchronousInstructionResponse,
             await self._runner.run(
                 "cancel_instruction",
                 lambda client: _cancel_instruction.asyncio_detailed(
@@ -5808,12 +5936,12 @@ class AsyncAccountManagementBankingOperations:
 
     async def cancel_instructions_in_bulk(
         self, *, body: CancelInstructionsInBulkRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Cancel several instructions at once
 
         POST /gw/api/v1/instructions/cancel:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             await self._runner.run(
                 "cancel_instructions_in_bulk",
                 lambda client: _cancel_instructions_in_bulk.asyncio_detailed(
@@ -5824,12 +5952,12 @@ class AsyncAccountManagementBankingOperations:
 
     async def query_recent_instructions(
         self, *, body: QueryRecentInstructionsRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> AsynchronousInstructionResponse:
         """Query an account's recent transactions
 
         POST /gw/api/v1/instructions/query"""
         return cast(
-            Any,
+            AsynchronousInstructionResponse,
             await self._runner.run(
                 "query_recent_instructions",
                 lambda client: _query_recent_instructions.asyncio_detailed(
@@ -5840,12 +5968,22 @@ class AsyncAccountManagementBankingOperations:
 
     async def get_instruction_status(
         self, instruction_id: int, *, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> (
+        DepositFundsPollingResponse
+        | InstructionPollingResponse
+        | InstructionResponse
+        | QueryIRAContributionsResponse
+        | QueryRecentInstructionResponse
+    ):
         """Read an instruction's status
 
         GET /gw/api/v1/instructions/{instructionId}"""
         return cast(
-            Any,
+            DepositFundsPollingResponse
+            | InstructionPollingResponse
+            | InstructionResponse
+            | QueryIRAContributionsResponse
+            | QueryRecentInstructionResponse,
             await self._runner.run(
                 "get_instruction_status",
                 lambda client: _get_instruction_status.asyncio_detailed(
@@ -5859,12 +5997,12 @@ class AsyncAccountManagementBankingOperations:
         *,
         body: TransferPositionsInternallyRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionResponse:
         """Move positions between two IBKR accounts
 
         POST /gw/api/v1/internal-asset-transfers"""
         return cast(
-            Any,
+            AsynchronousInstructionResponse,
             await self._runner.run(
                 "transfer_positions_internally",
                 lambda client: _transfer_positions_internally.asyncio_detailed(
@@ -5878,12 +6016,12 @@ class AsyncAccountManagementBankingOperations:
         *,
         body: TransferPositionsInternallyInBulkRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Move several positions between IBKR accounts at once
 
         POST /gw/api/v1/internal-asset-transfers:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             await self._runner.run(
                 "transfer_positions_internally_in_bulk",
                 lambda client: _transfer_positions_internally_in_bulk.asyncio_detailed(
@@ -5894,12 +6032,12 @@ class AsyncAccountManagementBankingOperations:
 
     async def transfer_cash_internally(
         self, *, body: TransferCashInternallyRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> SynchronousInstructionResponse:
         """Move cash between two IBKR accounts
 
         POST /gw/api/v1/internal-cash-transfers"""
         return cast(
-            Any,
+            SynchronousInstructionResponse,
             await self._runner.run(
                 "transfer_cash_internally",
                 lambda client: _transfer_cash_internally.asyncio_detailed(
@@ -5913,12 +6051,12 @@ class AsyncAccountManagementBankingOperations:
         *,
         body: TransferCashInternallyInBulkRequest,
         client_id: str | Unset = UNSET,
-    ) -> Any:
+    ) -> AsynchronousInstructionSetResponse:
         """Move cash between several IBKR account pairs at once
 
         POST /gw/api/v1/internal-cash-transfers:bulk"""
         return cast(
-            Any,
+            AsynchronousInstructionSetResponse,
             await self._runner.run(
                 "transfer_cash_internally_in_bulk",
                 lambda client: _transfer_cash_internally_in_bulk.asyncio_detailed(
@@ -5934,12 +6072,12 @@ class AsyncAccountManagementReportsOperations:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    async def generate_statement(self, *, body: StmtRequest) -> Any:
+    async def generate_statement(self, *, body: StmtRequest) -> GetStatementsResponse:
         """Generate an account statement
 
         POST /gw/api/v1/statements"""
         return cast(
-            Any,
+            GetStatementsResponse,
             await self._runner.run(
                 "generate_statement",
                 lambda client: _generate_statement.asyncio_detailed(
@@ -5948,12 +6086,14 @@ class AsyncAccountManagementReportsOperations:
             ),
         )
 
-    async def list_available_statements(self, *, account_id: str) -> Any:
+    async def list_available_statements(
+        self, *, account_id: str
+    ) -> GetAvailableStmtDatesResponse:
         """List the statement dates available for an account
 
         GET /gw/api/v1/statements/available"""
         return cast(
-            Any,
+            GetAvailableStmtDatesResponse,
             await self._runner.run(
                 "list_available_statements",
                 lambda client: _list_available_statements.asyncio_detailed(
@@ -5962,12 +6102,12 @@ class AsyncAccountManagementReportsOperations:
             ),
         )
 
-    async def get_tax_document(self, *, body: TaxFormRequest) -> Any:
+    async def get_tax_document(self, *, body: TaxFormRequest) -> TaxFormResponse:
         """Fetch a tax form
 
         POST /gw/api/v1/tax-documents"""
         return cast(
-            Any,
+            TaxFormResponse,
             await self._runner.run(
                 "get_tax_document",
                 lambda client: _get_tax_document.asyncio_detailed(
@@ -5976,12 +6116,14 @@ class AsyncAccountManagementReportsOperations:
             ),
         )
 
-    async def list_available_tax_documents(self, *, account_id: str, year: int) -> Any:
+    async def list_available_tax_documents(
+        self, *, account_id: str, year: int
+    ) -> GetAvailableTaxFormsResponse:
         """List the tax documents available for an account
 
         GET /gw/api/v1/tax-documents/available"""
         return cast(
-            Any,
+            GetAvailableTaxFormsResponse,
             await self._runner.run(
                 "list_available_tax_documents",
                 lambda client: _list_available_tax_documents.asyncio_detailed(
@@ -5990,12 +6132,14 @@ class AsyncAccountManagementReportsOperations:
             ),
         )
 
-    async def get_trade_confirmations(self, *, body: TradeConfirmationRequest) -> Any:
+    async def get_trade_confirmations(
+        self, *, body: TradeConfirmationRequest
+    ) -> TradeConfirmationResponse:
         """Fetch trade confirmations
 
         POST /gw/api/v1/trade-confirmations"""
         return cast(
-            Any,
+            TradeConfirmationResponse,
             await self._runner.run(
                 "get_trade_confirmations",
                 lambda client: _get_trade_confirmations.asyncio_detailed(
@@ -6004,12 +6148,14 @@ class AsyncAccountManagementReportsOperations:
             ),
         )
 
-    async def list_available_trade_confirmations(self, *, account_id: str) -> Any:
+    async def list_available_trade_confirmations(
+        self, *, account_id: str
+    ) -> GetAvailableTradeConfirmationDatesResponse:
         """List the trade confirmation dates of an account
 
         GET /gw/api/v1/trade-confirmations/available"""
         return cast(
-            Any,
+            GetAvailableTradeConfirmationDatesResponse,
             await self._runner.run(
                 "list_available_trade_confirmations",
                 lambda client: _list_available_trade_confirmations.asyncio_detailed(
@@ -6027,12 +6173,12 @@ class AsyncAccountManagementUtilitiesOperations:
 
     async def query_cash_balances(
         self, *, body: QueryCashBalancesRequest, client_id: str | Unset = UNSET
-    ) -> Any:
+    ) -> QueryCashBalancesResponse:
         """Query withdrawable cash and equity
 
         POST /gw/api/v1/balances/query"""
         return cast(
-            Any,
+            QueryCashBalancesResponse,
             await self._runner.run(
                 "query_cash_balances",
                 lambda client: _query_cash_balances.asyncio_detailed(
@@ -6043,12 +6189,12 @@ class AsyncAccountManagementUtilitiesOperations:
 
     async def list_complex_asset_transfer_brokers(
         self, *, client_id: str | Unset = UNSET, instruction_type: str
-    ) -> Any:
+    ) -> GetBrokerListResponse:
         """List the brokers of a complex asset transfer type
 
         GET /gw/api/v1/enumerations/complex-asset-transfer"""
         return cast(
-            Any,
+            GetBrokerListResponse,
             await self._runner.run(
                 "list_complex_asset_transfer_brokers",
                 lambda client: _list_complex_asset_transfer_brokers.asyncio_detailed(
@@ -6071,12 +6217,12 @@ class AsyncAccountManagementUtilitiesOperations:
         language: GetEnumerationLanguage | Unset = UNSET,
         account_id: str | Unset = UNSET,
         user_name: str | Unset = UNSET,
-    ) -> Any:
+    ) -> EnumerationResponse:
         """Read the allowed values of an application field
 
         GET /gw/api/v1/enumerations/{enumerationType}"""
         return cast(
-            Any,
+            EnumerationResponse,
             await self._runner.run(
                 "get_enumeration",
                 lambda client: _get_enumeration.asyncio_detailed(
@@ -6103,12 +6249,12 @@ class AsyncAccountManagementUtilitiesOperations:
         to_date: str | Unset = UNSET,
         language: str | Unset = UNSET,
         projection: GetFormsProjection | Unset = GetFormsProjection.NONE,
-    ) -> Any:
+    ) -> FormFileResponse:
         """Fetch IBKR's forms
 
         GET /gw/api/v1/forms"""
         return cast(
-            Any,
+            FormFileResponse,
             await self._runner.run(
                 "get_forms",
                 lambda client: _get_forms.asyncio_detailed(
@@ -6140,12 +6286,12 @@ class AsyncAccountManagementUtilitiesOperations:
         requested_syep: bool | Unset = UNSET,
         residence_country: str | Unset = UNSET,
         trading_permissions: list[str] | Unset = UNSET,
-    ) -> Any:
+    ) -> RequiredFormsResponse:
         """List the forms an application needs
 
         GET /gw/api/v1/forms/required-forms"""
         return cast(
-            Any,
+            RequiredFormsResponse,
             await self._runner.run(
                 "list_required_forms",
                 lambda client: _list_required_forms.asyncio_detailed(
@@ -6170,12 +6316,12 @@ class AsyncAccountManagementUtilitiesOperations:
 
     async def list_participating_banks(
         self, *, client_id: str | Unset = UNSET, type_: str
-    ) -> Any:
+    ) -> GetParticipatingListResponse:
         """List the banks that support a banking connection
 
         GET /gw/api/v1/participating-banks"""
         return cast(
-            Any,
+            GetParticipatingListResponse,
             await self._runner.run(
                 "list_participating_banks",
                 lambda client: _list_participating_banks.asyncio_detailed(
@@ -6192,12 +6338,12 @@ class AsyncAccountManagementUtilitiesOperations:
         offset: int | Unset = UNSET,
         start_date: str,
         status: ListRequestsStatus | Unset = UNSET,
-    ) -> Any:
+    ) -> RequestDetailsResponse:
         """List Account Management requests within a date range
 
         GET /gw/api/v1/requests"""
         return cast(
-            Any,
+            RequestDetailsResponse,
             await self._runner.run(
                 "list_requests",
                 lambda client: _list_requests.asyncio_detailed(
@@ -6211,12 +6357,14 @@ class AsyncAccountManagementUtilitiesOperations:
             ),
         )
 
-    async def update_request_status(self, request_id: int, *, body: str) -> Any:
+    async def update_request_status(
+        self, request_id: int, *, body: str
+    ) -> AmRequestStatusResponse:
         """Change the status of an Account Management request
 
         PATCH /gw/api/v1/requests/{requestId}/status"""
         return cast(
-            Any,
+            AmRequestStatusResponse,
             await self._runner.run(
                 "update_request_status",
                 lambda client: _update_request_status.asyncio_detailed(
@@ -6225,12 +6373,14 @@ class AsyncAccountManagementUtilitiesOperations:
             ),
         )
 
-    async def check_username_availability(self, username: str) -> Any:
+    async def check_username_availability(
+        self, username: str
+    ) -> UserNameAvailableResponse:
         """Check that a username is valid and free
 
         GET /gw/api/v1/validations/usernames/{username}"""
         return cast(
-            Any,
+            UserNameAvailableResponse,
             await self._runner.run(
                 "check_username_availability",
                 lambda client: _check_username_availability.asyncio_detailed(
@@ -6246,12 +6396,12 @@ class AsyncPretradeComplianceOperations:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    async def apply_trading_restrictions(self, *, body: str) -> Any:
+    async def apply_trading_restrictions(self, *, body: str) -> CSVResponse:
         """Apply a verified pre-trade compliance CSV
 
         POST /gw/api/v1/restrictions"""
         return cast(
-            Any,
+            CSVResponse,
             await self._runner.run(
                 "apply_trading_restrictions",
                 lambda client: _apply_trading_restrictions.asyncio_detailed(
@@ -6260,12 +6410,12 @@ class AsyncPretradeComplianceOperations:
             ),
         )
 
-    async def verify_trading_restrictions(self, *, body: VerifyRequest) -> Any:
+    async def verify_trading_restrictions(self, *, body: VerifyRequest) -> CSVResponse:
         """Verify a pre-trade compliance CSV
 
         POST /gw/api/v1/restrictions/verify"""
         return cast(
-            Any,
+            CSVResponse,
             await self._runner.run(
                 "verify_trading_restrictions",
                 lambda client: _verify_trading_restrictions.asyncio_detailed(

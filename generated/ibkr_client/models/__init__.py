@@ -117,9 +117,27 @@ from .associated_person_tax_treaty_details_item import (
     AssociatedPersonTaxTreatyDetailsItem,
 )
 from .asynchronous_instruction_response import AsynchronousInstructionResponse
+from .asynchronous_instruction_response_instruction_result import (
+    AsynchronousInstructionResponseInstructionResult,
+)
+from .asynchronous_instruction_response_instruction_result_instruction_status import (
+    AsynchronousInstructionResponseInstructionResultInstructionStatus,
+)
+from .asynchronous_instruction_response_instruction_result_instruction_type import (
+    AsynchronousInstructionResponseInstructionResultInstructionType,
+)
 from .asynchronous_instruction_set_response import AsynchronousInstructionSetResponse
 from .asynchronous_instruction_set_response_instruction_results_item import (
     AsynchronousInstructionSetResponseInstructionResultsItem,
+)
+from .asynchronous_instruction_set_response_instruction_results_item_instruction_result import (
+    AsynchronousInstructionSetResponseInstructionResultsItemInstructionResult,
+)
+from .asynchronous_instruction_set_response_instruction_results_item_instruction_result_instruction_status import (
+    AsynchronousInstructionSetResponseInstructionResultsItemInstructionResultInstructionStatus,
+)
+from .asynchronous_instruction_set_response_instruction_results_item_instruction_result_instruction_type import (
+    AsynchronousInstructionSetResponseInstructionResultsItemInstructionResultInstructionType,
 )
 from .au_10_tix_detail_response import Au10TixDetailResponse
 from .auth_status import AuthStatus
@@ -140,6 +158,9 @@ from .brokerage_accounts_acct_props import BrokerageAccountsAcctProps
 from .brokerage_accounts_aliases import BrokerageAccountsAliases
 from .brokerage_accounts_chart_periods import BrokerageAccountsChartPeriods
 from .bulk_multi_status_response import BulkMultiStatusResponse
+from .bulk_multi_status_response_instruction_results_item import (
+    BulkMultiStatusResponseInstructionResultsItem,
+)
 from .cancel_instruction import CancelInstruction
 from .cancel_instruction_request import CancelInstructionRequest
 from .cancel_instruction_request_instruction_type import (
@@ -153,10 +174,30 @@ from .cancel_order_acknowledgement import CancelOrderAcknowledgement
 from .clearing_status import ClearingStatus
 from .client_assertion_claims import ClientAssertionClaims
 from .complex_asset_transfer_instruction import ComplexAssetTransferInstruction
+from .complex_asset_transfer_instruction_contra_broker_info import (
+    ComplexAssetTransferInstructionContraBrokerInfo,
+)
 from .complex_asset_transfer_instruction_direction import (
     ComplexAssetTransferInstructionDirection,
 )
-from .contra_broker_info import ContraBrokerInfo
+from .complex_asset_transfer_instruction_non_disclosed_detail import (
+    ComplexAssetTransferInstructionNonDisclosedDetail,
+)
+from .complex_asset_transfer_instruction_trading_instrument_type_0 import (
+    ComplexAssetTransferInstructionTradingInstrumentType0,
+)
+from .complex_asset_transfer_instruction_trading_instrument_type_1 import (
+    ComplexAssetTransferInstructionTradingInstrumentType1,
+)
+from .complex_asset_transfer_instruction_trading_instrument_type_1_trading_instrument_description import (
+    ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescription,
+)
+from .complex_asset_transfer_instruction_trading_instrument_type_1_trading_instrument_description_asset_type import (
+    ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType,
+)
+from .complex_asset_transfer_instruction_trading_instrument_type_1_trading_instrument_description_security_id_type import (
+    ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType,
+)
 from .contract_algo import ContractAlgo
 from .contract_algo_flag import ContractAlgoFlag
 from .contract_algo_parameter import ContractAlgoParameter
@@ -210,19 +251,51 @@ from .deposit_funds_instruction_open_banking_plaid_options import (
 from .deposit_funds_instruction_open_banking_service_provider import (
     DepositFundsInstructionOpenBankingServiceProvider,
 )
+from .deposit_funds_instruction_recurring_instruction_detail import (
+    DepositFundsInstructionRecurringInstructionDetail,
+)
+from .deposit_funds_instruction_recurring_instruction_detail_frequency import (
+    DepositFundsInstructionRecurringInstructionDetailFrequency,
+)
 from .deposit_funds_polling_response import DepositFundsPollingResponse
-from .deposit_funds_polling_result import DepositFundsPollingResult
-from .deposit_funds_polling_result_deposit_details import (
-    DepositFundsPollingResultDepositDetails,
+from .deposit_funds_polling_response_instruction_result import (
+    DepositFundsPollingResponseInstructionResult,
 )
-from .deposit_funds_polling_result_deposit_details_open_banking import (
-    DepositFundsPollingResultDepositDetailsOpenBanking,
+from .deposit_funds_polling_response_instruction_result_deposit_details import (
+    DepositFundsPollingResponseInstructionResultDepositDetails,
 )
-from .deposit_funds_polling_result_deposit_details_open_banking_provider_response import (
-    DepositFundsPollingResultDepositDetailsOpenBankingProviderResponse,
+from .deposit_funds_polling_response_instruction_result_deposit_details_open_banking import (
+    DepositFundsPollingResponseInstructionResultDepositDetailsOpenBanking,
+)
+from .deposit_funds_polling_response_instruction_result_deposit_details_open_banking_provider_response import (
+    DepositFundsPollingResponseInstructionResultDepositDetailsOpenBankingProviderResponse,
+)
+from .deposit_funds_polling_response_instruction_result_error import (
+    DepositFundsPollingResponseInstructionResultError,
+)
+from .deposit_funds_polling_response_instruction_result_instruction_status import (
+    DepositFundsPollingResponseInstructionResultInstructionStatus,
+)
+from .deposit_funds_polling_response_instruction_result_instruction_type import (
+    DepositFundsPollingResponseInstructionResultInstructionType,
 )
 from .dwac_instruction import DwacInstruction
 from .dwac_instruction_direction import DwacInstructionDirection
+from .dwac_instruction_trading_instrument_type_0 import (
+    DwacInstructionTradingInstrumentType0,
+)
+from .dwac_instruction_trading_instrument_type_1 import (
+    DwacInstructionTradingInstrumentType1,
+)
+from .dwac_instruction_trading_instrument_type_1_trading_instrument_description import (
+    DwacInstructionTradingInstrumentType1TradingInstrumentDescription,
+)
+from .dwac_instruction_trading_instrument_type_1_trading_instrument_description_asset_type import (
+    DwacInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType,
+)
+from .dwac_instruction_trading_instrument_type_1_trading_instrument_description_security_id_type import (
+    DwacInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType,
+)
 from .dynamic_account_match import DynamicAccountMatch
 from .dynamic_account_search import DynamicAccountSearch
 from .dynamic_account_selection import DynamicAccountSelection
@@ -263,6 +336,21 @@ from .file_details_response import FileDetailsResponse
 from .flex_version import FlexVersion
 from .fop_instruction import FopInstruction
 from .fop_instruction_direction import FopInstructionDirection
+from .fop_instruction_trading_instrument_type_0 import (
+    FopInstructionTradingInstrumentType0,
+)
+from .fop_instruction_trading_instrument_type_1 import (
+    FopInstructionTradingInstrumentType1,
+)
+from .fop_instruction_trading_instrument_type_1_trading_instrument_description import (
+    FopInstructionTradingInstrumentType1TradingInstrumentDescription,
+)
+from .fop_instruction_trading_instrument_type_1_trading_instrument_description_asset_type import (
+    FopInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType,
+)
+from .fop_instruction_trading_instrument_type_1_trading_instrument_description_security_id_type import (
+    FopInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType,
+)
 from .forecast_category import ForecastCategory
 from .forecast_category_tree import ForecastCategoryTree
 from .forecast_category_tree_categories import ForecastCategoryTreeCategories
@@ -347,12 +435,45 @@ from .individual_ira_bene import IndividualIRABene
 from .individual_ira_bene_identification import IndividualIRABeneIdentification
 from .individual_ira_bene_location import IndividualIRABeneLocation
 from .instruction_polling_response import InstructionPollingResponse
+from .instruction_polling_response_instruction_result import (
+    InstructionPollingResponseInstructionResult,
+)
+from .instruction_polling_response_instruction_result_error import (
+    InstructionPollingResponseInstructionResultError,
+)
+from .instruction_polling_response_instruction_result_instruction_status import (
+    InstructionPollingResponseInstructionResultInstructionStatus,
+)
+from .instruction_polling_response_instruction_result_instruction_type import (
+    InstructionPollingResponseInstructionResultInstructionType,
+)
 from .instruction_response import InstructionResponse
-from .instruction_result import InstructionResult
-from .instruction_result_instruction_status import InstructionResultInstructionStatus
-from .instruction_result_instruction_type import InstructionResultInstructionType
+from .instruction_response_instruction_result import (
+    InstructionResponseInstructionResult,
+)
+from .instruction_response_instruction_result_instruction_status import (
+    InstructionResponseInstructionResultInstructionStatus,
+)
+from .instruction_response_instruction_result_instruction_type import (
+    InstructionResponseInstructionResultInstructionType,
+)
 from .internal_cash_transfer_instruction import InternalCashTransferInstruction
 from .internal_position_transfer_instruction import InternalPositionTransferInstruction
+from .internal_position_transfer_instruction_trading_instrument_type_0 import (
+    InternalPositionTransferInstructionTradingInstrumentType0,
+)
+from .internal_position_transfer_instruction_trading_instrument_type_1 import (
+    InternalPositionTransferInstructionTradingInstrumentType1,
+)
+from .internal_position_transfer_instruction_trading_instrument_type_1_trading_instrument_description import (
+    InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescription,
+)
+from .internal_position_transfer_instruction_trading_instrument_type_1_trading_instrument_description_asset_type import (
+    InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType,
+)
+from .internal_position_transfer_instruction_trading_instrument_type_1_trading_instrument_description_security_id_type import (
+    InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType,
+)
 from .invalid_argument import InvalidArgument
 from .invest_accounts_in_model_request import InvestAccountsInModelRequest
 from .invest_accounts_in_model_request_account_list_item import (
@@ -396,7 +517,6 @@ from .model_position_response_position_list_item import (
 )
 from .model_presets_response import ModelPresetsResponse
 from .model_summary_response import ModelSummaryResponse
-from .non_disclosed_detail import NonDisclosedDetail
 from .o_auth_access_token import OAuthAccessToken
 from .o_auth_access_token_parameters import OAuthAccessTokenParameters
 from .o_auth_live_session_token import OAuthLiveSessionToken
@@ -490,12 +610,23 @@ from .query_bank_instruction_bank_instruction_method import (
     QueryBankInstructionBankInstructionMethod,
 )
 from .query_bank_instruction_response import QueryBankInstructionResponse
-from .query_bank_instruction_result import QueryBankInstructionResult
-from .query_bank_instruction_result_instruction_status import (
-    QueryBankInstructionResultInstructionStatus,
+from .query_bank_instruction_response_instruction_result import (
+    QueryBankInstructionResponseInstructionResult,
 )
-from .query_bank_instruction_result_instruction_type import (
-    QueryBankInstructionResultInstructionType,
+from .query_bank_instruction_response_instruction_result_bank_instruction_details_item import (
+    QueryBankInstructionResponseInstructionResultBankInstructionDetailsItem,
+)
+from .query_bank_instruction_response_instruction_result_bank_instruction_method import (
+    QueryBankInstructionResponseInstructionResultBankInstructionMethod,
+)
+from .query_bank_instruction_response_instruction_result_error import (
+    QueryBankInstructionResponseInstructionResultError,
+)
+from .query_bank_instruction_response_instruction_result_instruction_status import (
+    QueryBankInstructionResponseInstructionResultInstructionStatus,
+)
+from .query_bank_instruction_response_instruction_result_instruction_type import (
+    QueryBankInstructionResponseInstructionResultInstructionType,
 )
 from .query_bank_instructions_request import QueryBankInstructionsRequest
 from .query_bank_instructions_request_instruction_type import (
@@ -506,19 +637,53 @@ from .query_cash_balances_request_instruction_type import (
     QueryCashBalancesRequestInstructionType,
 )
 from .query_cash_balances_response import QueryCashBalancesResponse
+from .query_cash_balances_response_instruction_result import (
+    QueryCashBalancesResponseInstructionResult,
+)
+from .query_cash_balances_response_instruction_result_error import (
+    QueryCashBalancesResponseInstructionResultError,
+)
+from .query_cash_balances_response_instruction_result_instruction_status import (
+    QueryCashBalancesResponseInstructionResultInstructionStatus,
+)
+from .query_cash_balances_response_instruction_result_instruction_type import (
+    QueryCashBalancesResponseInstructionResultInstructionType,
+)
 from .query_ira_contributions import QueryIRAContributions
 from .query_ira_contributions_response import QueryIRAContributionsResponse
-from .query_ira_contributions_result import QueryIRAContributionsResult
-from .query_ira_contributions_result_contributions_item import (
-    QueryIRAContributionsResultContributionsItem,
+from .query_ira_contributions_response_instruction_result import (
+    QueryIRAContributionsResponseInstructionResult,
+)
+from .query_ira_contributions_response_instruction_result_contributions_item import (
+    QueryIRAContributionsResponseInstructionResultContributionsItem,
+)
+from .query_ira_contributions_response_instruction_result_error import (
+    QueryIRAContributionsResponseInstructionResultError,
+)
+from .query_ira_contributions_response_instruction_result_instruction_status import (
+    QueryIRAContributionsResponseInstructionResultInstructionStatus,
+)
+from .query_ira_contributions_response_instruction_result_instruction_type import (
+    QueryIRAContributionsResponseInstructionResultInstructionType,
 )
 from .query_recent_instruction_response import QueryRecentInstructionResponse
-from .query_recent_instruction_result import QueryRecentInstructionResult
-from .query_recent_instruction_result_instruction_history import (
-    QueryRecentInstructionResultInstructionHistory,
+from .query_recent_instruction_response_instruction_result import (
+    QueryRecentInstructionResponseInstructionResult,
 )
-from .query_recent_instruction_result_instruction_history_result_item import (
-    QueryRecentInstructionResultInstructionHistoryResultItem,
+from .query_recent_instruction_response_instruction_result_error import (
+    QueryRecentInstructionResponseInstructionResultError,
+)
+from .query_recent_instruction_response_instruction_result_instruction_history import (
+    QueryRecentInstructionResponseInstructionResultInstructionHistory,
+)
+from .query_recent_instruction_response_instruction_result_instruction_history_result_item import (
+    QueryRecentInstructionResponseInstructionResultInstructionHistoryResultItem,
+)
+from .query_recent_instruction_response_instruction_result_instruction_status import (
+    QueryRecentInstructionResponseInstructionResultInstructionStatus,
+)
+from .query_recent_instruction_response_instruction_result_instruction_type import (
+    QueryRecentInstructionResponseInstructionResultInstructionType,
 )
 from .query_recent_instructions import QueryRecentInstructions
 from .query_recent_instructions_request import QueryRecentInstructionsRequest
@@ -532,12 +697,23 @@ from .query_recent_instructions_transaction_history_transaction_type import (
     QueryRecentInstructionsTransactionHistoryTransactionType,
 )
 from .query_recent_recurring_event_response import QueryRecentRecurringEventResponse
-from .query_recent_recurring_event_result import QueryRecentRecurringEventResult
-from .query_recent_recurring_event_result_instruction_status import (
-    QueryRecentRecurringEventResultInstructionStatus,
+from .query_recent_recurring_event_response_instruction_result import (
+    QueryRecentRecurringEventResponseInstructionResult,
 )
-from .query_recent_recurring_event_result_instruction_type import (
-    QueryRecentRecurringEventResultInstructionType,
+from .query_recent_recurring_event_response_instruction_result_error import (
+    QueryRecentRecurringEventResponseInstructionResultError,
+)
+from .query_recent_recurring_event_response_instruction_result_instruction_status import (
+    QueryRecentRecurringEventResponseInstructionResultInstructionStatus,
+)
+from .query_recent_recurring_event_response_instruction_result_instruction_type import (
+    QueryRecentRecurringEventResponseInstructionResultInstructionType,
+)
+from .query_recent_recurring_event_response_instruction_result_transaction_history import (
+    QueryRecentRecurringEventResponseInstructionResultTransactionHistory,
+)
+from .query_recent_recurring_event_response_instruction_result_transaction_history_result_item import (
+    QueryRecentRecurringEventResponseInstructionResultTransactionHistoryResultItem,
 )
 from .query_recent_recurring_events import QueryRecentRecurringEvents
 from .query_recurring_instructions import QueryRecurringInstructions
@@ -549,19 +725,51 @@ from .query_recurring_instructions_result_instruction_status import (
 from .query_recurring_instructions_result_instruction_type import (
     QueryRecurringInstructionsResultInstructionType,
 )
-from .query_withdrawable_amounts_instruction_result import (
-    QueryWithdrawableAmountsInstructionResult,
+from .query_recurring_instructions_result_recurring_instructions_item import (
+    QueryRecurringInstructionsResultRecurringInstructionsItem,
 )
 from .query_withdrawable_amounts_response import QueryWithdrawableAmountsResponse
+from .query_withdrawable_amounts_response_instruction_result import (
+    QueryWithdrawableAmountsResponseInstructionResult,
+)
+from .query_withdrawable_amounts_response_instruction_result_error import (
+    QueryWithdrawableAmountsResponseInstructionResultError,
+)
+from .query_withdrawable_amounts_response_instruction_result_instruction_status import (
+    QueryWithdrawableAmountsResponseInstructionResultInstructionStatus,
+)
+from .query_withdrawable_amounts_response_instruction_result_instruction_type import (
+    QueryWithdrawableAmountsResponseInstructionResultInstructionType,
+)
 from .query_withdrawable_amounts_without_origin_hold_response import (
     QueryWithdrawableAmountsWithoutOriginHoldResponse,
 )
-from .query_withdrawable_amounts_without_origin_hold_result import (
-    QueryWithdrawableAmountsWithoutOriginHoldResult,
+from .query_withdrawable_amounts_without_origin_hold_response_instruction_result import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResult,
+)
+from .query_withdrawable_amounts_without_origin_hold_response_instruction_result_error import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultError,
+)
+from .query_withdrawable_amounts_without_origin_hold_response_instruction_result_instruction_status import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionStatus,
+)
+from .query_withdrawable_amounts_without_origin_hold_response_instruction_result_instruction_type import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionType,
 )
 from .query_withdrawable_cash_equity import QueryWithdrawableCashEquity
 from .query_withdrawable_cash_equity_response import QueryWithdrawableCashEquityResponse
-from .query_withdrawable_cash_equity_result import QueryWithdrawableCashEquityResult
+from .query_withdrawable_cash_equity_response_instruction_result import (
+    QueryWithdrawableCashEquityResponseInstructionResult,
+)
+from .query_withdrawable_cash_equity_response_instruction_result_error import (
+    QueryWithdrawableCashEquityResponseInstructionResultError,
+)
+from .query_withdrawable_cash_equity_response_instruction_result_instruction_status import (
+    QueryWithdrawableCashEquityResponseInstructionResultInstructionStatus,
+)
+from .query_withdrawable_cash_equity_response_instruction_result_instruction_type import (
+    QueryWithdrawableCashEquityResponseInstructionResultInstructionType,
+)
 from .query_withdrawable_cash_request import QueryWithdrawableCashRequest
 from .query_withdrawable_cash_request_instruction_type import (
     QueryWithdrawableCashRequestInstructionType,
@@ -570,8 +778,6 @@ from .query_withdrawable_funds import QueryWithdrawableFunds
 from .questionnaire_response import QuestionnaireResponse
 from .questions_suppression_status import QuestionsSuppressionStatus
 from .reauthenticate_response import ReauthenticateResponse
-from .recurring_instruction_detail import RecurringInstructionDetail
-from .recurring_instruction_detail_frequency import RecurringInstructionDetailFrequency
 from .registration_task import RegistrationTask
 from .registration_tasks_response import RegistrationTasksResponse
 from .regulatory_snapshot import RegulatorySnapshot
@@ -633,6 +839,15 @@ from .suppressible_message_id import SuppressibleMessageId
 from .switch_account_request import SwitchAccountRequest
 from .switch_account_result import SwitchAccountResult
 from .synchronous_instruction_response import SynchronousInstructionResponse
+from .synchronous_instruction_response_instruction_result import (
+    SynchronousInstructionResponseInstructionResult,
+)
+from .synchronous_instruction_response_instruction_result_instruction_status import (
+    SynchronousInstructionResponseInstructionResultInstructionStatus,
+)
+from .synchronous_instruction_response_instruction_result_instruction_type import (
+    SynchronousInstructionResponseInstructionResultInstructionType,
+)
 from .task_action_response import TaskActionResponse
 from .tax_form_request import TaxFormRequest
 from .tax_form_response import TaxFormResponse
@@ -652,8 +867,6 @@ from .trading_instrument_description_asset_type import (
 from .trading_instrument_description_security_id_type import (
     TradingInstrumentDescriptionSecurityIdType,
 )
-from .trading_instrument_type_0 import TradingInstrumentType0
-from .trading_instrument_type_1 import TradingInstrumentType1
 from .traditional_bank_instruction_verification import (
     TraditionalBankInstructionVerification,
 )
@@ -724,6 +937,12 @@ from .withdraw_funds_instruction_ira_withdrawal_detail import (
 )
 from .withdraw_funds_instruction_ira_withdrawal_detail_ira_withhold_type import (
     WithdrawFundsInstructionIraWithdrawalDetailIraWithholdType,
+)
+from .withdraw_funds_instruction_recurring_instruction_detail import (
+    WithdrawFundsInstructionRecurringInstructionDetail,
+)
+from .withdraw_funds_instruction_recurring_instruction_detail_frequency import (
+    WithdrawFundsInstructionRecurringInstructionDetailFrequency,
 )
 from .ws_account_summary_args import WsAccountSummaryArgs
 from .ws_account_summary_entry import WsAccountSummaryEntry
@@ -856,8 +1075,14 @@ __all__ = (
     "AssociatedPersonSubscribedServicesItemAdditionalProperty",
     "AssociatedPersonTaxTreatyDetailsItem",
     "AsynchronousInstructionResponse",
+    "AsynchronousInstructionResponseInstructionResult",
+    "AsynchronousInstructionResponseInstructionResultInstructionStatus",
+    "AsynchronousInstructionResponseInstructionResultInstructionType",
     "AsynchronousInstructionSetResponse",
     "AsynchronousInstructionSetResponseInstructionResultsItem",
+    "AsynchronousInstructionSetResponseInstructionResultsItemInstructionResult",
+    "AsynchronousInstructionSetResponseInstructionResultsItemInstructionResultInstructionStatus",
+    "AsynchronousInstructionSetResponseInstructionResultsItemInstructionResultInstructionType",
     "Au10TixDetailResponse",
     "AuthStatus",
     "AvailableStatementDatesData",
@@ -875,6 +1100,7 @@ __all__ = (
     "BrokerageAccountsAliases",
     "BrokerageAccountsChartPeriods",
     "BulkMultiStatusResponse",
+    "BulkMultiStatusResponseInstructionResultsItem",
     "CancelInstruction",
     "CancelInstructionRequest",
     "CancelInstructionRequestInstructionType",
@@ -884,8 +1110,14 @@ __all__ = (
     "ClearingStatus",
     "ClientAssertionClaims",
     "ComplexAssetTransferInstruction",
+    "ComplexAssetTransferInstructionContraBrokerInfo",
     "ComplexAssetTransferInstructionDirection",
-    "ContraBrokerInfo",
+    "ComplexAssetTransferInstructionNonDisclosedDetail",
+    "ComplexAssetTransferInstructionTradingInstrumentType0",
+    "ComplexAssetTransferInstructionTradingInstrumentType1",
+    "ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescription",
+    "ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType",
+    "ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType",
     "ContractAlgo",
     "ContractAlgoFlag",
     "ContractAlgoParameter",
@@ -921,13 +1153,23 @@ __all__ = (
     "DepositFundsInstructionOpenBanking",
     "DepositFundsInstructionOpenBankingPlaidOptions",
     "DepositFundsInstructionOpenBankingServiceProvider",
+    "DepositFundsInstructionRecurringInstructionDetail",
+    "DepositFundsInstructionRecurringInstructionDetailFrequency",
     "DepositFundsPollingResponse",
-    "DepositFundsPollingResult",
-    "DepositFundsPollingResultDepositDetails",
-    "DepositFundsPollingResultDepositDetailsOpenBanking",
-    "DepositFundsPollingResultDepositDetailsOpenBankingProviderResponse",
+    "DepositFundsPollingResponseInstructionResult",
+    "DepositFundsPollingResponseInstructionResultDepositDetails",
+    "DepositFundsPollingResponseInstructionResultDepositDetailsOpenBanking",
+    "DepositFundsPollingResponseInstructionResultDepositDetailsOpenBankingProviderResponse",
+    "DepositFundsPollingResponseInstructionResultError",
+    "DepositFundsPollingResponseInstructionResultInstructionStatus",
+    "DepositFundsPollingResponseInstructionResultInstructionType",
     "DwacInstruction",
     "DwacInstructionDirection",
+    "DwacInstructionTradingInstrumentType0",
+    "DwacInstructionTradingInstrumentType1",
+    "DwacInstructionTradingInstrumentType1TradingInstrumentDescription",
+    "DwacInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType",
+    "DwacInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType",
     "DynamicAccountMatch",
     "DynamicAccountSearch",
     "DynamicAccountSelection",
@@ -964,6 +1206,11 @@ __all__ = (
     "FlexVersion",
     "FopInstruction",
     "FopInstructionDirection",
+    "FopInstructionTradingInstrumentType0",
+    "FopInstructionTradingInstrumentType1",
+    "FopInstructionTradingInstrumentType1TradingInstrumentDescription",
+    "FopInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType",
+    "FopInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType",
     "ForecastCategory",
     "ForecastCategoryTree",
     "ForecastCategoryTreeCategories",
@@ -1034,12 +1281,21 @@ __all__ = (
     "IndividualIRABeneIdentification",
     "IndividualIRABeneLocation",
     "InstructionPollingResponse",
+    "InstructionPollingResponseInstructionResult",
+    "InstructionPollingResponseInstructionResultError",
+    "InstructionPollingResponseInstructionResultInstructionStatus",
+    "InstructionPollingResponseInstructionResultInstructionType",
     "InstructionResponse",
-    "InstructionResult",
-    "InstructionResultInstructionStatus",
-    "InstructionResultInstructionType",
+    "InstructionResponseInstructionResult",
+    "InstructionResponseInstructionResultInstructionStatus",
+    "InstructionResponseInstructionResultInstructionType",
     "InternalCashTransferInstruction",
     "InternalPositionTransferInstruction",
+    "InternalPositionTransferInstructionTradingInstrumentType0",
+    "InternalPositionTransferInstructionTradingInstrumentType1",
+    "InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescription",
+    "InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType",
+    "InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType",
     "InvalidArgument",
     "InvestAccountsInModelRequest",
     "InvestAccountsInModelRequestAccountListItem",
@@ -1073,7 +1329,6 @@ __all__ = (
     "ModelPositionResponsePositionListItem",
     "ModelPresetsResponse",
     "ModelSummaryResponse",
-    "NonDisclosedDetail",
     "OAuthAccessToken",
     "OAuthAccessTokenParameters",
     "OAuthLiveSessionToken",
@@ -1153,52 +1408,76 @@ __all__ = (
     "QueryBankInstruction",
     "QueryBankInstructionBankInstructionMethod",
     "QueryBankInstructionResponse",
-    "QueryBankInstructionResult",
-    "QueryBankInstructionResultInstructionStatus",
-    "QueryBankInstructionResultInstructionType",
+    "QueryBankInstructionResponseInstructionResult",
+    "QueryBankInstructionResponseInstructionResultBankInstructionDetailsItem",
+    "QueryBankInstructionResponseInstructionResultBankInstructionMethod",
+    "QueryBankInstructionResponseInstructionResultError",
+    "QueryBankInstructionResponseInstructionResultInstructionStatus",
+    "QueryBankInstructionResponseInstructionResultInstructionType",
     "QueryBankInstructionsRequest",
     "QueryBankInstructionsRequestInstructionType",
     "QueryCashBalancesRequest",
     "QueryCashBalancesRequestInstructionType",
     "QueryCashBalancesResponse",
+    "QueryCashBalancesResponseInstructionResult",
+    "QueryCashBalancesResponseInstructionResultError",
+    "QueryCashBalancesResponseInstructionResultInstructionStatus",
+    "QueryCashBalancesResponseInstructionResultInstructionType",
     "QueryIRAContributions",
     "QueryIRAContributionsResponse",
-    "QueryIRAContributionsResult",
-    "QueryIRAContributionsResultContributionsItem",
+    "QueryIRAContributionsResponseInstructionResult",
+    "QueryIRAContributionsResponseInstructionResultContributionsItem",
+    "QueryIRAContributionsResponseInstructionResultError",
+    "QueryIRAContributionsResponseInstructionResultInstructionStatus",
+    "QueryIRAContributionsResponseInstructionResultInstructionType",
     "QueryRecentInstructionResponse",
-    "QueryRecentInstructionResult",
-    "QueryRecentInstructionResultInstructionHistory",
-    "QueryRecentInstructionResultInstructionHistoryResultItem",
+    "QueryRecentInstructionResponseInstructionResult",
+    "QueryRecentInstructionResponseInstructionResultError",
+    "QueryRecentInstructionResponseInstructionResultInstructionHistory",
+    "QueryRecentInstructionResponseInstructionResultInstructionHistoryResultItem",
+    "QueryRecentInstructionResponseInstructionResultInstructionStatus",
+    "QueryRecentInstructionResponseInstructionResultInstructionType",
     "QueryRecentInstructions",
     "QueryRecentInstructionsRequest",
     "QueryRecentInstructionsRequestInstructionType",
     "QueryRecentInstructionsTransactionHistory",
     "QueryRecentInstructionsTransactionHistoryTransactionType",
     "QueryRecentRecurringEventResponse",
-    "QueryRecentRecurringEventResult",
-    "QueryRecentRecurringEventResultInstructionStatus",
-    "QueryRecentRecurringEventResultInstructionType",
+    "QueryRecentRecurringEventResponseInstructionResult",
+    "QueryRecentRecurringEventResponseInstructionResultError",
+    "QueryRecentRecurringEventResponseInstructionResultInstructionStatus",
+    "QueryRecentRecurringEventResponseInstructionResultInstructionType",
+    "QueryRecentRecurringEventResponseInstructionResultTransactionHistory",
+    "QueryRecentRecurringEventResponseInstructionResultTransactionHistoryResultItem",
     "QueryRecentRecurringEvents",
     "QueryRecurringInstructions",
     "QueryRecurringInstructionsResponse",
     "QueryRecurringInstructionsResult",
     "QueryRecurringInstructionsResultInstructionStatus",
     "QueryRecurringInstructionsResultInstructionType",
-    "QueryWithdrawableAmountsInstructionResult",
+    "QueryRecurringInstructionsResultRecurringInstructionsItem",
     "QueryWithdrawableAmountsResponse",
+    "QueryWithdrawableAmountsResponseInstructionResult",
+    "QueryWithdrawableAmountsResponseInstructionResultError",
+    "QueryWithdrawableAmountsResponseInstructionResultInstructionStatus",
+    "QueryWithdrawableAmountsResponseInstructionResultInstructionType",
     "QueryWithdrawableAmountsWithoutOriginHoldResponse",
-    "QueryWithdrawableAmountsWithoutOriginHoldResult",
+    "QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResult",
+    "QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultError",
+    "QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionStatus",
+    "QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionType",
     "QueryWithdrawableCashEquity",
     "QueryWithdrawableCashEquityResponse",
-    "QueryWithdrawableCashEquityResult",
+    "QueryWithdrawableCashEquityResponseInstructionResult",
+    "QueryWithdrawableCashEquityResponseInstructionResultError",
+    "QueryWithdrawableCashEquityResponseInstructionResultInstructionStatus",
+    "QueryWithdrawableCashEquityResponseInstructionResultInstructionType",
     "QueryWithdrawableCashRequest",
     "QueryWithdrawableCashRequestInstructionType",
     "QueryWithdrawableFunds",
     "QuestionnaireResponse",
     "QuestionsSuppressionStatus",
     "ReauthenticateResponse",
-    "RecurringInstructionDetail",
-    "RecurringInstructionDetailFrequency",
     "RegistrationTask",
     "RegistrationTasksResponse",
     "RegulatorySnapshot",
@@ -1258,6 +1537,9 @@ __all__ = (
     "SwitchAccountRequest",
     "SwitchAccountResult",
     "SynchronousInstructionResponse",
+    "SynchronousInstructionResponseInstructionResult",
+    "SynchronousInstructionResponseInstructionResultInstructionStatus",
+    "SynchronousInstructionResponseInstructionResultInstructionType",
     "TaskActionResponse",
     "TaxFormRequest",
     "TaxFormResponse",
@@ -1273,8 +1555,6 @@ __all__ = (
     "TradingInstrumentDescription",
     "TradingInstrumentDescriptionAssetType",
     "TradingInstrumentDescriptionSecurityIdType",
-    "TradingInstrumentType0",
-    "TradingInstrumentType1",
     "TraditionalBankInstructionVerification",
     "TraditionalBankInstructionVerificationBankInstructionCode",
     "TrailingType",
@@ -1312,6 +1592,8 @@ __all__ = (
     "WithdrawFundsInstructionBankInstructionMethod",
     "WithdrawFundsInstructionIraWithdrawalDetail",
     "WithdrawFundsInstructionIraWithdrawalDetailIraWithholdType",
+    "WithdrawFundsInstructionRecurringInstructionDetail",
+    "WithdrawFundsInstructionRecurringInstructionDetailFrequency",
     "WsAccountsMessage",
     "WsAccountSummaryArgs",
     "WsAccountSummaryEntry",

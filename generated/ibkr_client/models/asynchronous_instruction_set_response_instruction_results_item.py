@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.instruction_result import InstructionResult
+    from ..models.asynchronous_instruction_set_response_instruction_results_item_instruction_result import (
+        AsynchronousInstructionSetResponseInstructionResultsItemInstructionResult,
+    )
 
 
 T = TypeVar("T", bound="AsynchronousInstructionSetResponseInstructionResultsItem")
@@ -17,12 +19,14 @@ T = TypeVar("T", bound="AsynchronousInstructionSetResponseInstructionResultsItem
 class AsynchronousInstructionSetResponseInstructionResultsItem:
     """
     Attributes:
-        instruction_result (InstructionResult):
+        instruction_result (AsynchronousInstructionSetResponseInstructionResultsItemInstructionResult):
         instruction_set_id (float):
         status (int):
     """
 
-    instruction_result: InstructionResult
+    instruction_result: (
+        AsynchronousInstructionSetResponseInstructionResultsItemInstructionResult
+    )
     instruction_set_id: float
     status: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,12 +52,14 @@ class AsynchronousInstructionSetResponseInstructionResultsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instruction_result import InstructionResult  # noqa: PLC0415
+        from ..models.asynchronous_instruction_set_response_instruction_results_item_instruction_result import (
+            AsynchronousInstructionSetResponseInstructionResultsItemInstructionResult,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        instruction_result = InstructionResult.from_dict(
+        instruction_result = AsynchronousInstructionSetResponseInstructionResultsItemInstructionResult.from_dict(
             _source.pop("instructionResult")
         )
 

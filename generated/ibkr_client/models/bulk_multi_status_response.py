@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.instruction_result import InstructionResult
+    from ..models.bulk_multi_status_response_instruction_results_item import (
+        BulkMultiStatusResponseInstructionResultsItem,
+    )
 
 
 T = TypeVar("T", bound="BulkMultiStatusResponse")
@@ -21,12 +23,14 @@ class BulkMultiStatusResponse:
     Attributes:
         instruction_set_id (float):
         status (int):
-        instruction_results (list[InstructionResult] | Unset):
+        instruction_results (list[BulkMultiStatusResponseInstructionResultsItem] | Unset):
     """
 
     instruction_set_id: float
     status: int
-    instruction_results: list[InstructionResult] | Unset = UNSET
+    instruction_results: list[BulkMultiStatusResponseInstructionResultsItem] | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +60,9 @@ class BulkMultiStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instruction_result import InstructionResult  # noqa: PLC0415
+        from ..models.bulk_multi_status_response_instruction_results_item import (
+            BulkMultiStatusResponseInstructionResultsItem,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -66,12 +72,16 @@ class BulkMultiStatusResponse:
         status = _source.pop("status")
 
         _instruction_results = _source.pop("instructionResults", UNSET)
-        instruction_results: list[InstructionResult] | Unset = UNSET
+        instruction_results: (
+            list[BulkMultiStatusResponseInstructionResultsItem] | Unset
+        ) = UNSET
         if _instruction_results is not UNSET:
             instruction_results = []
             for instruction_results_item_data in _instruction_results:
-                instruction_results_item = InstructionResult.from_dict(
-                    instruction_results_item_data
+                instruction_results_item = (
+                    BulkMultiStatusResponseInstructionResultsItem.from_dict(
+                        instruction_results_item_data
+                    )
                 )
 
                 instruction_results.append(instruction_results_item)

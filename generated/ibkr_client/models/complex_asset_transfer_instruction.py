@@ -11,10 +11,18 @@ from ..models.complex_asset_transfer_instruction_direction import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contra_broker_info import ContraBrokerInfo
-    from ..models.non_disclosed_detail import NonDisclosedDetail
-    from ..models.trading_instrument_type_0 import TradingInstrumentType0
-    from ..models.trading_instrument_type_1 import TradingInstrumentType1
+    from ..models.complex_asset_transfer_instruction_contra_broker_info import (
+        ComplexAssetTransferInstructionContraBrokerInfo,
+    )
+    from ..models.complex_asset_transfer_instruction_non_disclosed_detail import (
+        ComplexAssetTransferInstructionNonDisclosedDetail,
+    )
+    from ..models.complex_asset_transfer_instruction_trading_instrument_type_0 import (
+        ComplexAssetTransferInstructionTradingInstrumentType0,
+    )
+    from ..models.complex_asset_transfer_instruction_trading_instrument_type_1 import (
+        ComplexAssetTransferInstructionTradingInstrumentType1,
+    )
 
 
 T = TypeVar("T", bound="ComplexAssetTransferInstruction")
@@ -26,25 +34,33 @@ class ComplexAssetTransferInstruction:
     Attributes:
         account_id (str):
         client_instruction_id (float):
-        contra_broker_info (ContraBrokerInfo):
+        contra_broker_info (ComplexAssetTransferInstructionContraBrokerInfo):
         direction (ComplexAssetTransferInstructionDirection):
         quantity (float):
-        trading_instrument (TradingInstrumentType0 | TradingInstrumentType1):
+        trading_instrument (ComplexAssetTransferInstructionTradingInstrumentType0 |
+            ComplexAssetTransferInstructionTradingInstrumentType1):
         account_id_at_current_broker (str | Unset):
-        non_disclosed_detail (NonDisclosedDetail | Unset):
+        non_disclosed_detail (ComplexAssetTransferInstructionNonDisclosedDetail | Unset):
     """
 
     account_id: str
     client_instruction_id: float
-    contra_broker_info: ContraBrokerInfo
+    contra_broker_info: ComplexAssetTransferInstructionContraBrokerInfo
     direction: ComplexAssetTransferInstructionDirection
     quantity: float
-    trading_instrument: TradingInstrumentType0 | TradingInstrumentType1
+    trading_instrument: (
+        ComplexAssetTransferInstructionTradingInstrumentType0
+        | ComplexAssetTransferInstructionTradingInstrumentType1
+    )
     account_id_at_current_broker: str | Unset = UNSET
-    non_disclosed_detail: NonDisclosedDetail | Unset = UNSET
+    non_disclosed_detail: ComplexAssetTransferInstructionNonDisclosedDetail | Unset = (
+        UNSET
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trading_instrument_type_0 import TradingInstrumentType0  # noqa: PLC0415
+        from ..models.complex_asset_transfer_instruction_trading_instrument_type_0 import (
+            ComplexAssetTransferInstructionTradingInstrumentType0,  # noqa: PLC0415
+        )
 
         account_id = self.account_id
 
@@ -57,7 +73,10 @@ class ComplexAssetTransferInstruction:
         quantity = self.quantity
 
         trading_instrument: dict[str, Any]
-        if isinstance(self.trading_instrument, TradingInstrumentType0):
+        if isinstance(
+            self.trading_instrument,
+            ComplexAssetTransferInstructionTradingInstrumentType0,
+        ):
             trading_instrument = self.trading_instrument.to_dict()
         else:
             trading_instrument = self.trading_instrument.to_dict()
@@ -89,10 +108,18 @@ class ComplexAssetTransferInstruction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contra_broker_info import ContraBrokerInfo  # noqa: PLC0415
-        from ..models.non_disclosed_detail import NonDisclosedDetail  # noqa: PLC0415
-        from ..models.trading_instrument_type_0 import TradingInstrumentType0  # noqa: PLC0415
-        from ..models.trading_instrument_type_1 import TradingInstrumentType1  # noqa: PLC0415
+        from ..models.complex_asset_transfer_instruction_contra_broker_info import (
+            ComplexAssetTransferInstructionContraBrokerInfo,  # noqa: PLC0415
+        )
+        from ..models.complex_asset_transfer_instruction_non_disclosed_detail import (
+            ComplexAssetTransferInstructionNonDisclosedDetail,  # noqa: PLC0415
+        )
+        from ..models.complex_asset_transfer_instruction_trading_instrument_type_0 import (
+            ComplexAssetTransferInstructionTradingInstrumentType0,  # noqa: PLC0415
+        )
+        from ..models.complex_asset_transfer_instruction_trading_instrument_type_1 import (
+            ComplexAssetTransferInstructionTradingInstrumentType1,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -101,7 +128,9 @@ class ComplexAssetTransferInstruction:
 
         client_instruction_id = _source.pop("clientInstructionId")
 
-        contra_broker_info = ContraBrokerInfo.from_dict(_source.pop("contraBrokerInfo"))
+        contra_broker_info = ComplexAssetTransferInstructionContraBrokerInfo.from_dict(
+            _source.pop("contraBrokerInfo")
+        )
 
         direction = ComplexAssetTransferInstructionDirection(_source.pop("direction"))
 
@@ -109,35 +138,44 @@ class ComplexAssetTransferInstruction:
 
         def _parse_trading_instrument(
             data: object,
-        ) -> TradingInstrumentType0 | TradingInstrumentType1:
+        ) -> (
+            ComplexAssetTransferInstructionTradingInstrumentType0
+            | ComplexAssetTransferInstructionTradingInstrumentType1
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_trading_instrument_type_0 = (
-                    TradingInstrumentType0.from_dict(data)
+                trading_instrument_type_0 = (
+                    ComplexAssetTransferInstructionTradingInstrumentType0.from_dict(
+                        data
+                    )
                 )
 
-                return componentsschemas_trading_instrument_type_0
+                return trading_instrument_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_trading_instrument_type_1 = (
-                TradingInstrumentType1.from_dict(data)
+            trading_instrument_type_1 = (
+                ComplexAssetTransferInstructionTradingInstrumentType1.from_dict(data)
             )
 
-            return componentsschemas_trading_instrument_type_1
+            return trading_instrument_type_1
 
         trading_instrument = _parse_trading_instrument(_source.pop("tradingInstrument"))
 
         account_id_at_current_broker = _source.pop("accountIdAtCurrentBroker", UNSET)
 
         _non_disclosed_detail = _source.pop("nonDisclosedDetail", UNSET)
-        non_disclosed_detail: NonDisclosedDetail | Unset
+        non_disclosed_detail: ComplexAssetTransferInstructionNonDisclosedDetail | Unset
         if isinstance(_non_disclosed_detail, Unset):
             non_disclosed_detail = UNSET
         else:
-            non_disclosed_detail = NonDisclosedDetail.from_dict(_non_disclosed_detail)
+            non_disclosed_detail = (
+                ComplexAssetTransferInstructionNonDisclosedDetail.from_dict(
+                    _non_disclosed_detail
+                )
+            )
 
         _model = cls(
             account_id=account_id,

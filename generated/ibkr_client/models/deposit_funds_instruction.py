@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from ..models.deposit_funds_instruction_open_banking import (
         DepositFundsInstructionOpenBanking,
     )
-    from ..models.recurring_instruction_detail import RecurringInstructionDetail
+    from ..models.deposit_funds_instruction_recurring_instruction_detail import (
+        DepositFundsInstructionRecurringInstructionDetail,
+    )
 
 
 T = TypeVar("T", bound="DepositFundsInstruction")
@@ -36,7 +38,7 @@ class DepositFundsInstruction:
         identifier (str | Unset):
         ira_deposit_detail (DepositFundsInstructionIraDepositDetail | Unset):
         open_banking (DepositFundsInstructionOpenBanking | Unset):
-        recurring_instruction_detail (RecurringInstructionDetail | Unset):
+        recurring_instruction_detail (DepositFundsInstructionRecurringInstructionDetail | Unset):
         sender_institution_name (str | Unset):
         sending_institution (str | Unset):
         special_instruction (str | Unset):
@@ -52,7 +54,9 @@ class DepositFundsInstruction:
     identifier: str | Unset = UNSET
     ira_deposit_detail: DepositFundsInstructionIraDepositDetail | Unset = UNSET
     open_banking: DepositFundsInstructionOpenBanking | Unset = UNSET
-    recurring_instruction_detail: RecurringInstructionDetail | Unset = UNSET
+    recurring_instruction_detail: (
+        DepositFundsInstructionRecurringInstructionDetail | Unset
+    ) = UNSET
     sender_institution_name: str | Unset = UNSET
     sending_institution: str | Unset = UNSET
     special_instruction: str | Unset = UNSET
@@ -133,7 +137,9 @@ class DepositFundsInstruction:
         from ..models.deposit_funds_instruction_open_banking import (
             DepositFundsInstructionOpenBanking,  # noqa: PLC0415
         )
-        from ..models.recurring_instruction_detail import RecurringInstructionDetail  # noqa: PLC0415
+        from ..models.deposit_funds_instruction_recurring_instruction_detail import (
+            DepositFundsInstructionRecurringInstructionDetail,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -171,12 +177,16 @@ class DepositFundsInstruction:
             open_banking = DepositFundsInstructionOpenBanking.from_dict(_open_banking)
 
         _recurring_instruction_detail = _source.pop("recurringInstructionDetail", UNSET)
-        recurring_instruction_detail: RecurringInstructionDetail | Unset
+        recurring_instruction_detail: (
+            DepositFundsInstructionRecurringInstructionDetail | Unset
+        )
         if isinstance(_recurring_instruction_detail, Unset):
             recurring_instruction_detail = UNSET
         else:
-            recurring_instruction_detail = RecurringInstructionDetail.from_dict(
-                _recurring_instruction_detail
+            recurring_instruction_detail = (
+                DepositFundsInstructionRecurringInstructionDetail.from_dict(
+                    _recurring_instruction_detail
+                )
             )
 
         sender_institution_name = _source.pop("senderInstitutionName", UNSET)

@@ -9,8 +9,12 @@ from ..models.dwac_instruction_direction import DwacInstructionDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.trading_instrument_type_0 import TradingInstrumentType0
-    from ..models.trading_instrument_type_1 import TradingInstrumentType1
+    from ..models.dwac_instruction_trading_instrument_type_0 import (
+        DwacInstructionTradingInstrumentType0,
+    )
+    from ..models.dwac_instruction_trading_instrument_type_1 import (
+        DwacInstructionTradingInstrumentType1,
+    )
 
 
 T = TypeVar("T", bound="DwacInstruction")
@@ -26,7 +30,7 @@ class DwacInstruction:
         contra_broker_tax_id (str):
         direction (DwacInstructionDirection):
         quantity (float):
-        trading_instrument (TradingInstrumentType0 | TradingInstrumentType1):
+        trading_instrument (DwacInstructionTradingInstrumentType0 | DwacInstructionTradingInstrumentType1):
         account_title (str | Unset):
         reference_id (str | Unset):
     """
@@ -37,12 +41,16 @@ class DwacInstruction:
     contra_broker_tax_id: str
     direction: DwacInstructionDirection
     quantity: float
-    trading_instrument: TradingInstrumentType0 | TradingInstrumentType1
+    trading_instrument: (
+        DwacInstructionTradingInstrumentType0 | DwacInstructionTradingInstrumentType1
+    )
     account_title: str | Unset = UNSET
     reference_id: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trading_instrument_type_0 import TradingInstrumentType0  # noqa: PLC0415
+        from ..models.dwac_instruction_trading_instrument_type_0 import (
+            DwacInstructionTradingInstrumentType0,  # noqa: PLC0415
+        )
 
         account_id = self.account_id
 
@@ -57,7 +65,7 @@ class DwacInstruction:
         quantity = self.quantity
 
         trading_instrument: dict[str, Any]
-        if isinstance(self.trading_instrument, TradingInstrumentType0):
+        if isinstance(self.trading_instrument, DwacInstructionTradingInstrumentType0):
             trading_instrument = self.trading_instrument.to_dict()
         else:
             trading_instrument = self.trading_instrument.to_dict()
@@ -88,8 +96,12 @@ class DwacInstruction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trading_instrument_type_0 import TradingInstrumentType0  # noqa: PLC0415
-        from ..models.trading_instrument_type_1 import TradingInstrumentType1  # noqa: PLC0415
+        from ..models.dwac_instruction_trading_instrument_type_0 import (
+            DwacInstructionTradingInstrumentType0,  # noqa: PLC0415
+        )
+        from ..models.dwac_instruction_trading_instrument_type_1 import (
+            DwacInstructionTradingInstrumentType1,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -108,24 +120,27 @@ class DwacInstruction:
 
         def _parse_trading_instrument(
             data: object,
-        ) -> TradingInstrumentType0 | TradingInstrumentType1:
+        ) -> (
+            DwacInstructionTradingInstrumentType0
+            | DwacInstructionTradingInstrumentType1
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_trading_instrument_type_0 = (
-                    TradingInstrumentType0.from_dict(data)
+                trading_instrument_type_0 = (
+                    DwacInstructionTradingInstrumentType0.from_dict(data)
                 )
 
-                return componentsschemas_trading_instrument_type_0
+                return trading_instrument_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_trading_instrument_type_1 = (
-                TradingInstrumentType1.from_dict(data)
+            trading_instrument_type_1 = DwacInstructionTradingInstrumentType1.from_dict(
+                data
             )
 
-            return componentsschemas_trading_instrument_type_1
+            return trading_instrument_type_1
 
         trading_instrument = _parse_trading_instrument(_source.pop("tradingInstrument"))
 

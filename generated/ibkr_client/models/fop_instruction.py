@@ -8,8 +8,12 @@ from attrs import define as _attrs_define
 from ..models.fop_instruction_direction import FopInstructionDirection
 
 if TYPE_CHECKING:
-    from ..models.trading_instrument_type_0 import TradingInstrumentType0
-    from ..models.trading_instrument_type_1 import TradingInstrumentType1
+    from ..models.fop_instruction_trading_instrument_type_0 import (
+        FopInstructionTradingInstrumentType0,
+    )
+    from ..models.fop_instruction_trading_instrument_type_1 import (
+        FopInstructionTradingInstrumentType1,
+    )
 
 
 T = TypeVar("T", bound="FopInstruction")
@@ -25,7 +29,7 @@ class FopInstruction:
         contra_broker_dtc_code (str):
         direction (FopInstructionDirection):
         quantity (float):
-        trading_instrument (TradingInstrumentType0 | TradingInstrumentType1):
+        trading_instrument (FopInstructionTradingInstrumentType0 | FopInstructionTradingInstrumentType1):
     """
 
     account_id: str
@@ -34,10 +38,14 @@ class FopInstruction:
     contra_broker_dtc_code: str
     direction: FopInstructionDirection
     quantity: float
-    trading_instrument: TradingInstrumentType0 | TradingInstrumentType1
+    trading_instrument: (
+        FopInstructionTradingInstrumentType0 | FopInstructionTradingInstrumentType1
+    )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trading_instrument_type_0 import TradingInstrumentType0  # noqa: PLC0415
+        from ..models.fop_instruction_trading_instrument_type_0 import (
+            FopInstructionTradingInstrumentType0,  # noqa: PLC0415
+        )
 
         account_id = self.account_id
 
@@ -52,7 +60,7 @@ class FopInstruction:
         quantity = self.quantity
 
         trading_instrument: dict[str, Any]
-        if isinstance(self.trading_instrument, TradingInstrumentType0):
+        if isinstance(self.trading_instrument, FopInstructionTradingInstrumentType0):
             trading_instrument = self.trading_instrument.to_dict()
         else:
             trading_instrument = self.trading_instrument.to_dict()
@@ -75,8 +83,12 @@ class FopInstruction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trading_instrument_type_0 import TradingInstrumentType0  # noqa: PLC0415
-        from ..models.trading_instrument_type_1 import TradingInstrumentType1  # noqa: PLC0415
+        from ..models.fop_instruction_trading_instrument_type_0 import (
+            FopInstructionTradingInstrumentType0,  # noqa: PLC0415
+        )
+        from ..models.fop_instruction_trading_instrument_type_1 import (
+            FopInstructionTradingInstrumentType1,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -95,24 +107,26 @@ class FopInstruction:
 
         def _parse_trading_instrument(
             data: object,
-        ) -> TradingInstrumentType0 | TradingInstrumentType1:
+        ) -> (
+            FopInstructionTradingInstrumentType0 | FopInstructionTradingInstrumentType1
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_trading_instrument_type_0 = (
-                    TradingInstrumentType0.from_dict(data)
+                trading_instrument_type_0 = (
+                    FopInstructionTradingInstrumentType0.from_dict(data)
                 )
 
-                return componentsschemas_trading_instrument_type_0
+                return trading_instrument_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_trading_instrument_type_1 = (
-                TradingInstrumentType1.from_dict(data)
+            trading_instrument_type_1 = FopInstructionTradingInstrumentType1.from_dict(
+                data
             )
 
-            return componentsschemas_trading_instrument_type_1
+            return trading_instrument_type_1
 
         trading_instrument = _parse_trading_instrument(_source.pop("tradingInstrument"))
 

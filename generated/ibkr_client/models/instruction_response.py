@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.instruction_result import InstructionResult
+    from ..models.instruction_response_instruction_result import (
+        InstructionResponseInstructionResult,
+    )
 
 
 T = TypeVar("T", bound="InstructionResponse")
@@ -21,12 +23,12 @@ class InstructionResponse:
     Attributes:
         instruction_set_id (float):
         status (float):
-        instruction_result (InstructionResult | Unset):
+        instruction_result (InstructionResponseInstructionResult | Unset):
     """
 
     instruction_set_id: float
     status: float
-    instruction_result: InstructionResult | Unset = UNSET
+    instruction_result: InstructionResponseInstructionResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +55,9 @@ class InstructionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.instruction_result import InstructionResult  # noqa: PLC0415
+        from ..models.instruction_response_instruction_result import (
+            InstructionResponseInstructionResult,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -63,11 +67,13 @@ class InstructionResponse:
         status = _source.pop("status")
 
         _instruction_result = _source.pop("instructionResult", UNSET)
-        instruction_result: InstructionResult | Unset
+        instruction_result: InstructionResponseInstructionResult | Unset
         if isinstance(_instruction_result, Unset):
             instruction_result = UNSET
         else:
-            instruction_result = InstructionResult.from_dict(_instruction_result)
+            instruction_result = InstructionResponseInstructionResult.from_dict(
+                _instruction_result
+            )
 
         _model = cls(
             instruction_set_id=instruction_set_id,

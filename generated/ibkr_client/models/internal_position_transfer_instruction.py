@@ -8,8 +8,12 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.trading_instrument_type_0 import TradingInstrumentType0
-    from ..models.trading_instrument_type_1 import TradingInstrumentType1
+    from ..models.internal_position_transfer_instruction_trading_instrument_type_0 import (
+        InternalPositionTransferInstructionTradingInstrumentType0,
+    )
+    from ..models.internal_position_transfer_instruction_trading_instrument_type_1 import (
+        InternalPositionTransferInstructionTradingInstrumentType1,
+    )
 
 
 T = TypeVar("T", bound="InternalPositionTransferInstruction")
@@ -22,7 +26,8 @@ class InternalPositionTransferInstruction:
         client_instruction_id (float):
         source_account_id (str):
         target_account_id (str):
-        trading_instrument (TradingInstrumentType0 | TradingInstrumentType1):
+        trading_instrument (InternalPositionTransferInstructionTradingInstrumentType0 |
+            InternalPositionTransferInstructionTradingInstrumentType1):
         transfer_quantity (float):
         settle_date (str | Unset):
         trade_date (str | Unset):
@@ -32,14 +37,19 @@ class InternalPositionTransferInstruction:
     client_instruction_id: float
     source_account_id: str
     target_account_id: str
-    trading_instrument: TradingInstrumentType0 | TradingInstrumentType1
+    trading_instrument: (
+        InternalPositionTransferInstructionTradingInstrumentType0
+        | InternalPositionTransferInstructionTradingInstrumentType1
+    )
     transfer_quantity: float
     settle_date: str | Unset = UNSET
     trade_date: str | Unset = UNSET
     transfer_price: float | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.trading_instrument_type_0 import TradingInstrumentType0  # noqa: PLC0415
+        from ..models.internal_position_transfer_instruction_trading_instrument_type_0 import (
+            InternalPositionTransferInstructionTradingInstrumentType0,  # noqa: PLC0415
+        )
 
         client_instruction_id = self.client_instruction_id
 
@@ -48,7 +58,10 @@ class InternalPositionTransferInstruction:
         target_account_id = self.target_account_id
 
         trading_instrument: dict[str, Any]
-        if isinstance(self.trading_instrument, TradingInstrumentType0):
+        if isinstance(
+            self.trading_instrument,
+            InternalPositionTransferInstructionTradingInstrumentType0,
+        ):
             trading_instrument = self.trading_instrument.to_dict()
         else:
             trading_instrument = self.trading_instrument.to_dict()
@@ -83,8 +96,12 @@ class InternalPositionTransferInstruction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trading_instrument_type_0 import TradingInstrumentType0  # noqa: PLC0415
-        from ..models.trading_instrument_type_1 import TradingInstrumentType1  # noqa: PLC0415
+        from ..models.internal_position_transfer_instruction_trading_instrument_type_0 import (
+            InternalPositionTransferInstructionTradingInstrumentType0,  # noqa: PLC0415
+        )
+        from ..models.internal_position_transfer_instruction_trading_instrument_type_1 import (
+            InternalPositionTransferInstructionTradingInstrumentType1,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -97,24 +114,31 @@ class InternalPositionTransferInstruction:
 
         def _parse_trading_instrument(
             data: object,
-        ) -> TradingInstrumentType0 | TradingInstrumentType1:
+        ) -> (
+            InternalPositionTransferInstructionTradingInstrumentType0
+            | InternalPositionTransferInstructionTradingInstrumentType1
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_trading_instrument_type_0 = (
-                    TradingInstrumentType0.from_dict(data)
+                trading_instrument_type_0 = (
+                    InternalPositionTransferInstructionTradingInstrumentType0.from_dict(
+                        data
+                    )
                 )
 
-                return componentsschemas_trading_instrument_type_0
+                return trading_instrument_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_trading_instrument_type_1 = (
-                TradingInstrumentType1.from_dict(data)
+            trading_instrument_type_1 = (
+                InternalPositionTransferInstructionTradingInstrumentType1.from_dict(
+                    data
+                )
             )
 
-            return componentsschemas_trading_instrument_type_1
+            return trading_instrument_type_1
 
         trading_instrument = _parse_trading_instrument(_source.pop("tradingInstrument"))
 

@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.polling_instruction_result import PollingInstructionResult
+    from ..models.query_bank_instruction_response_instruction_result import (
+        QueryBankInstructionResponseInstructionResult,
+    )
 
 
 T = TypeVar("T", bound="QueryBankInstructionResponse")
@@ -21,12 +23,12 @@ class QueryBankInstructionResponse:
     Attributes:
         instruction_set_id (float):
         status (float):
-        instruction_result (PollingInstructionResult | Unset):
+        instruction_result (QueryBankInstructionResponseInstructionResult | Unset):
     """
 
     instruction_set_id: float
     status: float
-    instruction_result: PollingInstructionResult | Unset = UNSET
+    instruction_result: QueryBankInstructionResponseInstructionResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +55,9 @@ class QueryBankInstructionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.polling_instruction_result import PollingInstructionResult  # noqa: PLC0415
+        from ..models.query_bank_instruction_response_instruction_result import (
+            QueryBankInstructionResponseInstructionResult,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -63,11 +67,15 @@ class QueryBankInstructionResponse:
         status = _source.pop("status")
 
         _instruction_result = _source.pop("instructionResult", UNSET)
-        instruction_result: PollingInstructionResult | Unset
+        instruction_result: QueryBankInstructionResponseInstructionResult | Unset
         if isinstance(_instruction_result, Unset):
             instruction_result = UNSET
         else:
-            instruction_result = PollingInstructionResult.from_dict(_instruction_result)
+            instruction_result = (
+                QueryBankInstructionResponseInstructionResult.from_dict(
+                    _instruction_result
+                )
+            )
 
         _model = cls(
             instruction_set_id=instruction_set_id,

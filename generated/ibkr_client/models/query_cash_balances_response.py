@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.polling_instruction_result import PollingInstructionResult
+    from ..models.query_cash_balances_response_instruction_result import (
+        QueryCashBalancesResponseInstructionResult,
+    )
 
 
 T = TypeVar("T", bound="QueryCashBalancesResponse")
@@ -21,12 +23,12 @@ class QueryCashBalancesResponse:
     Attributes:
         instruction_set_id (float):
         status (float):
-        instruction_result (PollingInstructionResult | Unset):
+        instruction_result (QueryCashBalancesResponseInstructionResult | Unset):
     """
 
     instruction_set_id: float
     status: float
-    instruction_result: PollingInstructionResult | Unset = UNSET
+    instruction_result: QueryCashBalancesResponseInstructionResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +55,9 @@ class QueryCashBalancesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.polling_instruction_result import PollingInstructionResult  # noqa: PLC0415
+        from ..models.query_cash_balances_response_instruction_result import (
+            QueryCashBalancesResponseInstructionResult,  # noqa: PLC0415
+        )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
@@ -63,11 +67,13 @@ class QueryCashBalancesResponse:
         status = _source.pop("status")
 
         _instruction_result = _source.pop("instructionResult", UNSET)
-        instruction_result: PollingInstructionResult | Unset
+        instruction_result: QueryCashBalancesResponseInstructionResult | Unset
         if isinstance(_instruction_result, Unset):
             instruction_result = UNSET
         else:
-            instruction_result = PollingInstructionResult.from_dict(_instruction_result)
+            instruction_result = QueryCashBalancesResponseInstructionResult.from_dict(
+                _instruction_result
+            )
 
         _model = cls(
             instruction_set_id=instruction_set_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,6 +14,12 @@ from ..models.query_recurring_instructions_result_instruction_type import (
 )
 from ..types import UNSET, Unset
 
+if TYPE_CHECKING:
+    from ..models.query_recurring_instructions_result_recurring_instructions_item import (
+        QueryRecurringInstructionsResultRecurringInstructionsItem,
+    )
+
+
 T = TypeVar("T", bound="QueryRecurringInstructionsResult")
 
 
@@ -25,6 +31,8 @@ class QueryRecurringInstructionsResult:
         instruction_id (float):
         instruction_status (QueryRecurringInstructionsResultInstructionStatus):
         instruction_type (QueryRecurringInstructionsResultInstructionType):
+        account_id (str):
+        recurring_instructions (list[QueryRecurringInstructionsResultRecurringInstructionsItem]):
         description (str | Unset):
         ib_reference_id (float | Unset):
     """
@@ -33,6 +41,10 @@ class QueryRecurringInstructionsResult:
     instruction_id: float
     instruction_status: QueryRecurringInstructionsResultInstructionStatus
     instruction_type: QueryRecurringInstructionsResultInstructionType
+    account_id: str
+    recurring_instructions: list[
+        QueryRecurringInstructionsResultRecurringInstructionsItem
+    ]
     description: str | Unset = UNSET
     ib_reference_id: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -46,6 +58,13 @@ class QueryRecurringInstructionsResult:
 
         instruction_type = self.instruction_type.value
 
+        account_id = self.account_id
+
+        recurring_instructions = []
+        for recurring_instructions_item_data in self.recurring_instructions:
+            recurring_instructions_item = recurring_instructions_item_data.to_dict()
+            recurring_instructions.append(recurring_instructions_item)
+
         description = self.description
 
         ib_reference_id = self.ib_reference_id
@@ -58,6 +77,8 @@ class QueryRecurringInstructionsResult:
                 "instructionId": instruction_id,
                 "instructionStatus": instruction_status,
                 "instructionType": instruction_type,
+                "accountId": account_id,
+                "recurringInstructions": recurring_instructions,
             }
         )
         if description is not UNSET:
@@ -69,6 +90,10 @@ class QueryRecurringInstructionsResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_recurring_instructions_result_recurring_instructions_item import (
+            QueryRecurringInstructionsResultRecurringInstructionsItem,  # noqa: PLC0415
+        )
+
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
@@ -84,6 +109,19 @@ class QueryRecurringInstructionsResult:
             _source.pop("instructionType")
         )
 
+        account_id = _source.pop("accountId")
+
+        recurring_instructions = []
+        _recurring_instructions = _source.pop("recurringInstructions")
+        for recurring_instructions_item_data in _recurring_instructions:
+            recurring_instructions_item = (
+                QueryRecurringInstructionsResultRecurringInstructionsItem.from_dict(
+                    recurring_instructions_item_data
+                )
+            )
+
+            recurring_instructions.append(recurring_instructions_item)
+
         description = _source.pop("description", UNSET)
 
         ib_reference_id = _source.pop("ibReferenceId", UNSET)
@@ -93,6 +131,8 @@ class QueryRecurringInstructionsResult:
             instruction_id=instruction_id,
             instruction_status=instruction_status,
             instruction_type=instruction_type,
+            account_id=account_id,
+            recurring_instructions=recurring_instructions,
             description=description,
             ib_reference_id=ib_reference_id,
         )

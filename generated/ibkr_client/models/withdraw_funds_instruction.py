@@ -11,9 +11,11 @@ from ..models.withdraw_funds_instruction_bank_instruction_method import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.recurring_instruction_detail import RecurringInstructionDetail
     from ..models.withdraw_funds_instruction_ira_withdrawal_detail import (
         WithdrawFundsInstructionIraWithdrawalDetail,
+    )
+    from ..models.withdraw_funds_instruction_recurring_instruction_detail import (
+        WithdrawFundsInstructionRecurringInstructionDetail,
     )
 
 
@@ -32,7 +34,7 @@ class WithdrawFundsInstruction:
         currency (str):
         date_time_to_occur (str | Unset):
         ira_withdrawal_detail (WithdrawFundsInstructionIraWithdrawalDetail | Unset):
-        recurring_instruction_detail (RecurringInstructionDetail | Unset):
+        recurring_instruction_detail (WithdrawFundsInstructionRecurringInstructionDetail | Unset):
     """
 
     account_id: str
@@ -43,7 +45,9 @@ class WithdrawFundsInstruction:
     currency: str
     date_time_to_occur: str | Unset = UNSET
     ira_withdrawal_detail: WithdrawFundsInstructionIraWithdrawalDetail | Unset = UNSET
-    recurring_instruction_detail: RecurringInstructionDetail | Unset = UNSET
+    recurring_instruction_detail: (
+        WithdrawFundsInstructionRecurringInstructionDetail | Unset
+    ) = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         account_id = self.account_id
@@ -91,9 +95,11 @@ class WithdrawFundsInstruction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recurring_instruction_detail import RecurringInstructionDetail  # noqa: PLC0415
         from ..models.withdraw_funds_instruction_ira_withdrawal_detail import (
             WithdrawFundsInstructionIraWithdrawalDetail,  # noqa: PLC0415
+        )
+        from ..models.withdraw_funds_instruction_recurring_instruction_detail import (
+            WithdrawFundsInstructionRecurringInstructionDetail,  # noqa: PLC0415
         )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
@@ -127,12 +133,16 @@ class WithdrawFundsInstruction:
             )
 
         _recurring_instruction_detail = _source.pop("recurringInstructionDetail", UNSET)
-        recurring_instruction_detail: RecurringInstructionDetail | Unset
+        recurring_instruction_detail: (
+            WithdrawFundsInstructionRecurringInstructionDetail | Unset
+        )
         if isinstance(_recurring_instruction_detail, Unset):
             recurring_instruction_detail = UNSET
         else:
-            recurring_instruction_detail = RecurringInstructionDetail.from_dict(
-                _recurring_instruction_detail
+            recurring_instruction_detail = (
+                WithdrawFundsInstructionRecurringInstructionDetail.from_dict(
+                    _recurring_instruction_detail
+                )
             )
 
         _model = cls(

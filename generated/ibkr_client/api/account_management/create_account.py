@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
+from ...models.status_response import StatusResponse
 from ...types import Response
 
 
@@ -33,10 +34,11 @@ OPERATION = "create_account"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> ProblemDetails | StatusResponse:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = StatusResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -71,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | StatusResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -85,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | StatusResponse]:
     """Submit an account application
 
      Applies for a new brokerage account for an end user. The body is a compact JWS (a JSON Web
@@ -103,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | StatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | StatusResponse:
     """Submit an account application
 
      Applies for a new brokerage account for an end user. The body is a compact JWS (a JSON Web
@@ -139,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | StatusResponse
     """
 
     return sync_detailed(
@@ -152,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | StatusResponse]:
     """Submit an account application
 
      Applies for a new brokerage account for an end user. The body is a compact JWS (a JSON Web
@@ -170,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | StatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | StatusResponse:
     """Submit an account application
 
      Applies for a new brokerage account for an end user. The body is a compact JWS (a JSON Web
@@ -204,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | StatusResponse
     """
 
     return (

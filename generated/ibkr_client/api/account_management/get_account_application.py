@@ -1,11 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.file_details_response import FileDetailsResponse
 from ...models.problem_details import ProblemDetails
+from ...models.response_file_response import ResponseFileResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -37,10 +39,33 @@ OPERATION = "get_account_application"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> FileDetailsResponse | ResponseFileResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+
+            def _parse_response_200(
+                data: object,
+            ) -> FileDetailsResponse | ResponseFileResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_account_application_response_type_0 = (
+                        FileDetailsResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_get_account_application_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_get_account_application_response_type_1 = (
+                    ResponseFileResponse.from_dict(data)
+                )
+
+                return componentsschemas_get_account_application_response_type_1
+
+            response_200 = _parse_response_200(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -75,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[FileDetailsResponse | ResponseFileResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -90,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     account_id: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[FileDetailsResponse | ResponseFileResponse | ProblemDetails]:
     """Read a processed account application
 
      The application an account was opened with and IBKR's answer to it, found by the IBKR
@@ -107,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[FileDetailsResponse | ResponseFileResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +152,7 @@ def sync(
     client: AuthenticatedClient | Client,
     account_id: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> FileDetailsResponse | ResponseFileResponse | ProblemDetails:
     """Read a processed account application
 
      The application an account was opened with and IBKR's answer to it, found by the IBKR
@@ -144,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        FileDetailsResponse | ResponseFileResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -159,7 +184,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     account_id: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[FileDetailsResponse | ResponseFileResponse | ProblemDetails]:
     """Read a processed account application
 
      The application an account was opened with and IBKR's answer to it, found by the IBKR
@@ -176,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[FileDetailsResponse | ResponseFileResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +219,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     account_id: str | Unset = UNSET,
     external_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> FileDetailsResponse | ResponseFileResponse | ProblemDetails:
     """Read a processed account application
 
      The application an account was opened with and IBKR's answer to it, found by the IBKR
@@ -211,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        FileDetailsResponse | ResponseFileResponse | ProblemDetails
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.account_details_response import AccountDetailsResponse
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -29,10 +30,11 @@ OPERATION = "get_account_details"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> AccountDetailsResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = AccountDetailsResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -67,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountDetailsResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,7 +83,7 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountDetailsResponse | ProblemDetails]:
     """Read an account's information
 
      The account's data as IBKR holds it: account, holders, associated persons and entities,
@@ -96,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AccountDetailsResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +116,7 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemDetails:
+) -> AccountDetailsResponse | ProblemDetails:
     """Read an account's information
 
      The account's data as IBKR holds it: account, holders, associated persons and entities,
@@ -129,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AccountDetailsResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountDetailsResponse | ProblemDetails]:
     """Read an account's information
 
      The account's data as IBKR holds it: account, holders, associated persons and entities,
@@ -157,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AccountDetailsResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +175,7 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemDetails:
+) -> AccountDetailsResponse | ProblemDetails:
     """Read an account's information
 
      The account's data as IBKR holds it: account, holders, associated persons and entities,
@@ -188,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AccountDetailsResponse | ProblemDetails
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.login_message_response import LoginMessageResponse
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -38,10 +39,11 @@ OPERATION = "get_account_login_messages"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> LoginMessageResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = LoginMessageResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -76,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[LoginMessageResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -91,7 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[LoginMessageResponse | ProblemDetails]:
     """List an account's login messages
 
      The login messages of one account, optionally of one type.
@@ -106,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[LoginMessageResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> LoginMessageResponse | ProblemDetails:
     """List an account's login messages
 
      The login messages of one account, optionally of one type.
@@ -141,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        LoginMessageResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -156,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[LoginMessageResponse | ProblemDetails]:
     """List an account's login messages
 
      The login messages of one account, optionally of one type.
@@ -171,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[LoginMessageResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> LoginMessageResponse | ProblemDetails:
     """List an account's login messages
 
      The login messages of one account, optionally of one type.
@@ -204,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        LoginMessageResponse | ProblemDetails
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.account_status_response import AccountStatusResponse
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -29,10 +30,11 @@ OPERATION = "get_account_status"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> AccountStatusResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = AccountStatusResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -67,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountStatusResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,7 +83,7 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountStatusResponse | ProblemDetails]:
     """Read an account's status
 
      Where the account stands in its life: applied, pending, open, closed, rejected, ...
@@ -95,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AccountStatusResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +115,7 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemDetails:
+) -> AccountStatusResponse | ProblemDetails:
     """Read an account's status
 
      Where the account stands in its life: applied, pending, open, closed, rejected, ...
@@ -127,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AccountStatusResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountStatusResponse | ProblemDetails]:
     """Read an account's status
 
      Where the account stands in its life: applied, pending, open, closed, rejected, ...
@@ -154,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AccountStatusResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +172,7 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemDetails:
+) -> AccountStatusResponse | ProblemDetails:
     """Read an account's status
 
      Where the account stands in its life: applied, pending, open, closed, rejected, ...
@@ -184,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AccountStatusResponse | ProblemDetails
     """
 
     return (

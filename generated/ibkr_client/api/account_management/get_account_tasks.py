@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,7 +7,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.get_account_tasks_type import GetAccountTasksType
+from ...models.pending_tasks_response import PendingTasksResponse
 from ...models.problem_details import ProblemDetails
+from ...models.registration_tasks_response import RegistrationTasksResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -43,10 +45,33 @@ OPERATION = "get_account_tasks"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> PendingTasksResponse | RegistrationTasksResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+
+            def _parse_response_200(
+                data: object,
+            ) -> PendingTasksResponse | RegistrationTasksResponse:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_account_tasks_response_type_0 = (
+                        RegistrationTasksResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_get_account_tasks_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_get_account_tasks_response_type_1 = (
+                    PendingTasksResponse.from_dict(data)
+                )
+
+                return componentsschemas_get_account_tasks_response_type_1
+
+            response_200 = _parse_response_200(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -81,7 +106,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[PendingTasksResponse | RegistrationTasksResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -96,7 +121,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: GetAccountTasksType | Unset = GetAccountTasksType.REGISTRATION,
-) -> Response[Any | ProblemDetails]:
+) -> Response[PendingTasksResponse | RegistrationTasksResponse | ProblemDetails]:
     """List an account's registration or pending tasks
 
      The registration tasks assigned to the account (`type=registration`, the default), or the
@@ -112,7 +137,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[PendingTasksResponse | RegistrationTasksResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     type_: GetAccountTasksType | Unset = GetAccountTasksType.REGISTRATION,
-) -> Any | ProblemDetails:
+) -> PendingTasksResponse | RegistrationTasksResponse | ProblemDetails:
     """List an account's registration or pending tasks
 
      The registration tasks assigned to the account (`type=registration`, the default), or the
@@ -148,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        PendingTasksResponse | RegistrationTasksResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -163,7 +188,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: GetAccountTasksType | Unset = GetAccountTasksType.REGISTRATION,
-) -> Response[Any | ProblemDetails]:
+) -> Response[PendingTasksResponse | RegistrationTasksResponse | ProblemDetails]:
     """List an account's registration or pending tasks
 
      The registration tasks assigned to the account (`type=registration`, the default), or the
@@ -179,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[PendingTasksResponse | RegistrationTasksResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     type_: GetAccountTasksType | Unset = GetAccountTasksType.REGISTRATION,
-) -> Any | ProblemDetails:
+) -> PendingTasksResponse | RegistrationTasksResponse | ProblemDetails:
     """List an account's registration or pending tasks
 
      The registration tasks assigned to the account (`type=registration`, the default), or the
@@ -213,7 +238,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        PendingTasksResponse | RegistrationTasksResponse | ProblemDetails
     """
 
     return (

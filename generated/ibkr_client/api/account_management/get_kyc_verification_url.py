@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.au_10_tix_detail_response import Au10TixDetailResponse
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -29,10 +30,11 @@ OPERATION = "get_kyc_verification_url"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> Au10TixDetailResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = Au10TixDetailResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -67,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[Au10TixDetailResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,7 +83,7 @@ def sync_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemDetails]:
+) -> Response[Au10TixDetailResponse | ProblemDetails]:
     """Get the Au10Tix identity verification URL
 
      A URL where the end user completes real-time identity verification (KYC) with Au10Tix.
@@ -95,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[Au10TixDetailResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +115,7 @@ def sync(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemDetails:
+) -> Au10TixDetailResponse | ProblemDetails:
     """Get the Au10Tix identity verification URL
 
      A URL where the end user completes real-time identity verification (KYC) with Au10Tix.
@@ -127,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        Au10TixDetailResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemDetails]:
+) -> Response[Au10TixDetailResponse | ProblemDetails]:
     """Get the Au10Tix identity verification URL
 
      A URL where the end user completes real-time identity verification (KYC) with Au10Tix.
@@ -154,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[Au10TixDetailResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +172,7 @@ async def asyncio(
     account_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemDetails:
+) -> Au10TixDetailResponse | ProblemDetails:
     """Get the Au10Tix identity verification URL
 
      A URL where the end user completes real-time identity verification (KYC) with Au10Tix.
@@ -184,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        Au10TixDetailResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.account_status_bulk_response import AccountStatusBulkResponse
 from ...models.list_account_statuses_status import ListAccountStatusesStatus
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
@@ -51,10 +52,11 @@ OPERATION = "list_account_statuses"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> AccountStatusBulkResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = AccountStatusBulkResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -89,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountStatusBulkResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -107,7 +109,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     start_date: str,
     status: ListAccountStatusesStatus | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountStatusBulkResponse | ProblemDetails]:
     """List the status of the client's accounts
 
      The status of every account of the client whose status changed within a date range, with
@@ -126,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AccountStatusBulkResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +154,7 @@ def sync(
     offset: int | Unset = UNSET,
     start_date: str,
     status: ListAccountStatusesStatus | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AccountStatusBulkResponse | ProblemDetails:
     """List the status of the client's accounts
 
      The status of every account of the client whose status changed within a date range, with
@@ -171,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AccountStatusBulkResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -192,7 +194,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     start_date: str,
     status: ListAccountStatusesStatus | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountStatusBulkResponse | ProblemDetails]:
     """List the status of the client's accounts
 
      The status of every account of the client whose status changed within a date range, with
@@ -211,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AccountStatusBulkResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +237,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     start_date: str,
     status: ListAccountStatusesStatus | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AccountStatusBulkResponse | ProblemDetails:
     """List the status of the client's accounts
 
      The status of every account of the client whose status changed within a date range, with
@@ -254,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AccountStatusBulkResponse | ProblemDetails
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_login_messages_status import ListLoginMessagesStatus
+from ...models.login_message_response import LoginMessageResponse
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -54,10 +55,11 @@ OPERATION = "list_login_messages"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> LoginMessageResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = LoginMessageResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -92,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[LoginMessageResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -111,7 +113,7 @@ def sync_detailed(
     start_date: str,
     status: ListLoginMessagesStatus | Unset = UNSET,
     type_: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[LoginMessageResponse | ProblemDetails]:
     """List accounts with unfinished login messages
 
      Every account of the client that has login messages not yet completed, within a date range,
@@ -131,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[LoginMessageResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +161,7 @@ def sync(
     start_date: str,
     status: ListLoginMessagesStatus | Unset = UNSET,
     type_: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> LoginMessageResponse | ProblemDetails:
     """List accounts with unfinished login messages
 
      Every account of the client that has login messages not yet completed, within a date range,
@@ -179,7 +181,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        LoginMessageResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -202,7 +204,7 @@ async def asyncio_detailed(
     start_date: str,
     status: ListLoginMessagesStatus | Unset = UNSET,
     type_: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[LoginMessageResponse | ProblemDetails]:
     """List accounts with unfinished login messages
 
      Every account of the client that has login messages not yet completed, within a date range,
@@ -222,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[LoginMessageResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +250,7 @@ async def asyncio(
     start_date: str,
     status: ListLoginMessagesStatus | Unset = UNSET,
     type_: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> LoginMessageResponse | ProblemDetails:
     """List accounts with unfinished login messages
 
      Every account of the client that has login messages not yet completed, within a date range,
@@ -268,7 +270,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        LoginMessageResponse | ProblemDetails
     """
 
     return (

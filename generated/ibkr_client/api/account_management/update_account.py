@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
+from ...models.status_response import StatusResponse
 from ...types import Response
 
 
@@ -33,10 +34,11 @@ OPERATION = "update_account"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> ProblemDetails | StatusResponse:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = StatusResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -71,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | StatusResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -85,7 +87,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | StatusResponse]:
     """Update an existing account
 
      Submits changes to an account's information. The body is a compact JWS (a JSON Web Token
@@ -102,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | StatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | StatusResponse:
     """Update an existing account
 
      Submits changes to an account's information. The body is a compact JWS (a JSON Web Token
@@ -137,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | StatusResponse
     """
 
     return sync_detailed(
@@ -150,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | StatusResponse]:
     """Update an existing account
 
      Submits changes to an account's information. The body is a compact JWS (a JSON Web Token
@@ -167,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | StatusResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | StatusResponse:
     """Update an existing account
 
      Submits changes to an account's information. The body is a compact JWS (a JSON Web Token
@@ -200,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | StatusResponse
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.account_status_response import AccountStatusResponse
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -37,10 +38,11 @@ OPERATION = "update_account_status"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> AccountStatusResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = AccountStatusResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -75,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountStatusResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -90,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountStatusResponse | ProblemDetails]:
     """Change an account's status
 
      Requests a status change of the account (e.g. closing it). The body is a compact JWS (a JSON
@@ -109,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AccountStatusResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> AccountStatusResponse | ProblemDetails:
     """Change an account's status
 
      Requests a status change of the account (e.g. closing it). The body is a compact JWS (a JSON
@@ -148,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AccountStatusResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -163,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AccountStatusResponse | ProblemDetails]:
     """Change an account's status
 
      Requests a status change of the account (e.g. closing it). The body is a compact JWS (a JSON
@@ -182,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AccountStatusResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +202,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> AccountStatusResponse | ProblemDetails:
     """Change an account's status
 
      Requests a status change of the account (e.g. closing it). The body is a compact JWS (a JSON
@@ -219,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AccountStatusResponse | ProblemDetails
     """
 
     return (

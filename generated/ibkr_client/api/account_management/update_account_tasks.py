@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
+from ...models.task_action_response import TaskActionResponse
 from ...types import Response
 
 
@@ -37,10 +38,24 @@ OPERATION = "update_account_tasks"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> ProblemDetails | list[TaskActionResponse]:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = []
+            _response_200 = response.json()
+            for (
+                componentsschemas_update_account_tasks_response_item_data
+            ) in _response_200:
+                componentsschemas_update_account_tasks_response_item = (
+                    TaskActionResponse.from_dict(
+                        componentsschemas_update_account_tasks_response_item_data
+                    )
+                )
+
+                response_200.append(
+                    componentsschemas_update_account_tasks_response_item
+                )
+
             return response_200
 
         if response.status_code == 400:
@@ -75,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | list[TaskActionResponse]]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -90,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | list[TaskActionResponse]]:
     """Change the status of an account's tasks
 
      Marks tasks of the account as completed, or otherwise changes their status. The body is a
@@ -108,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | list[TaskActionResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | list[TaskActionResponse]:
     """Change the status of an account's tasks
 
      Marks tasks of the account as completed, or otherwise changes their status. The body is a
@@ -146,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | list[TaskActionResponse]
     """
 
     return sync_detailed(
@@ -161,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | list[TaskActionResponse]]:
     """Change the status of an account's tasks
 
      Marks tasks of the account as completed, or otherwise changes their status. The body is a
@@ -179,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | list[TaskActionResponse]]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | list[TaskActionResponse]:
     """Change the status of an account's tasks
 
      Marks tasks of the account as completed, or otherwise changes their status. The body is a
@@ -215,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | list[TaskActionResponse]
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.bulk_multi_status_response import BulkMultiStatusResponse
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -38,10 +39,11 @@ OPERATION = "get_instruction_set_status"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> BulkMultiStatusResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = BulkMultiStatusResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 401:
@@ -66,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[BulkMultiStatusResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[BulkMultiStatusResponse | ProblemDetails]:
     """Read the status of an instruction set
 
      The status of every instruction submitted together in a bulk request.
@@ -96,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[BulkMultiStatusResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> BulkMultiStatusResponse | ProblemDetails:
     """Read the status of an instruction set
 
      The status of every instruction submitted together in a bulk request.
@@ -131,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        BulkMultiStatusResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -146,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[BulkMultiStatusResponse | ProblemDetails]:
     """Read the status of an instruction set
 
      The status of every instruction submitted together in a bulk request.
@@ -161,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[BulkMultiStatusResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> BulkMultiStatusResponse | ProblemDetails:
     """Read the status of an instruction set
 
      The status of every instruction submitted together in a bulk request.
@@ -194,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        BulkMultiStatusResponse | ProblemDetails
     """
 
     return (

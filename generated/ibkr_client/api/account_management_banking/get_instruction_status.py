@@ -1,12 +1,17 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.deposit_funds_polling_response import DepositFundsPollingResponse
+from ...models.instruction_polling_response import InstructionPollingResponse
+from ...models.instruction_response import InstructionResponse
 from ...models.problem_details import ProblemDetails
+from ...models.query_ira_contributions_response import QueryIRAContributionsResponse
+from ...models.query_recent_instruction_response import QueryRecentInstructionResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -38,10 +43,76 @@ OPERATION = "get_instruction_status"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> (
+    DepositFundsPollingResponse
+    | InstructionPollingResponse
+    | InstructionResponse
+    | QueryIRAContributionsResponse
+    | QueryRecentInstructionResponse
+    | ProblemDetails
+):
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+
+            def _parse_response_200(
+                data: object,
+            ) -> (
+                DepositFundsPollingResponse
+                | InstructionPollingResponse
+                | InstructionResponse
+                | QueryIRAContributionsResponse
+                | QueryRecentInstructionResponse
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_instruction_status_response_type_0 = (
+                        InstructionPollingResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_get_instruction_status_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_instruction_status_response_type_1 = (
+                        InstructionResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_get_instruction_status_response_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_instruction_status_response_type_2 = (
+                        QueryRecentInstructionResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_get_instruction_status_response_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_get_instruction_status_response_type_3 = (
+                        DepositFundsPollingResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_get_instruction_status_response_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_get_instruction_status_response_type_4 = (
+                    QueryIRAContributionsResponse.from_dict(data)
+                )
+
+                return componentsschemas_get_instruction_status_response_type_4
+
+            response_200 = _parse_response_200(response.json())
+
             return response_200
 
         if response.status_code == 401:
@@ -66,7 +137,14 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[
+    DepositFundsPollingResponse
+    | InstructionPollingResponse
+    | InstructionResponse
+    | QueryIRAContributionsResponse
+    | QueryRecentInstructionResponse
+    | ProblemDetails
+]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,7 +159,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[
+    DepositFundsPollingResponse
+    | InstructionPollingResponse
+    | InstructionResponse
+    | QueryIRAContributionsResponse
+    | QueryRecentInstructionResponse
+    | ProblemDetails
+]:
     """Read an instruction's status
 
      The status and, once processed, the result of an instruction, by IBKR's instruction id.
@@ -96,7 +181,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[DepositFundsPollingResponse | InstructionPollingResponse | InstructionResponse | QueryIRAContributionsResponse | QueryRecentInstructionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +201,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> (
+    DepositFundsPollingResponse
+    | InstructionPollingResponse
+    | InstructionResponse
+    | QueryIRAContributionsResponse
+    | QueryRecentInstructionResponse
+    | ProblemDetails
+):
     """Read an instruction's status
 
      The status and, once processed, the result of an instruction, by IBKR's instruction id.
@@ -131,7 +223,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        DepositFundsPollingResponse | InstructionPollingResponse | InstructionResponse | QueryIRAContributionsResponse | QueryRecentInstructionResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -146,7 +238,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[
+    DepositFundsPollingResponse
+    | InstructionPollingResponse
+    | InstructionResponse
+    | QueryIRAContributionsResponse
+    | QueryRecentInstructionResponse
+    | ProblemDetails
+]:
     """Read an instruction's status
 
      The status and, once processed, the result of an instruction, by IBKR's instruction id.
@@ -161,7 +260,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[DepositFundsPollingResponse | InstructionPollingResponse | InstructionResponse | QueryIRAContributionsResponse | QueryRecentInstructionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +278,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> (
+    DepositFundsPollingResponse
+    | InstructionPollingResponse
+    | InstructionResponse
+    | QueryIRAContributionsResponse
+    | QueryRecentInstructionResponse
+    | ProblemDetails
+):
     """Read an instruction's status
 
      The status and, once processed, the result of an instruction, by IBKR's instruction id.
@@ -194,7 +300,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        DepositFundsPollingResponse | InstructionPollingResponse | InstructionResponse | QueryIRAContributionsResponse | QueryRecentInstructionResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.asynchronous_instruction_response import AsynchronousInstructionResponse
 from ...models.manage_bank_instruction_request import ManageBankInstructionRequest
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
@@ -42,10 +43,11 @@ OPERATION = "manage_bank_instruction"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionResponse | ProblemDetails:
     try:
         if response.status_code == 202:
-            response_202 = cast(Any, None)
+            response_202 = AsynchronousInstructionResponse.from_dict(response.json())
+
             return response_202
 
         if response.status_code == 400:
@@ -80,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -95,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ManageBankInstructionRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionResponse | ProblemDetails]:
     """Create, verify or delete a bank instruction
 
      Submits one bank instruction of an account: a new ACH or eDDA instruction, the micro-amount
@@ -112,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AsynchronousInstructionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +134,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ManageBankInstructionRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionResponse | ProblemDetails:
     """Create, verify or delete a bank instruction
 
      Submits one bank instruction of an account: a new ACH or eDDA instruction, the micro-amount
@@ -149,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AsynchronousInstructionResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -164,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ManageBankInstructionRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionResponse | ProblemDetails]:
     """Create, verify or delete a bank instruction
 
      Submits one bank instruction of an account: a new ACH or eDDA instruction, the micro-amount
@@ -181,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AsynchronousInstructionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ManageBankInstructionRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionResponse | ProblemDetails:
     """Create, verify or delete a bank instruction
 
      Submits one bank instruction of an account: a new ACH or eDDA instruction, the micro-amount
@@ -216,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AsynchronousInstructionResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.asynchronous_instruction_set_response import (
+    AsynchronousInstructionSetResponse,
+)
 from ...models.manage_bank_instructions_in_bulk_request import (
     ManageBankInstructionsInBulkRequest,
 )
@@ -44,10 +47,11 @@ OPERATION = "manage_bank_instructions_in_bulk"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionSetResponse | ProblemDetails:
     try:
         if response.status_code == 202:
-            response_202 = cast(Any, None)
+            response_202 = AsynchronousInstructionSetResponse.from_dict(response.json())
+
             return response_202
 
         if response.status_code == 400:
@@ -72,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionSetResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -87,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ManageBankInstructionsInBulkRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionSetResponse | ProblemDetails]:
     """Submit several bank instructions at once
 
      Like manage_bank_instruction for a list of instructions of one type; the answer is an
@@ -103,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AsynchronousInstructionSetResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ManageBankInstructionsInBulkRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionSetResponse | ProblemDetails:
     """Submit several bank instructions at once
 
      Like manage_bank_instruction for a list of instructions of one type; the answer is an
@@ -139,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AsynchronousInstructionSetResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -154,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ManageBankInstructionsInBulkRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionSetResponse | ProblemDetails]:
     """Submit several bank instructions at once
 
      Like manage_bank_instruction for a list of instructions of one type; the answer is an
@@ -170,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AsynchronousInstructionSetResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +192,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ManageBankInstructionsInBulkRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionSetResponse | ProblemDetails:
     """Submit several bank instructions at once
 
      Like manage_bank_instruction for a list of instructions of one type; the answer is an
@@ -204,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AsynchronousInstructionSetResponse | ProblemDetails
     """
 
     return (

@@ -1,12 +1,19 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
+from ...models.query_bank_instruction_response import QueryBankInstructionResponse
 from ...models.query_bank_instructions_request import QueryBankInstructionsRequest
+from ...models.query_recent_recurring_event_response import (
+    QueryRecentRecurringEventResponse,
+)
+from ...models.query_recurring_instructions_response import (
+    QueryRecurringInstructionsResponse,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,10 +49,52 @@ OPERATION = "query_bank_instructions"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> (
+    ProblemDetails
+    | QueryBankInstructionResponse
+    | QueryRecentRecurringEventResponse
+    | QueryRecurringInstructionsResponse
+):
     try:
         if response.status_code == 201:
-            response_201 = cast(Any, None)
+
+            def _parse_response_201(
+                data: object,
+            ) -> (
+                QueryBankInstructionResponse
+                | QueryRecentRecurringEventResponse
+                | QueryRecurringInstructionsResponse
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_query_bank_instructions_response_type_0 = (
+                        QueryRecentRecurringEventResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_query_bank_instructions_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_query_bank_instructions_response_type_1 = (
+                        QueryBankInstructionResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_query_bank_instructions_response_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_query_bank_instructions_response_type_2 = (
+                    QueryRecurringInstructionsResponse.from_dict(data)
+                )
+
+                return componentsschemas_query_bank_instructions_response_type_2
+
+            response_201 = _parse_response_201(response.json())
+
             return response_201
 
         if response.status_code == 400:
@@ -80,7 +129,12 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[
+    ProblemDetails
+    | QueryBankInstructionResponse
+    | QueryRecentRecurringEventResponse
+    | QueryRecurringInstructionsResponse
+]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -95,7 +149,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: QueryBankInstructionsRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[
+    ProblemDetails
+    | QueryBankInstructionResponse
+    | QueryRecentRecurringEventResponse
+    | QueryRecurringInstructionsResponse
+]:
     """Query an account's bank instructions
 
      The active bank instructions of an account, its recurring instructions, or their recent
@@ -111,7 +170,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | QueryBankInstructionResponse | QueryRecentRecurringEventResponse | QueryRecurringInstructionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +190,12 @@ def sync(
     client: AuthenticatedClient | Client,
     body: QueryBankInstructionsRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> (
+    ProblemDetails
+    | QueryBankInstructionResponse
+    | QueryRecentRecurringEventResponse
+    | QueryRecurringInstructionsResponse
+):
     """Query an account's bank instructions
 
      The active bank instructions of an account, its recurring instructions, or their recent
@@ -147,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | QueryBankInstructionResponse | QueryRecentRecurringEventResponse | QueryRecurringInstructionsResponse
     """
 
     return sync_detailed(
@@ -162,7 +226,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: QueryBankInstructionsRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[
+    ProblemDetails
+    | QueryBankInstructionResponse
+    | QueryRecentRecurringEventResponse
+    | QueryRecurringInstructionsResponse
+]:
     """Query an account's bank instructions
 
      The active bank instructions of an account, its recurring instructions, or their recent
@@ -178,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | QueryBankInstructionResponse | QueryRecentRecurringEventResponse | QueryRecurringInstructionsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +265,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: QueryBankInstructionsRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> (
+    ProblemDetails
+    | QueryBankInstructionResponse
+    | QueryRecentRecurringEventResponse
+    | QueryRecurringInstructionsResponse
+):
     """Query an account's bank instructions
 
      The active bank instructions of an account, its recurring instructions, or their recent
@@ -212,7 +286,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | QueryBankInstructionResponse | QueryRecentRecurringEventResponse | QueryRecurringInstructionsResponse
     """
 
     return (

@@ -1,11 +1,17 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
+from ...models.query_withdrawable_amounts_response import (
+    QueryWithdrawableAmountsResponse,
+)
+from ...models.query_withdrawable_amounts_without_origin_hold_response import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponse,
+)
 from ...models.query_withdrawable_cash_request import QueryWithdrawableCashRequest
 from ...types import UNSET, Response, Unset
 
@@ -42,10 +48,40 @@ OPERATION = "query_withdrawable_cash"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> (
+    ProblemDetails
+    | QueryWithdrawableAmountsResponse
+    | QueryWithdrawableAmountsWithoutOriginHoldResponse
+):
     try:
         if response.status_code == 201:
-            response_201 = cast(Any, None)
+
+            def _parse_response_201(
+                data: object,
+            ) -> (
+                QueryWithdrawableAmountsResponse
+                | QueryWithdrawableAmountsWithoutOriginHoldResponse
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_query_withdrawable_cash_response_type_0 = (
+                        QueryWithdrawableAmountsResponse.from_dict(data)
+                    )
+
+                    return componentsschemas_query_withdrawable_cash_response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_query_withdrawable_cash_response_type_1 = (
+                    QueryWithdrawableAmountsWithoutOriginHoldResponse.from_dict(data)
+                )
+
+                return componentsschemas_query_withdrawable_cash_response_type_1
+
+            response_201 = _parse_response_201(response.json())
+
             return response_201
 
         if response.status_code == 400:
@@ -80,7 +116,11 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[
+    ProblemDetails
+    | QueryWithdrawableAmountsResponse
+    | QueryWithdrawableAmountsWithoutOriginHoldResponse
+]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -95,7 +135,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: QueryWithdrawableCashRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[
+    ProblemDetails
+    | QueryWithdrawableAmountsResponse
+    | QueryWithdrawableAmountsWithoutOriginHoldResponse
+]:
     """Query the cash an account can withdraw
 
      Withdrawable cash with and without a margin loan (with or without the origination hold), or
@@ -111,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | QueryWithdrawableAmountsResponse | QueryWithdrawableAmountsWithoutOriginHoldResponse]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +175,11 @@ def sync(
     client: AuthenticatedClient | Client,
     body: QueryWithdrawableCashRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> (
+    ProblemDetails
+    | QueryWithdrawableAmountsResponse
+    | QueryWithdrawableAmountsWithoutOriginHoldResponse
+):
     """Query the cash an account can withdraw
 
      Withdrawable cash with and without a margin loan (with or without the origination hold), or
@@ -147,7 +195,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | QueryWithdrawableAmountsResponse | QueryWithdrawableAmountsWithoutOriginHoldResponse
     """
 
     return sync_detailed(
@@ -162,7 +210,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: QueryWithdrawableCashRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[
+    ProblemDetails
+    | QueryWithdrawableAmountsResponse
+    | QueryWithdrawableAmountsWithoutOriginHoldResponse
+]:
     """Query the cash an account can withdraw
 
      Withdrawable cash with and without a margin loan (with or without the origination hold), or
@@ -178,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | QueryWithdrawableAmountsResponse | QueryWithdrawableAmountsWithoutOriginHoldResponse]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +248,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: QueryWithdrawableCashRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> (
+    ProblemDetails
+    | QueryWithdrawableAmountsResponse
+    | QueryWithdrawableAmountsWithoutOriginHoldResponse
+):
     """Query the cash an account can withdraw
 
      Withdrawable cash with and without a margin loan (with or without the origination hold), or
@@ -212,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | QueryWithdrawableAmountsResponse | QueryWithdrawableAmountsWithoutOriginHoldResponse
     """
 
     return (

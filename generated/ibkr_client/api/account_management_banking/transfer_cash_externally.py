@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.asynchronous_instruction_response import AsynchronousInstructionResponse
 from ...models.problem_details import ProblemDetails
 from ...models.transfer_cash_externally_request import TransferCashExternallyRequest
 from ...types import UNSET, Response, Unset
@@ -42,10 +43,11 @@ OPERATION = "transfer_cash_externally"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionResponse | ProblemDetails:
     try:
         if response.status_code == 202:
-            response_202 = cast(Any, None)
+            response_202 = AsynchronousInstructionResponse.from_dict(response.json())
+
             return response_202
 
         if response.status_code == 400:
@@ -80,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -95,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TransferCashExternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionResponse | ProblemDetails]:
     """Deposit or withdraw cash
 
      Starts a deposit into, or a withdrawal from, an IBKR account through a bank instruction,
@@ -111,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AsynchronousInstructionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +133,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TransferCashExternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionResponse | ProblemDetails:
     """Deposit or withdraw cash
 
      Starts a deposit into, or a withdrawal from, an IBKR account through a bank instruction,
@@ -147,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AsynchronousInstructionResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -162,7 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TransferCashExternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionResponse | ProblemDetails]:
     """Deposit or withdraw cash
 
      Starts a deposit into, or a withdrawal from, an IBKR account through a bank instruction,
@@ -178,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AsynchronousInstructionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +198,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TransferCashExternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionResponse | ProblemDetails:
     """Deposit or withdraw cash
 
      Starts a deposit into, or a withdrawal from, an IBKR account through a bank instruction,
@@ -212,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AsynchronousInstructionResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.asynchronous_instruction_set_response import (
+    AsynchronousInstructionSetResponse,
+)
 from ...models.problem_details import ProblemDetails
 from ...models.transfer_cash_externally_in_bulk_request import (
     TransferCashExternallyInBulkRequest,
@@ -44,10 +47,11 @@ OPERATION = "transfer_cash_externally_in_bulk"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionSetResponse | ProblemDetails:
     try:
         if response.status_code == 202:
-            response_202 = cast(Any, None)
+            response_202 = AsynchronousInstructionSetResponse.from_dict(response.json())
+
             return response_202
 
         if response.status_code == 400:
@@ -72,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionSetResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -87,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TransferCashExternallyInBulkRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionSetResponse | ProblemDetails]:
     """Submit several deposits or withdrawals at once
 
      Like transfer_cash_externally for a list of transfers of one type.
@@ -102,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AsynchronousInstructionSetResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +126,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TransferCashExternallyInBulkRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionSetResponse | ProblemDetails:
     """Submit several deposits or withdrawals at once
 
      Like transfer_cash_externally for a list of transfers of one type.
@@ -137,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AsynchronousInstructionSetResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -152,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TransferCashExternallyInBulkRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionSetResponse | ProblemDetails]:
     """Submit several deposits or withdrawals at once
 
      Like transfer_cash_externally for a list of transfers of one type.
@@ -167,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AsynchronousInstructionSetResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TransferCashExternallyInBulkRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionSetResponse | ProblemDetails:
     """Submit several deposits or withdrawals at once
 
      Like transfer_cash_externally for a list of transfers of one type.
@@ -200,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AsynchronousInstructionSetResponse | ProblemDetails
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
+from ...models.synchronous_instruction_response import SynchronousInstructionResponse
 from ...models.transfer_cash_internally_request import TransferCashInternallyRequest
 from ...types import UNSET, Response, Unset
 
@@ -42,10 +43,11 @@ OPERATION = "transfer_cash_internally"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> ProblemDetails | SynchronousInstructionResponse:
     try:
         if response.status_code == 201:
-            response_201 = cast(Any, None)
+            response_201 = SynchronousInstructionResponse.from_dict(response.json())
+
             return response_201
 
         if response.status_code == 400:
@@ -80,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | SynchronousInstructionResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -95,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TransferCashInternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | SynchronousInstructionResponse]:
     """Move cash between two IBKR accounts
 
      Transfers cash from one IBKR account to another; answered synchronously.
@@ -110,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | SynchronousInstructionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TransferCashInternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | SynchronousInstructionResponse:
     """Move cash between two IBKR accounts
 
      Transfers cash from one IBKR account to another; answered synchronously.
@@ -145,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | SynchronousInstructionResponse
     """
 
     return sync_detailed(
@@ -160,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TransferCashInternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | SynchronousInstructionResponse]:
     """Move cash between two IBKR accounts
 
      Transfers cash from one IBKR account to another; answered synchronously.
@@ -175,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | SynchronousInstructionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +195,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TransferCashInternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | SynchronousInstructionResponse:
     """Move cash between two IBKR accounts
 
      Transfers cash from one IBKR account to another; answered synchronously.
@@ -208,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | SynchronousInstructionResponse
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.asynchronous_instruction_response import AsynchronousInstructionResponse
 from ...models.problem_details import ProblemDetails
 from ...models.transfer_positions_externally_request import (
     TransferPositionsExternallyRequest,
@@ -44,10 +45,11 @@ OPERATION = "transfer_positions_externally"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionResponse | ProblemDetails:
     try:
         if response.status_code == 202:
-            response_202 = cast(Any, None)
+            response_202 = AsynchronousInstructionResponse.from_dict(response.json())
+
             return response_202
 
         if response.status_code == 400:
@@ -82,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -97,7 +99,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TransferPositionsExternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionResponse | ProblemDetails]:
     """Transfer positions to or from another broker
 
      Starts an external position transfer: free of payment (FOP), DWAC, a complex asset transfer
@@ -113,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AsynchronousInstructionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +135,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TransferPositionsExternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionResponse | ProblemDetails:
     """Transfer positions to or from another broker
 
      Starts an external position transfer: free of payment (FOP), DWAC, a complex asset transfer
@@ -149,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AsynchronousInstructionResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -164,7 +166,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TransferPositionsExternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AsynchronousInstructionResponse | ProblemDetails]:
     """Transfer positions to or from another broker
 
      Starts an external position transfer: free of payment (FOP), DWAC, a complex asset transfer
@@ -180,7 +182,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AsynchronousInstructionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TransferPositionsExternallyRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> AsynchronousInstructionResponse | ProblemDetails:
     """Transfer positions to or from another broker
 
      Starts an external position transfer: free of payment (FOP), DWAC, a complex asset transfer
@@ -214,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AsynchronousInstructionResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_statements_response import GetStatementsResponse
 from ...models.problem_details import ProblemDetails
 from ...models.stmt_request import StmtRequest
 from ...types import Response
@@ -34,10 +35,11 @@ OPERATION = "generate_statement"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> GetStatementsResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = GetStatementsResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -72,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetStatementsResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -86,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StmtRequest,
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetStatementsResponse | ProblemDetails]:
     """Generate an account statement
 
      A daily, monthly or custom-period activity statement of an account, as PDF, HTML or CSV
@@ -101,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[GetStatementsResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StmtRequest,
-) -> Any | ProblemDetails:
+) -> GetStatementsResponse | ProblemDetails:
     """Generate an account statement
 
      A daily, monthly or custom-period activity statement of an account, as PDF, HTML or CSV
@@ -134,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        GetStatementsResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StmtRequest,
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetStatementsResponse | ProblemDetails]:
     """Generate an account statement
 
      A daily, monthly or custom-period activity statement of an account, as PDF, HTML or CSV
@@ -162,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[GetStatementsResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StmtRequest,
-) -> Any | ProblemDetails:
+) -> GetStatementsResponse | ProblemDetails:
     """Generate an account statement
 
      A daily, monthly or custom-period activity statement of an account, as PDF, HTML or CSV
@@ -193,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        GetStatementsResponse | ProblemDetails
     """
 
     return (

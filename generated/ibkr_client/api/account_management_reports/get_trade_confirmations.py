@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.trade_confirmation_request import TradeConfirmationRequest
+from ...models.trade_confirmation_response import TradeConfirmationResponse
 from ...types import Response
 
 
@@ -34,10 +35,11 @@ OPERATION = "get_trade_confirmations"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> ProblemDetails | TradeConfirmationResponse:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = TradeConfirmationResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -72,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | TradeConfirmationResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -86,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TradeConfirmationRequest,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | TradeConfirmationResponse]:
     """Fetch trade confirmations
 
      The trade confirmations of an account for a date range, in the requested format.
@@ -100,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | TradeConfirmationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TradeConfirmationRequest,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | TradeConfirmationResponse:
     """Fetch trade confirmations
 
      The trade confirmations of an account for a date range, in the requested format.
@@ -132,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | TradeConfirmationResponse
     """
 
     return sync_detailed(
@@ -145,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TradeConfirmationRequest,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | TradeConfirmationResponse]:
     """Fetch trade confirmations
 
      The trade confirmations of an account for a date range, in the requested format.
@@ -159,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | TradeConfirmationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TradeConfirmationRequest,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | TradeConfirmationResponse:
     """Fetch trade confirmations
 
      The trade confirmations of an account for a date range, in the requested format.
@@ -189,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | TradeConfirmationResponse
     """
 
     return (

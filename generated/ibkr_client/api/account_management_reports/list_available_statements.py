@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_available_stmt_dates_response import GetAvailableStmtDatesResponse
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response
 
@@ -34,10 +35,11 @@ OPERATION = "list_available_statements"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> GetAvailableStmtDatesResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = GetAvailableStmtDatesResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -72,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetAvailableStmtDatesResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -86,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetAvailableStmtDatesResponse | ProblemDetails]:
     """List the statement dates available for an account
 
      The days, months and years for which statements of the account can be generated.
@@ -100,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[GetAvailableStmtDatesResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-) -> Any | ProblemDetails:
+) -> GetAvailableStmtDatesResponse | ProblemDetails:
     """List the statement dates available for an account
 
      The days, months and years for which statements of the account can be generated.
@@ -132,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        GetAvailableStmtDatesResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -145,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetAvailableStmtDatesResponse | ProblemDetails]:
     """List the statement dates available for an account
 
      The days, months and years for which statements of the account can be generated.
@@ -159,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[GetAvailableStmtDatesResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-) -> Any | ProblemDetails:
+) -> GetAvailableStmtDatesResponse | ProblemDetails:
     """List the statement dates available for an account
 
      The days, months and years for which statements of the account can be generated.
@@ -189,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        GetAvailableStmtDatesResponse | ProblemDetails
     """
 
     return (

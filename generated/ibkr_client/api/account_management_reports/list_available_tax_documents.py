@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_available_tax_forms_response import GetAvailableTaxFormsResponse
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response
 
@@ -37,10 +38,11 @@ OPERATION = "list_available_tax_documents"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> GetAvailableTaxFormsResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = GetAvailableTaxFormsResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -75,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetAvailableTaxFormsResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -90,7 +92,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     account_id: str,
     year: int,
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetAvailableTaxFormsResponse | ProblemDetails]:
     """List the tax documents available for an account
 
      The tax forms of the account for one tax year, with the formats each comes in.
@@ -105,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[GetAvailableTaxFormsResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     account_id: str,
     year: int,
-) -> Any | ProblemDetails:
+) -> GetAvailableTaxFormsResponse | ProblemDetails:
     """List the tax documents available for an account
 
      The tax forms of the account for one tax year, with the formats each comes in.
@@ -140,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        GetAvailableTaxFormsResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -155,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     account_id: str,
     year: int,
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetAvailableTaxFormsResponse | ProblemDetails]:
     """List the tax documents available for an account
 
      The tax forms of the account for one tax year, with the formats each comes in.
@@ -170,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[GetAvailableTaxFormsResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +190,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     account_id: str,
     year: int,
-) -> Any | ProblemDetails:
+) -> GetAvailableTaxFormsResponse | ProblemDetails:
     """List the tax documents available for an account
 
      The tax forms of the account for one tax year, with the formats each comes in.
@@ -203,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        GetAvailableTaxFormsResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_available_trade_confirmation_dates_response import (
+    GetAvailableTradeConfirmationDatesResponse,
+)
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response
 
@@ -34,10 +37,13 @@ OPERATION = "list_available_trade_confirmations"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> GetAvailableTradeConfirmationDatesResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = GetAvailableTradeConfirmationDatesResponse.from_dict(
+                response.json()
+            )
+
             return response_200
 
         if response.status_code == 400:
@@ -72,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetAvailableTradeConfirmationDatesResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -86,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetAvailableTradeConfirmationDatesResponse | ProblemDetails]:
     """List the trade confirmation dates of an account
 
      The dates on which the account has trade confirmations.
@@ -100,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[GetAvailableTradeConfirmationDatesResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-) -> Any | ProblemDetails:
+) -> GetAvailableTradeConfirmationDatesResponse | ProblemDetails:
     """List the trade confirmation dates of an account
 
      The dates on which the account has trade confirmations.
@@ -132,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        GetAvailableTradeConfirmationDatesResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -145,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetAvailableTradeConfirmationDatesResponse | ProblemDetails]:
     """List the trade confirmation dates of an account
 
      The dates on which the account has trade confirmations.
@@ -159,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[GetAvailableTradeConfirmationDatesResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     account_id: str,
-) -> Any | ProblemDetails:
+) -> GetAvailableTradeConfirmationDatesResponse | ProblemDetails:
     """List the trade confirmation dates of an account
 
      The dates on which the account has trade confirmations.
@@ -189,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        GetAvailableTradeConfirmationDatesResponse | ProblemDetails
     """
 
     return (

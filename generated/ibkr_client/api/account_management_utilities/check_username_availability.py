@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
+from ...models.user_name_available_response import UserNameAvailableResponse
 from ...types import Response
 
 
@@ -29,10 +30,11 @@ OPERATION = "check_username_availability"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> ProblemDetails | UserNameAvailableResponse:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = UserNameAvailableResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -67,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | UserNameAvailableResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,7 +83,7 @@ def sync_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | UserNameAvailableResponse]:
     """Check that a username is valid and free
 
      Whether a username can be given to a new end user.
@@ -95,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | UserNameAvailableResponse]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +115,7 @@ def sync(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | UserNameAvailableResponse:
     """Check that a username is valid and free
 
      Whether a username can be given to a new end user.
@@ -127,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | UserNameAvailableResponse
     """
 
     return sync_detailed(
@@ -140,7 +142,7 @@ async def asyncio_detailed(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | UserNameAvailableResponse]:
     """Check that a username is valid and free
 
      Whether a username can be given to a new end user.
@@ -154,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | UserNameAvailableResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +172,7 @@ async def asyncio(
     username: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | UserNameAvailableResponse:
     """Check that a username is valid and free
 
      Whether a username can be given to a new end user.
@@ -184,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | UserNameAvailableResponse
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.enumeration_response import EnumerationResponse
 from ...models.enumeration_type import EnumerationType
 from ...models.get_enumeration_language import GetEnumerationLanguage
 from ...models.problem_details import ProblemDetails
@@ -69,10 +70,11 @@ OPERATION = "get_enumeration"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> EnumerationResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = EnumerationResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -107,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[EnumerationResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -129,7 +131,7 @@ def sync_detailed(
     language: GetEnumerationLanguage | Unset = UNSET,
     account_id: str | Unset = UNSET,
     user_name: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[EnumerationResponse | ProblemDetails]:
     """Read the allowed values of an application field
 
      The current values of one enumeration used in account applications and transfers (exchange
@@ -154,7 +156,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[EnumerationResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +190,7 @@ def sync(
     language: GetEnumerationLanguage | Unset = UNSET,
     account_id: str | Unset = UNSET,
     user_name: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> EnumerationResponse | ProblemDetails:
     """Read the allowed values of an application field
 
      The current values of one enumeration used in account applications and transfers (exchange
@@ -213,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        EnumerationResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -242,7 +244,7 @@ async def asyncio_detailed(
     language: GetEnumerationLanguage | Unset = UNSET,
     account_id: str | Unset = UNSET,
     user_name: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[EnumerationResponse | ProblemDetails]:
     """Read the allowed values of an application field
 
      The current values of one enumeration used in account applications and transfers (exchange
@@ -267,7 +269,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[EnumerationResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +301,7 @@ async def asyncio(
     language: GetEnumerationLanguage | Unset = UNSET,
     account_id: str | Unset = UNSET,
     user_name: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> EnumerationResponse | ProblemDetails:
     """Read the allowed values of an application field
 
      The current values of one enumeration used in account applications and transfers (exchange
@@ -324,7 +326,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        EnumerationResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.form_file_response import FormFileResponse
 from ...models.get_forms_projection import GetFormsProjection
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
@@ -59,10 +60,11 @@ OPERATION = "get_forms"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> FormFileResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = FormFileResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -97,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[FormFileResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -116,7 +118,7 @@ def sync_detailed(
     to_date: str | Unset = UNSET,
     language: str | Unset = UNSET,
     projection: GetFormsProjection | Unset = GetFormsProjection.NONE,
-) -> Response[Any | ProblemDetails]:
+) -> Response[FormFileResponse | ProblemDetails]:
     """Fetch IBKR's forms
 
      Forms (agreements, disclosures, tax forms) by number, with their file data or documents
@@ -136,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[FormFileResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +166,7 @@ def sync(
     to_date: str | Unset = UNSET,
     language: str | Unset = UNSET,
     projection: GetFormsProjection | Unset = GetFormsProjection.NONE,
-) -> Any | ProblemDetails:
+) -> FormFileResponse | ProblemDetails:
     """Fetch IBKR's forms
 
      Forms (agreements, disclosures, tax forms) by number, with their file data or documents
@@ -184,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        FormFileResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -207,7 +209,7 @@ async def asyncio_detailed(
     to_date: str | Unset = UNSET,
     language: str | Unset = UNSET,
     projection: GetFormsProjection | Unset = GetFormsProjection.NONE,
-) -> Response[Any | ProblemDetails]:
+) -> Response[FormFileResponse | ProblemDetails]:
     """Fetch IBKR's forms
 
      Forms (agreements, disclosures, tax forms) by number, with their file data or documents
@@ -227,7 +229,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[FormFileResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +255,7 @@ async def asyncio(
     to_date: str | Unset = UNSET,
     language: str | Unset = UNSET,
     projection: GetFormsProjection | Unset = GetFormsProjection.NONE,
-) -> Any | ProblemDetails:
+) -> FormFileResponse | ProblemDetails:
     """Fetch IBKR's forms
 
      Forms (agreements, disclosures, tax forms) by number, with their file data or documents
@@ -273,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        FormFileResponse | ProblemDetails
     """
 
     return (

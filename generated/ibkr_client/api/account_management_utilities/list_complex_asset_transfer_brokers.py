@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.get_broker_list_response import GetBrokerListResponse
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
 
@@ -37,10 +38,11 @@ OPERATION = "list_complex_asset_transfer_brokers"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> GetBrokerListResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = GetBrokerListResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -65,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetBrokerListResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -80,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
     instruction_type: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetBrokerListResponse | ProblemDetails]:
     """List the brokers of a complex asset transfer type
 
      The brokers IBKR can transfer assets with for one type of complex asset transfer.
@@ -95,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[GetBrokerListResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
     instruction_type: str,
-) -> Any | ProblemDetails:
+) -> GetBrokerListResponse | ProblemDetails:
     """List the brokers of a complex asset transfer type
 
      The brokers IBKR can transfer assets with for one type of complex asset transfer.
@@ -130,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        GetBrokerListResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -145,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
     instruction_type: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[GetBrokerListResponse | ProblemDetails]:
     """List the brokers of a complex asset transfer type
 
      The brokers IBKR can transfer assets with for one type of complex asset transfer.
@@ -160,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[GetBrokerListResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     client_id: str | Unset = UNSET,
     instruction_type: str,
-) -> Any | ProblemDetails:
+) -> GetBrokerListResponse | ProblemDetails:
     """List the brokers of a complex asset transfer type
 
      The brokers IBKR can transfer assets with for one type of complex asset transfer.
@@ -193,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        GetBrokerListResponse | ProblemDetails
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_requests_status import ListRequestsStatus
 from ...models.problem_details import ProblemDetails
+from ...models.request_details_response import RequestDetailsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -51,10 +52,11 @@ OPERATION = "list_requests"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> ProblemDetails | RequestDetailsResponse:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = RequestDetailsResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -89,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | RequestDetailsResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -107,7 +109,7 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     start_date: str,
     status: ListRequestsStatus | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | RequestDetailsResponse]:
     """List Account Management requests within a date range
 
      The requests the client submitted (applications, updates, tasks) within a date range, with
@@ -126,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | RequestDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +154,7 @@ def sync(
     offset: int | Unset = UNSET,
     start_date: str,
     status: ListRequestsStatus | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | RequestDetailsResponse:
     """List Account Management requests within a date range
 
      The requests the client submitted (applications, updates, tasks) within a date range, with
@@ -171,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | RequestDetailsResponse
     """
 
     return sync_detailed(
@@ -192,7 +194,7 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     start_date: str,
     status: ListRequestsStatus | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | RequestDetailsResponse]:
     """List Account Management requests within a date range
 
      The requests the client submitted (applications, updates, tasks) within a date range, with
@@ -211,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | RequestDetailsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +237,7 @@ async def asyncio(
     offset: int | Unset = UNSET,
     start_date: str,
     status: ListRequestsStatus | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | RequestDetailsResponse:
     """List Account Management requests within a date range
 
      The requests the client submitted (applications, updates, tasks) within a date range, with
@@ -254,7 +256,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | RequestDetailsResponse
     """
 
     return (

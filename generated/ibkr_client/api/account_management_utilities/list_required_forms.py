@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
+from ...models.required_forms_response import RequiredFormsResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -85,10 +86,11 @@ OPERATION = "list_required_forms"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> ProblemDetails | RequiredFormsResponse:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = RequiredFormsResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -123,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | RequiredFormsResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -150,7 +152,7 @@ def sync_detailed(
     requested_syep: bool | Unset = UNSET,
     residence_country: str | Unset = UNSET,
     trading_permissions: list[str] | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | RequiredFormsResponse]:
     """List the forms an application needs
 
      The forms an account application must include, given the applicant, the account type, the
@@ -178,7 +180,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | RequiredFormsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +224,7 @@ def sync(
     requested_syep: bool | Unset = UNSET,
     residence_country: str | Unset = UNSET,
     trading_permissions: list[str] | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | RequiredFormsResponse:
     """List the forms an application needs
 
      The forms an account application must include, given the applicant, the account type, the
@@ -250,7 +252,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | RequiredFormsResponse
     """
 
     return sync_detailed(
@@ -289,7 +291,7 @@ async def asyncio_detailed(
     requested_syep: bool | Unset = UNSET,
     residence_country: str | Unset = UNSET,
     trading_permissions: list[str] | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | RequiredFormsResponse]:
     """List the forms an application needs
 
      The forms an account application must include, given the applicant, the account type, the
@@ -317,7 +319,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | RequiredFormsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -359,7 +361,7 @@ async def asyncio(
     requested_syep: bool | Unset = UNSET,
     residence_country: str | Unset = UNSET,
     trading_permissions: list[str] | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | RequiredFormsResponse:
     """List the forms an application needs
 
      The forms an account application must include, given the applicant, the account type, the
@@ -387,7 +389,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | RequiredFormsResponse
     """
 
     return (

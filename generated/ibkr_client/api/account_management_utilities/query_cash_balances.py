@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.query_cash_balances_request import QueryCashBalancesRequest
+from ...models.query_cash_balances_response import QueryCashBalancesResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -42,10 +43,11 @@ OPERATION = "query_cash_balances"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> ProblemDetails | QueryCashBalancesResponse:
     try:
         if response.status_code == 201:
-            response_201 = cast(Any, None)
+            response_201 = QueryCashBalancesResponse.from_dict(response.json())
+
             return response_201
 
         if response.status_code == 400:
@@ -80,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | QueryCashBalancesResponse]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -95,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: QueryCashBalancesRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | QueryCashBalancesResponse]:
     """Query withdrawable cash and equity
 
      The cash an account can withdraw and its equity value.
@@ -110,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | QueryCashBalancesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: QueryCashBalancesRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | QueryCashBalancesResponse:
     """Query withdrawable cash and equity
 
      The cash an account can withdraw and its equity value.
@@ -145,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | QueryCashBalancesResponse
     """
 
     return sync_detailed(
@@ -160,7 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: QueryCashBalancesRequest,
     client_id: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[ProblemDetails | QueryCashBalancesResponse]:
     """Query withdrawable cash and equity
 
      The cash an account can withdraw and its equity value.
@@ -175,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[ProblemDetails | QueryCashBalancesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +195,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: QueryCashBalancesRequest,
     client_id: str | Unset = UNSET,
-) -> Any | ProblemDetails:
+) -> ProblemDetails | QueryCashBalancesResponse:
     """Query withdrawable cash and equity
 
      The cash an account can withdraw and its equity value.
@@ -208,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        ProblemDetails | QueryCashBalancesResponse
     """
 
     return (

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.am_request_status_response import AmRequestStatusResponse
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -37,10 +38,11 @@ OPERATION = "update_request_status"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> AmRequestStatusResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = AmRequestStatusResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -75,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[AmRequestStatusResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -90,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AmRequestStatusResponse | ProblemDetails]:
     """Change the status of an Account Management request
 
      Changes the status of a submitted request (e.g. cancels it). The body is a compact JWS (a
@@ -108,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AmRequestStatusResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> AmRequestStatusResponse | ProblemDetails:
     """Change the status of an Account Management request
 
      Changes the status of a submitted request (e.g. cancels it). The body is a compact JWS (a
@@ -146,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AmRequestStatusResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -161,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[AmRequestStatusResponse | ProblemDetails]:
     """Change the status of an Account Management request
 
      Changes the status of a submitted request (e.g. cancels it). The body is a compact JWS (a
@@ -179,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[AmRequestStatusResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> AmRequestStatusResponse | ProblemDetails:
     """Change the status of an Account Management request
 
      Changes the status of a submitted request (e.g. cancels it). The body is a compact JWS (a
@@ -215,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        AmRequestStatusResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.echo_response import EchoResponse
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -24,10 +25,11 @@ OPERATION = "echo_https"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> EchoResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = EchoResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 401:
@@ -52,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[EchoResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -65,7 +67,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemDetails]:
+) -> Response[EchoResponse | ProblemDetails]:
     """Check a bearer-token request
 
      Answers with the method and security policy of the request once IBKR has accepted its bearer
@@ -77,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[EchoResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs()
@@ -92,7 +94,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemDetails:
+) -> EchoResponse | ProblemDetails:
     """Check a bearer-token request
 
      Answers with the method and security policy of the request once IBKR has accepted its bearer
@@ -104,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        EchoResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -115,7 +117,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ProblemDetails]:
+) -> Response[EchoResponse | ProblemDetails]:
     """Check a bearer-token request
 
      Answers with the method and security policy of the request once IBKR has accepted its bearer
@@ -127,7 +129,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[EchoResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs()
@@ -140,7 +142,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ProblemDetails:
+) -> EchoResponse | ProblemDetails:
     """Check a bearer-token request
 
      Answers with the method and security policy of the request once IBKR has accepted its bearer
@@ -152,7 +154,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        EchoResponse | ProblemDetails
     """
 
     return (

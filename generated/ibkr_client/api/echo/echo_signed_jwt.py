@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.echo_response import EchoResponse
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -33,10 +34,11 @@ OPERATION = "echo_signed_jwt"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> EchoResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = EchoResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 401:
@@ -61,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[EchoResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -75,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[EchoResponse | ProblemDetails]:
     """Check a signed-JWT request
 
      Answers with the method and security policy of the request once IBKR has verified the signed
@@ -93,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[EchoResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> EchoResponse | ProblemDetails:
     """Check a signed-JWT request
 
      Answers with the method and security policy of the request once IBKR has verified the signed
@@ -129,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        EchoResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[EchoResponse | ProblemDetails]:
     """Check a signed-JWT request
 
      Answers with the method and security policy of the request once IBKR has verified the signed
@@ -160,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[EchoResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> EchoResponse | ProblemDetails:
     """Check a signed-JWT request
 
      Answers with the method and security policy of the request once IBKR has verified the signed
@@ -194,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        EchoResponse | ProblemDetails
     """
 
     return (

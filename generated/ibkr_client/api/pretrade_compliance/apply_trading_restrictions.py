@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.csv_response import CSVResponse
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -33,10 +34,11 @@ OPERATION = "apply_trading_restrictions"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> CSVResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = CSVResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -66,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[CSVResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -80,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[CSVResponse | ProblemDetails]:
     """Apply a verified pre-trade compliance CSV
 
      Applies the restrictions of a CSV file that verify_trading_restrictions accepted under the
@@ -98,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[CSVResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> CSVResponse | ProblemDetails:
     """Apply a verified pre-trade compliance CSV
 
      Applies the restrictions of a CSV file that verify_trading_restrictions accepted under the
@@ -134,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        CSVResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[CSVResponse | ProblemDetails]:
     """Apply a verified pre-trade compliance CSV
 
      Applies the restrictions of a CSV file that verify_trading_restrictions accepted under the
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[CSVResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> CSVResponse | ProblemDetails:
     """Apply a verified pre-trade compliance CSV
 
      Applies the restrictions of a CSV file that verify_trading_restrictions accepted under the
@@ -199,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        CSVResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.csv_response import CSVResponse
 from ...models.problem_details import ProblemDetails
 from ...models.verify_request import VerifyRequest
 from ...types import Response
@@ -34,10 +35,11 @@ OPERATION = "verify_trading_restrictions"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> CSVResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = CSVResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -67,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[CSVResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -81,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VerifyRequest,
-) -> Response[Any | ProblemDetails]:
+) -> Response[CSVResponse | ProblemDetails]:
     """Verify a pre-trade compliance CSV
 
      Checks the structure, restriction names and rule parameters of a CSV of pre-trade compliance
@@ -96,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[CSVResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: VerifyRequest,
-) -> Any | ProblemDetails:
+) -> CSVResponse | ProblemDetails:
     """Verify a pre-trade compliance CSV
 
      Checks the structure, restriction names and rule parameters of a CSV of pre-trade compliance
@@ -129,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        CSVResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -142,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: VerifyRequest,
-) -> Response[Any | ProblemDetails]:
+) -> Response[CSVResponse | ProblemDetails]:
     """Verify a pre-trade compliance CSV
 
      Checks the structure, restriction names and rule parameters of a CSV of pre-trade compliance
@@ -157,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[CSVResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: VerifyRequest,
-) -> Any | ProblemDetails:
+) -> CSVResponse | ProblemDetails:
     """Verify a pre-trade compliance CSV
 
      Checks the structure, restriction names and rule parameters of a CSV of pre-trade compliance
@@ -188,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        CSVResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_browser_session_response import CreateBrowserSessionResponse
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -33,10 +34,11 @@ OPERATION = "create_sso_browser_session"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> CreateBrowserSessionResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = CreateBrowserSessionResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -66,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[CreateBrowserSessionResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -80,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[CreateBrowserSessionResponse | ProblemDetails]:
     """Open a browser SSO session for an end user
 
      Returns a single-use URL that logs the end user into IBKR's web pages (Client Portal)
@@ -98,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[CreateBrowserSessionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> CreateBrowserSessionResponse | ProblemDetails:
     """Open a browser SSO session for an end user
 
      Returns a single-use URL that logs the end user into IBKR's web pages (Client Portal)
@@ -134,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        CreateBrowserSessionResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -147,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[CreateBrowserSessionResponse | ProblemDetails]:
     """Open a browser SSO session for an end user
 
      Returns a single-use URL that logs the end user into IBKR's web pages (Client Portal)
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[CreateBrowserSessionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> CreateBrowserSessionResponse | ProblemDetails:
     """Open a browser SSO session for an end user
 
      Returns a single-use URL that logs the end user into IBKR's web pages (Client Portal)
@@ -199,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        CreateBrowserSessionResponse | ProblemDetails
     """
 
     return (

@@ -1,10 +1,11 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_session_response import CreateSessionResponse
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -33,10 +34,11 @@ OPERATION = "create_sso_session"
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ProblemDetails:
+) -> CreateSessionResponse | ProblemDetails:
     try:
         if response.status_code == 200:
-            response_200 = cast(Any, None)
+            response_200 = CreateSessionResponse.from_dict(response.json())
+
             return response_200
 
         if response.status_code == 400:
@@ -66,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[CreateSessionResponse | ProblemDetails]:
     parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -80,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[CreateSessionResponse | ProblemDetails]:
     """Open an SSO session for an end user
 
      Creates the single sign-on session on whose behalf the bearer token then reaches the trading
@@ -101,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[CreateSessionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> CreateSessionResponse | ProblemDetails:
     """Open an SSO session for an end user
 
      Creates the single sign-on session on whose behalf the bearer token then reaches the trading
@@ -140,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        CreateSessionResponse | ProblemDetails
     """
 
     return sync_detailed(
@@ -153,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Response[Any | ProblemDetails]:
+) -> Response[CreateSessionResponse | ProblemDetails]:
     """Open an SSO session for an end user
 
      Creates the single sign-on session on whose behalf the bearer token then reaches the trading
@@ -174,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[CreateSessionResponse | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: str,
-) -> Any | ProblemDetails:
+) -> CreateSessionResponse | ProblemDetails:
     """Open an SSO session for an end user
 
      Creates the single sign-on session on whose behalf the bearer token then reaches the trading
@@ -211,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        CreateSessionResponse | ProblemDetails
     """
 
     return (

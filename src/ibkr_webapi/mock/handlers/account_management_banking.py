@@ -30,6 +30,12 @@ from ibkr_webapi.mock.world.management import PROCESSING_SECONDS, Instruction
 ACCOUNT_FIELDS = ("accountId", "sourceAccountId")
 
 
+def refusal(call: Call, message: str) -> ApiError:
+    """A business refusal: 422 where the operation declares it, else 400 (the bulk forms)."""
+    declared = call.operation.definition["responses"]
+    return ApiError(422 if "422" in declared else 400, message)
+
+
 def _instruction_body(call: Call) -> tuple[str, dict[str, Any]]:
     body = call.body if isinstance(call.body, dict) else {}
     instruction = body.get("instruction")
@@ -43,7 +49,7 @@ def _account_of(call: Call, instruction: dict[str, Any]) -> str:
     targets = [instruction.get("targetAccountId")] if "targetAccountId" in instruction else []
     for candidate in [account, *targets]:
         if candidate not in known:
-            raise ApiError(422, f"account {candidate!r} is not one of the client's accounts")
+            raise refusal(call, f"account {candidate!r} is not one of the client's accounts")
     return str(account)
 
 
@@ -141,7 +147,7 @@ def _cancel(call: Call, instruction: dict[str, Any], set_id: int | None) -> Inst
     management = call.world.management
     target = management.instructions.get(int(instruction.get("instructionId", 0)))
     if target is None or not management.cancel(target.instruction_id):
-        raise ApiError(422, "the instruction is unknown or no longer pending")
+        raise refusal(call, "the instruction is unknown or no longer pending")
     return _record(call, "CANCEL_INSTRUCTION", instruction | {"accountId": target.account_id},
                    set_id, at_once=True)
 

@@ -54,8 +54,11 @@ def _summary(model: Model) -> dict[str, Any]:
 
 def save_model(call: Call) -> Reply:
     body = _body(call)
-    positions = {int(p["conid"]): float(p["target"]) for p in body.get("positionTargets", [])}
-    cash = {str(c["ccy"]): float(c["target"]) for c in body.get("cashTargets", [])}
+    try:
+        positions = {int(p["conid"]): float(p["target"]) for p in body["positionTargets"]}
+        cash = {str(c["ccy"]): float(c["target"]) for c in body["cashTargets"]}
+    except KeyError as missing:
+        raise ApiError(400, f"every target needs {missing.args[0]}") from None
     if abs(sum(positions.values()) + sum(cash.values()) - 100) > 0.01:
         return Reply({"reqID": _req(call), "success": False})
     for conid in positions:

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.polling_instruction_result import PollingInstructionResult
+
+
+T = TypeVar("T", bound="BulkMultiStatusResponseInstructionResultsItem")
+
+
+@_attrs_define
+class BulkMultiStatusResponseInstructionResultsItem:
+    """
+    Attributes:
+        instruction_result (PollingInstructionResult | Unset):
+        instruction_set_id (float | Unset):
+        status (int | Unset):
+    """
+
+    instruction_result: PollingInstructionResult | Unset = UNSET
+    instruction_set_id: float | Unset = UNSET
+    status: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instruction_result: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.instruction_result, Unset):
+            instruction_result = self.instruction_result.to_dict()
+
+        instruction_set_id = self.instruction_set_id
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if instruction_result is not UNSET:
+            field_dict["instructionResult"] = instruction_result
+        if instruction_set_id is not UNSET:
+            field_dict["instructionSetId"] = instruction_set_id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.polling_instruction_result import PollingInstructionResult  # noqa: PLC0415
+
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
+        _source = dict(src_dict)
+        _instruction_result = _source.pop("instructionResult", UNSET)
+        instruction_result: PollingInstructionResult | Unset
+        if isinstance(_instruction_result, Unset):
+            instruction_result = UNSET
+        else:
+            instruction_result = PollingInstructionResult.from_dict(_instruction_result)
+
+        instruction_set_id = _source.pop("instructionSetId", UNSET)
+
+        status = _source.pop("status", UNSET)
+
+        _model = cls(
+            instruction_result=instruction_result,
+            instruction_set_id=instruction_set_id,
+            status=status,
+        )
+
+        _model.additional_properties = _source
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.query_cash_balances_response_instruction_result_instruction_status import (
+    QueryCashBalancesResponseInstructionResultInstructionStatus,
+)
+from ..models.query_cash_balances_response_instruction_result_instruction_type import (
+    QueryCashBalancesResponseInstructionResultInstructionType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_cash_balances_response_instruction_result_error import (
+        QueryCashBalancesResponseInstructionResultError,
+    )
+
+
+T = TypeVar("T", bound="QueryCashBalancesResponseInstructionResult")
+
+
+@_attrs_define
+class QueryCashBalancesResponseInstructionResult:
+    """
+    Attributes:
+        client_instruction_id (float):
+        instruction_id (float):
+        instruction_status (QueryCashBalancesResponseInstructionResultInstructionStatus):
+        instruction_type (QueryCashBalancesResponseInstructionResultInstructionType):
+        account_id (str):
+        available_equity_value (float):
+        currency (str):
+        withdrawable_cash_amount (float):
+        description (str | Unset):
+        error (QueryCashBalancesResponseInstructionResultError | Unset):
+        ib_reference_id (float | Unset):
+    """
+
+    client_instruction_id: float
+    instruction_id: float
+    instruction_status: QueryCashBalancesResponseInstructionResultInstructionStatus
+    instruction_type: QueryCashBalancesResponseInstructionResultInstructionType
+    account_id: str
+    available_equity_value: float
+    currency: str
+    withdrawable_cash_amount: float
+    description: str | Unset = UNSET
+    error: QueryCashBalancesResponseInstructionResultError | Unset = UNSET
+    ib_reference_id: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_instruction_id = self.client_instruction_id
+
+        instruction_id = self.instruction_id
+
+        instruction_status = self.instruction_status.value
+
+        instruction_type = self.instruction_type.value
+
+        account_id = self.account_id
+
+        available_equity_value = self.available_equity_value
+
+        currency = self.currency
+
+        withdrawable_cash_amount = self.withdrawable_cash_amount
+
+        description = self.description
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        ib_reference_id = self.ib_reference_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientInstructionId": client_instruction_id,
+                "instructionId": instruction_id,
+                "instructionStatus": instruction_status,
+                "instructionType": instruction_type,
+                "accountId": account_id,
+                "availableEquityValue": available_equity_value,
+                "currency": currency,
+                "withdrawableCashAmount": withdrawable_cash_amount,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if error is not UNSET:
+            field_dict["error"] = error
+        if ib_reference_id is not UNSET:
+            field_dict["ibReferenceId"] = ib_reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_cash_balances_response_instruction_result_error import (
+            QueryCashBalancesResponseInstructionResultError,  # noqa: PLC0415
+        )
+
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
+        _source = dict(src_dict)
+        client_instruction_id = _source.pop("clientInstructionId")
+
+        instruction_id = _source.pop("instructionId")
+
+        instruction_status = (
+            QueryCashBalancesResponseInstructionResultInstructionStatus(
+                _source.pop("instructionStatus")
+            )
+        )
+
+        instruction_type = QueryCashBalancesResponseInstructionResultInstructionType(
+            _source.pop("instructionType")
+        )
+
+        account_id = _source.pop("accountId")
+
+        available_equity_value = _source.pop("availableEquityValue")
+
+        currency = _source.pop("currency")
+
+        withdrawable_cash_amount = _source.pop("withdrawableCashAmount")
+
+        description = _source.pop("description", UNSET)
+
+        _error = _source.pop("error", UNSET)
+        error: QueryCashBalancesResponseInstructionResultError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = QueryCashBalancesResponseInstructionResultError.from_dict(_error)
+
+        ib_reference_id = _source.pop("ibReferenceId", UNSET)
+
+        _model = cls(
+            client_instruction_id=client_instruction_id,
+            instruction_id=instruction_id,
+            instruction_status=instruction_status,
+            instruction_type=instruction_type,
+            account_id=account_id,
+            available_equity_value=available_equity_value,
+            currency=currency,
+            withdrawable_cash_amount=withdrawable_cash_amount,
+            description=description,
+            error=error,
+            ib_reference_id=ib_reference_id,
+        )
+
+        _model.additional_properties = _source
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

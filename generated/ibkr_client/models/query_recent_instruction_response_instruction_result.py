@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.query_recent_instruction_response_instruction_result_instruction_status import (
+    QueryRecentInstructionResponseInstructionResultInstructionStatus,
+)
+from ..models.query_recent_instruction_response_instruction_result_instruction_type import (
+    QueryRecentInstructionResponseInstructionResultInstructionType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_recent_instruction_response_instruction_result_error import (
+        QueryRecentInstructionResponseInstructionResultError,
+    )
+    from ..models.query_recent_instruction_response_instruction_result_instruction_history import (
+        QueryRecentInstructionResponseInstructionResultInstructionHistory,
+    )
+
+
+T = TypeVar("T", bound="QueryRecentInstructionResponseInstructionResult")
+
+
+@_attrs_define
+class QueryRecentInstructionResponseInstructionResult:
+    """
+    Attributes:
+        client_instruction_id (float):
+        instruction_id (float):
+        instruction_status (QueryRecentInstructionResponseInstructionResultInstructionStatus):
+        instruction_type (QueryRecentInstructionResponseInstructionResultInstructionType):
+        instruction_history (QueryRecentInstructionResponseInstructionResultInstructionHistory):
+        description (str | Unset):
+        error (QueryRecentInstructionResponseInstructionResultError | Unset):
+        ib_reference_id (float | Unset):
+    """
+
+    client_instruction_id: float
+    instruction_id: float
+    instruction_status: QueryRecentInstructionResponseInstructionResultInstructionStatus
+    instruction_type: QueryRecentInstructionResponseInstructionResultInstructionType
+    instruction_history: (
+        QueryRecentInstructionResponseInstructionResultInstructionHistory
+    )
+    description: str | Unset = UNSET
+    error: QueryRecentInstructionResponseInstructionResultError | Unset = UNSET
+    ib_reference_id: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_instruction_id = self.client_instruction_id
+
+        instruction_id = self.instruction_id
+
+        instruction_status = self.instruction_status.value
+
+        instruction_type = self.instruction_type.value
+
+        instruction_history = self.instruction_history.to_dict()
+
+        description = self.description
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        ib_reference_id = self.ib_reference_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientInstructionId": client_instruction_id,
+                "instructionId": instruction_id,
+                "instructionStatus": instruction_status,
+                "instructionType": instruction_type,
+                "instructionHistory": instruction_history,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if error is not UNSET:
+            field_dict["error"] = error
+        if ib_reference_id is not UNSET:
+            field_dict["ibReferenceId"] = ib_reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_recent_instruction_response_instruction_result_error import (
+            QueryRecentInstructionResponseInstructionResultError,  # noqa: PLC0415
+        )
+        from ..models.query_recent_instruction_response_instruction_result_instruction_history import (
+            QueryRecentInstructionResponseInstructionResultInstructionHistory,  # noqa: PLC0415
+        )
+
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
+        _source = dict(src_dict)
+        client_instruction_id = _source.pop("clientInstructionId")
+
+        instruction_id = _source.pop("instructionId")
+
+        instruction_status = (
+            QueryRecentInstructionResponseInstructionResultInstructionStatus(
+                _source.pop("instructionStatus")
+            )
+        )
+
+        instruction_type = (
+            QueryRecentInstructionResponseInstructionResultInstructionType(
+                _source.pop("instructionType")
+            )
+        )
+
+        instruction_history = (
+            QueryRecentInstructionResponseInstructionResultInstructionHistory.from_dict(
+                _source.pop("instructionHistory")
+            )
+        )
+
+        description = _source.pop("description", UNSET)
+
+        _error = _source.pop("error", UNSET)
+        error: QueryRecentInstructionResponseInstructionResultError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = QueryRecentInstructionResponseInstructionResultError.from_dict(
+                _error
+            )
+
+        ib_reference_id = _source.pop("ibReferenceId", UNSET)
+
+        _model = cls(
+            client_instruction_id=client_instruction_id,
+            instruction_id=instruction_id,
+            instruction_status=instruction_status,
+            instruction_type=instruction_type,
+            instruction_history=instruction_history,
+            description=description,
+            error=error,
+            ib_reference_id=ib_reference_id,
+        )
+
+        _model.additional_properties = _source
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

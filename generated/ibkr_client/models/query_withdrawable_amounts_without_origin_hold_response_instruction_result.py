@@ -1,0 +1,192 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.query_withdrawable_amounts_without_origin_hold_response_instruction_result_instruction_status import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionStatus,
+)
+from ..models.query_withdrawable_amounts_without_origin_hold_response_instruction_result_instruction_type import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_withdrawable_amounts_without_origin_hold_response_instruction_result_error import (
+        QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultError,
+    )
+
+
+T = TypeVar(
+    "T", bound="QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResult"
+)
+
+
+@_attrs_define
+class QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResult:
+    """
+    Attributes:
+        client_instruction_id (float):
+        instruction_id (float):
+        instruction_status (QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionStatus):
+        instruction_type (QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionType):
+        account_id (str):
+        currency (str):
+        withdrawable_amount_without_origination_hold (float):
+        withdrawable_amount_without_origination_hold_no_borrow (float):
+        description (str | Unset):
+        error (QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultError | Unset):
+        ib_reference_id (float | Unset):
+    """
+
+    client_instruction_id: float
+    instruction_id: float
+    instruction_status: QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionStatus
+    instruction_type: QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionType
+    account_id: str
+    currency: str
+    withdrawable_amount_without_origination_hold: float
+    withdrawable_amount_without_origination_hold_no_borrow: float
+    description: str | Unset = UNSET
+    error: (
+        QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultError | Unset
+    ) = UNSET
+    ib_reference_id: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_instruction_id = self.client_instruction_id
+
+        instruction_id = self.instruction_id
+
+        instruction_status = self.instruction_status.value
+
+        instruction_type = self.instruction_type.value
+
+        account_id = self.account_id
+
+        currency = self.currency
+
+        withdrawable_amount_without_origination_hold = (
+            self.withdrawable_amount_without_origination_hold
+        )
+
+        withdrawable_amount_without_origination_hold_no_borrow = (
+            self.withdrawable_amount_without_origination_hold_no_borrow
+        )
+
+        description = self.description
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        ib_reference_id = self.ib_reference_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientInstructionId": client_instruction_id,
+                "instructionId": instruction_id,
+                "instructionStatus": instruction_status,
+                "instructionType": instruction_type,
+                "accountId": account_id,
+                "currency": currency,
+                "withdrawableAmountWithoutOriginationHold": withdrawable_amount_without_origination_hold,
+                "withdrawableAmountWithoutOriginationHoldNoBorrow": withdrawable_amount_without_origination_hold_no_borrow,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if error is not UNSET:
+            field_dict["error"] = error
+        if ib_reference_id is not UNSET:
+            field_dict["ibReferenceId"] = ib_reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_withdrawable_amounts_without_origin_hold_response_instruction_result_error import (
+            QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultError,  # noqa: PLC0415
+        )
+
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
+        _source = dict(src_dict)
+        client_instruction_id = _source.pop("clientInstructionId")
+
+        instruction_id = _source.pop("instructionId")
+
+        instruction_status = QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionStatus(
+            _source.pop("instructionStatus")
+        )
+
+        instruction_type = QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultInstructionType(
+            _source.pop("instructionType")
+        )
+
+        account_id = _source.pop("accountId")
+
+        currency = _source.pop("currency")
+
+        withdrawable_amount_without_origination_hold = _source.pop(
+            "withdrawableAmountWithoutOriginationHold"
+        )
+
+        withdrawable_amount_without_origination_hold_no_borrow = _source.pop(
+            "withdrawableAmountWithoutOriginationHoldNoBorrow"
+        )
+
+        description = _source.pop("description", UNSET)
+
+        _error = _source.pop("error", UNSET)
+        error: (
+            QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultError
+            | Unset
+        )
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultError.from_dict(
+                _error
+            )
+
+        ib_reference_id = _source.pop("ibReferenceId", UNSET)
+
+        _model = cls(
+            client_instruction_id=client_instruction_id,
+            instruction_id=instruction_id,
+            instruction_status=instruction_status,
+            instruction_type=instruction_type,
+            account_id=account_id,
+            currency=currency,
+            withdrawable_amount_without_origination_hold=withdrawable_amount_without_origination_hold,
+            withdrawable_amount_without_origination_hold_no_borrow=withdrawable_amount_without_origination_hold_no_borrow,
+            description=description,
+            error=error,
+            ib_reference_id=ib_reference_id,
+        )
+
+        _model.additional_properties = _source
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
