@@ -212,7 +212,6 @@ from .api.market_data import get_market_data_snapshot as _get_market_data_snapsh
 from .api.market_data import get_regulatory_snapshot as _get_regulatory_snapshot
 from .api.market_data import unsubscribe_all_market_data as _unsubscribe_all_market_data
 from .api.market_data import unsubscribe_market_data as _unsubscribe_market_data
-from .api.oauth2 import create_oauth2_access_token as _create_oauth2_access_token
 from .api.order_monitoring import get_live_orders as _get_live_orders
 from .api.order_monitoring import get_order_status as _get_order_status
 from .api.order_monitoring import get_trades as _get_trades
@@ -502,8 +501,6 @@ from .models.task_action_response import TaskActionResponse
 from .models.tax_form_request import TaxFormRequest
 from .models.tax_form_response import TaxFormResponse
 from .models.tickle_response import TickleResponse
-from .models.token_request import TokenRequest
-from .models.token_response import TokenResponse
 from .models.trade_confirmation_request import TradeConfirmationRequest
 from .models.trade_confirmation_response import TradeConfirmationResponse
 from .models.trade_execution import TradeExecution
@@ -2336,27 +2333,6 @@ class PortfolioAnalystOperations:
         )
 
 
-class Oauth2Operations:
-    """Operations tagged 'oauth2'."""
-
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
-
-    def create_oauth2_access_token(self, *, body: TokenRequest) -> TokenResponse:
-        """Obtain an OAuth 2.0 access token
-
-        POST /oauth2/api/v1/token"""
-        return cast(
-            TokenResponse,
-            self._runner.run(
-                "create_oauth2_access_token",
-                lambda client: _create_oauth2_access_token.sync_detailed(
-                    body=body, client=client
-                ),
-            ),
-        )
-
-
 class SsoSessionsOperations:
     """Operations tagged 'sso_sessions'."""
 
@@ -3548,7 +3524,6 @@ class Operations:
         self.order_monitoring = OrderMonitoringOperations(runner)
         self.orders = OrdersOperations(runner)
         self.portfolio_analyst = PortfolioAnalystOperations(runner)
-        self.oauth2 = Oauth2Operations(runner)
         self.sso_sessions = SsoSessionsOperations(runner)
         self.echo = EchoOperations(runner)
         self.account_management = AccountManagementOperations(runner)
@@ -5380,27 +5355,6 @@ class AsyncPortfolioAnalystOperations:
         )
 
 
-class AsyncOauth2Operations:
-    """Operations tagged 'oauth2'."""
-
-    def __init__(self, runner: AsyncRunner) -> None:
-        self._runner = runner
-
-    async def create_oauth2_access_token(self, *, body: TokenRequest) -> TokenResponse:
-        """Obtain an OAuth 2.0 access token
-
-        POST /oauth2/api/v1/token"""
-        return cast(
-            TokenResponse,
-            await self._runner.run(
-                "create_oauth2_access_token",
-                lambda client: _create_oauth2_access_token.asyncio_detailed(
-                    body=body, client=client
-                ),
-            ),
-        )
-
-
 class AsyncSsoSessionsOperations:
     """Operations tagged 'sso_sessions'."""
 
@@ -6602,7 +6556,6 @@ class AsyncOperations:
         self.order_monitoring = AsyncOrderMonitoringOperations(runner)
         self.orders = AsyncOrdersOperations(runner)
         self.portfolio_analyst = AsyncPortfolioAnalystOperations(runner)
-        self.oauth2 = AsyncOauth2Operations(runner)
         self.sso_sessions = AsyncSsoSessionsOperations(runner)
         self.echo = AsyncEchoOperations(runner)
         self.account_management = AsyncAccountManagementOperations(runner)

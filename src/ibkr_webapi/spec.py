@@ -82,6 +82,16 @@ def server_base_path(path: str) -> str | None:
     return str(urlsplit(servers[0]["url"]).path).rstrip("/")
 
 
+def at_host_root(operation_id: str) -> bool:
+    """Whether the operation is served at the host's root (OAuth 2.0, Account Management)
+    rather than under the trading base path.
+
+    >>> at_host_root("get_account_status"), at_host_root("tickle")
+    (True, False)
+    """
+    return server_base_path(operation(operation_id).path) == ""
+
+
 @cache
 def _operations_by_id() -> Mapping[str, Operation]:
     return {operation.operation_id: operation for operation in iter_operations()}
