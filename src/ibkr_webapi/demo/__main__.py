@@ -27,7 +27,7 @@ from ibkr_webapi.demo.tables import heading
 from ibkr_webapi.flex.cli import summarize
 from ibkr_webapi.flex.fetch import AsyncFlexClient
 from ibkr_webapi.mock.app import MockServer
-from ibkr_webapi.mock.config import MockConfig
+from ibkr_webapi.mock.config import AuthMode, MockConfig
 from ibkr_webapi.targets import Target
 from ibkr_webapi.ws import StreamClient
 
@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     name = os.environ.get("IBKR_TARGET", "mock")
     on_mock = name == "mock" or (name == "oauth2" and not os.environ.get(ENV_OAUTH2_CLIENT))
     if on_mock:
-        auth = "oauth2" if name == "oauth2" else "oauth"
+        auth: AuthMode = "oauth2" if name == "oauth2" else "oauth"
         with MockServer(MockConfig(seed=args.seed, auth=auth)) as server:
             print(f"Target: the embedded mock server ({server.base_url}, seed {args.seed}, "
                   f"{'OAuth 2.0' if auth == 'oauth2' else 'OAuth 1.0a'})")
