@@ -106,7 +106,8 @@ class MockServer:
             per_second=limit, per_minute=10 * limit))
         self.websocket = WebsocketHub(
             self.world,
-            oauth_token_valid=self.oauth.verifier.knows_access_token if self.oauth else None)
+            oauth_token_valid=self.oauth.verifier.knows_access_token if self.oauth else None,
+            bearer_valid=self.oauth2.trading_bearer_valid if self.oauth2 else None)
         self.gates = Gates(cfg, self.world, HANDLERS, self.faults, self.requests,
                            Pacer.from_spec(cfg.clock, penalty_seconds=cfg.penalty_seconds,
                                            violations_before_penalty=cfg.violations_before_penalty),

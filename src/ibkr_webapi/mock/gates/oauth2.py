@@ -212,6 +212,11 @@ class OAuth2Gate:
                                  else "an access token is needed")
         return Answer(200)
 
+    def trading_bearer_valid(self, authorization: str) -> bool:
+        """Whether an Authorization header value carries a live SSO session token (the
+        websocket handshake under /v1/api)."""
+        return self.check_bearer("/v1/api/ws", {"authorization": authorization}).ok
+
     @staticmethod
     def _refusal(gw: bool, detail: str) -> Answer:
         if gw:
