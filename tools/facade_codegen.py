@@ -11,8 +11,8 @@ The parameters and types come from openapi-python-client's own parser (the pinne
 that generated the endpoints), so the signatures match the endpoint functions exactly. The
 output is formatted with the pinned ruff and is byte-identical on every run.
 
-Tags served elsewhere are left out: ``flex`` (the Flex Web Service, see ibkr_webapi.flex) and
-``oauth`` (token requests, made by ibkr_auth).
+Tags served elsewhere are left out: ``flex`` (the Flex Web Service, see ibkr_webapi.flex),
+``oauth`` and ``oauth2`` (token requests, made by ibkr_auth).
 
 Usage: python tools/facade_codegen.py --spec generated/openapi.json --out <package>/grouped.py
 """
@@ -36,7 +36,7 @@ from tolerance import codegen_view
 
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN_CONFIG = ROOT / "tools" / "codegen-config.yaml"
-EXCLUDED_TAGS = frozenset({"flex", "oauth"})
+EXCLUDED_TAGS = frozenset({"flex", "oauth", "oauth2"})
 ROUTES: dict[str, str] = {}
 """operationId -> "METHOD /path" as the spec writes it, filled by `load_endpoints`."""
 

@@ -12,6 +12,7 @@ generator and its formatter are pinned in noxfile.py.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import shutil
 import subprocess
@@ -125,6 +126,17 @@ def write_json(document: dict[str, Any], path: Path) -> None:
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def generator_input(document: dict[str, Any]) -> dict[str, Any]:
+    """The document the generator reads: operation-level `security` removed. The generator
+    turns any operation security into a demand for its AuthenticatedClient, which only knows
+    bearer tokens; here credentials are the business of the ibkr_auth plugins (an httpx.Auth),
+    so every function takes the plain Client. generated/openapi.json keeps the security."""
+    stripped = copy.deepcopy(document)
+    for _, _, operation, _ in iter_operations(stripped):
+        operation.pop("security", None)
+    return stripped
+
+
 def run_openapi_python_client(spec_path: Path, package_dir: Path) -> None:
     executable = Path(sys.executable).parent / "openapi-python-client"
     command = [
@@ -160,7 +172,8 @@ def generate(out_dir: Path, spec_root: Path = SPEC_ROOT, overlay_dir: Path = OVE
     with tempfile.TemporaryDirectory() as scratch:
         package_dir = Path(scratch) / "ibkr_client"
         codegen_path = Path(scratch) / "openapi-codegen.json"
-        write_json(codegen_view(json.loads(spec_path.read_text(encoding="utf-8"))), codegen_path)
+        spec = json.loads(spec_path.read_text(encoding="utf-8"))
+        write_json(codegen_view(generator_input(spec)), codegen_path)
         run_openapi_python_client(codegen_path, package_dir)
         run_flex_codegen(package_dir)
         run_facade_codegen(spec_path, package_dir)
