@@ -103,7 +103,10 @@ def redoc() -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(["npx", "--no-install", "redocly", "build-docs", str(docs_rest.ENRICHED),
                     "--output", str(out), "--inlineBundle", "--config", "redocly.yaml",
-                    "--title", "ibkr-webapi REST reference"], cwd=ROOT, check=True)
+                    "--title", "ibkr-webapi REST reference"], cwd=ROOT, check=True,
+                   # Off, the CLI sends nothing and writes disableTelemetry into the page,
+                   # which would otherwise report every page view to Redocly's servers.
+                   env={**os.environ, "REDOCLY_TELEMETRY": "off"})
 
 
 def mkdocs(config: Path) -> None:

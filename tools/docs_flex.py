@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from flex_codegen import FieldDef, FlexModel, RowDef, read_model
 
 from docs_common import ROOT, DocsError, code, table, write_page
+from flex_codegen import FieldDef, FlexModel, RowDef, read_model
 
 XSD_DIR = ROOT / "spec" / "flex"
 CSV_MAPPING_GLOB = "*csv*.*"

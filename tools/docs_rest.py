@@ -40,8 +40,8 @@ class Operation:
 
     @property
     def redoc_anchor(self) -> str:
-        """The id Redoc gives the operation's section (and its URL fragment)."""
-        return f"tag/{self.tag}/operation/{self.operation_id}"
+        """The route of the operation in the Redoc page (its URL fragment)."""
+        return f"/{self.tag}/{self.operation_id}"
 
 
 def operations(spec: Mapping[str, Any]) -> list[Operation]:

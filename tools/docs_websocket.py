@@ -100,7 +100,7 @@ def python_text(operation: Mapping[str, Any], topic: str, shortcuts: Mapping[str
     method = shortcuts.get(topic.split("+")[0])
     if method:
         return f"Python: {code(method)} (or {code('stream.subscribe(...)')})"
-    return f"Python: {code(f'stream.send_frame(...)')} / {code('stream.subscribe(...)')}"
+    return f"Python: {code('stream.send_frame(...)')} / {code('stream.subscribe(...)')}"
 
 
 def operation_section(name: str, operation: Mapping[str, Any], document: Mapping[str, Any],

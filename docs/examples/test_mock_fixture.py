@@ -4,6 +4,7 @@ Included verbatim by docs/pages/guides/contract-tests.md and run by `nox -s docs
 """
 
 import pytest
+
 from ibkr_client.api.portfolio import get_portfolio_accounts
 
 
