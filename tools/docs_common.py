@@ -7,6 +7,7 @@ references). Nothing generated is committed, so the site cannot go stale against
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -42,6 +43,16 @@ def code(text: object) -> str:
     fence = "``" if "`" in value else "`"
     pad = " " if fence == "``" else ""
     return f"{fence}{pad}{value}{pad}{fence}"
+
+
+def code_cell(text: object) -> str:
+    """Inline code for a table cell: Markdown cannot escape a pipe inside backticks there."""
+    return f"<code>{html.escape(str(text)).replace('|', '&#124;')}</code>"
+
+
+def prose(text: object) -> str:
+    """Text from a contract file (XSD documentation...) on one line, its markup escaped."""
+    return html.escape(" ".join(str(text).split()), quote=False)
 
 
 def table(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:

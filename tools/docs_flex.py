@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from docs_common import ROOT, DocsError, code, table, write_page
+from docs_common import ROOT, DocsError, code, code_cell, prose, table, write_page
 from flex_codegen import FieldDef, FlexModel, RowDef, read_model
 
 XSD_DIR = ROOT / "spec" / "flex"
@@ -106,9 +106,9 @@ def type_text(field: FieldDef) -> str:
 
 
 def row_text(row: RowDef, headings: CsvHeadings | None) -> str:
-    rows = [(code(f.xml_name), type_text(f), code(f.py_name), code(f.annotation),
+    rows = [(code(f.xml_name), type_text(f), code(f.py_name), code_cell(f.annotation),
              heading_of(row.name, f, headings)) for f in (*row.fields, *row.aliases)]
-    return "\n".join([f"## {row.name}", "", " ".join(row.doc.split()), "",
+    return "\n".join([f"## {row.name}", "", prose(row.doc), "",
                       table(["Column", "Type", "Python", "Python type", "CSV heading"], rows)])
 
 
@@ -129,7 +129,7 @@ def enums_page(model: FlexModel) -> str:
     lines = ["# Flex value sets", "",
              "Open enumerations: values not listed still parse, and are reported as drift.", ""]
     for enum in model.enums:
-        lines += [f"## {enum.name} {{ #{enum.name.lower()} }}", "", " ".join(enum.doc.split()),
+        lines += [f"## {enum.name} {{ #{enum.name.lower()} }}", "", prose(enum.doc),
                   "", ", ".join(code(value) for _, value in enum.members), ""]
     return "\n".join(lines)
 

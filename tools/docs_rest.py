@@ -164,7 +164,9 @@ def deviations_page(deviations: list[Deviation]) -> None:
              "already accepts what the servers send. Evidence names files of the recorded "
              "captures.", ""]
     for deviation in deviations:
-        lines += [f"## #{deviation.number} {{ #{deviation.anchor} }}", "",
+        lines += [f"## #{deviation.number} {_headline(deviation.description)} "
+                  f"{{ #{deviation.anchor} }}",
+                  "",
                   " ".join(deviation.description.split()), "",
                   f"Target: {code(deviation.target)}", ""]
         if deviation.operations:
@@ -173,6 +175,14 @@ def deviations_page(deviations: list[Deviation]) -> None:
         if deviation.evidence:
             lines += ["Evidence: " + "; ".join(code(item) for item in deviation.evidence), ""]
     write_page(DEVIATIONS_PAGE, "\n".join(lines))
+
+
+def _headline(description: str, width: int = 60) -> str:
+    """The description's start, cut at a word, as a heading (the whole text follows it)."""
+    text = " ".join(description.split()).replace("`", "")
+    if len(text) <= width:
+        return text
+    return text[:width].rsplit(" ", 1)[0].rstrip(",;:(") + " …"
 
 
 TAG_OF: dict[str, str] = {}
