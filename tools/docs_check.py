@@ -17,8 +17,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import yaml
+
 from docs_common import REST_HTML, DocsError, load_spec
+from docs_flex import XSD_DIR
 from docs_rest import operations
+from docs_websocket import ASYNCAPI
+from flex_codegen import read_model
 
 
 class _Page(HTMLParser):
@@ -64,6 +69,22 @@ def check_operations(site: Path) -> None:
         raise DocsError("operations missing from the reference: " + ", ".join(missing))
 
 
+def check_streams_and_flex(site: Path) -> None:
+    """Every AsyncAPI operation has its section; every Flex section and row type its page."""
+    document = yaml.safe_load(ASYNCAPI.read_text(encoding="utf-8"))
+    ws_ids = parse(site / "reference" / "websocket" / "index.html").ids
+    missing = [f"{name} (websocket)" for name in document["operations"]
+               if name.lower() not in ws_ids]
+    model = read_model(XSD_DIR)
+    for section in model.sections:
+        page = site / "reference" / "flex" / section.xml_name / "index.html"
+        ids = parse(page).ids if page.exists() else set()
+        missing += [f"{tag} (Flex {section.xml_name})" for tag in section.row_tags
+                    if tag.lower() not in ids]
+    if missing:
+        raise DocsError("missing from the reference: " + ", ".join(missing))
+
+
 def internal_links(site: Path, page: Path) -> Iterator[tuple[str, Path, str]]:
     for link in parse(page).links:
         parts = urlsplit(link)
@@ -98,5 +119,6 @@ def check_site(site: Path) -> int:
     checked = [page for page in pages if page != site / REST_HTML
                and not re.search(r"(^|/)404\.html$", page.as_posix())]
     check_operations(site)
+    check_streams_and_flex(site)
     check_links(site, checked)
     return len(pages)

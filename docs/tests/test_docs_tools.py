@@ -94,3 +94,12 @@ def test_the_link_check_finds_a_missing_page_and_a_missing_anchor(tmp_path: Path
     assert "#gone (no anchor)" in str(raised.value)
     assert "../b/ (no such file)" in str(raised.value)
     assert "#here" not in str(raised.value)
+
+
+def test_an_operation_missing_from_the_site_fails_the_build(tmp_path: Path) -> None:
+    (tmp_path / "rest").mkdir()
+    (tmp_path / "rest" / "index.html").write_text("", encoding="utf-8")
+    with pytest.raises(DocsError) as raised:
+        docs_check.check_operations(tmp_path)
+    assert "place_orders (REST reference)" in str(raised.value)
+    assert "place_orders (reference/operations/orders)" in str(raised.value)
