@@ -56,14 +56,28 @@ def operations(spec: Mapping[str, Any]) -> list[Operation]:
     return found
 
 
+def under_global_limit(operation: Operation, spec: Mapping[str, Any]) -> bool:
+    """The global limit is the Web API server's: an operation served only elsewhere (the Flex
+    Web Service declares its own server) is not counted against it."""
+    own = operation.definition.get("servers") or spec["paths"][operation.path].get("servers")
+    if not own:
+        return True
+    web_api = {server["url"] for server in spec.get("servers", [])}
+    return bool(web_api & {server["url"] for server in own})
+
+
 def pacing(operation: Operation, spec: Mapping[str, Any]) -> str:
-    """The operation's limit in words; the global limit applies on top of every one."""
+    """The operation's limit in words, with the global limit when it applies on top."""
     glob = spec.get("x-ibkr-rate-limit", {})
     overall = (f"{glob['requests']} requests per {glob['per_seconds']} s across all operations"
                if glob else "no global limit in the spec")
     if glob.get("penalty_seconds"):
         overall += f" (over it, IBKR blocks the client for {glob['penalty_seconds']} s)"
     own = operation.definition.get("x-ibkr-rate-limit")
+    if not under_global_limit(operation, spec):
+        if not own:
+            return "No limit in the spec (the Web API's global limit is for another server)."
+        overall = "the Web API's global limit does not apply to this operation's own server"
     if not own:
         return f"Global limit only: {overall}."
     if "concurrent" in own:

@@ -16,7 +16,7 @@ import docs_flex  # noqa: E402
 from docs_common import DocsError, load_spec  # noqa: E402
 from docs_deviations import by_operation, read_deviations  # noqa: E402
 from docs_python_calls import SERVED_ELSEWHERE, facade_calls  # noqa: E402
-from docs_rest import operations  # noqa: E402
+from docs_rest import operations, pacing  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,11 @@ def test_an_operation_missing_from_the_site_fails_the_build(tmp_path: Path) -> N
         docs_check.check_operations(tmp_path)
     assert "place_orders (REST reference)" in str(raised.value)
     assert "place_orders (reference/operations/orders)" in str(raised.value)
+
+
+def test_the_global_limit_is_not_claimed_for_the_flex_web_service() -> None:
+    spec = load_spec()
+    by_id = {op.operation_id: op for op in operations(spec)}
+    assert "global limit does not apply" in pacing(by_id["get_flex_statement"], spec)
+    assert pacing(by_id["place_orders"], spec).startswith("Global limit only: 10 requests")
+    assert "1 per 5 s for this operation" in pacing(by_id["get_portfolio_accounts"], spec)
