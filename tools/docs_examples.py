@@ -9,8 +9,11 @@ guides, and this tool runs every ``python`` block inside them. Each section has 
 - ``stream``: a websocket fragment that uses a REST ``client``; it runs inside ``async def``
   with an AsyncClient on the in-process mock, until it has printed the lines asked for.
 - ``files``: runs in a folder holding the files it opens (a Flex report built by the mock).
-- ``imports``: the block talks to a real Gateway or IBKR; it is compiled and every name it
-  imports must exist, so a renamed API fails the build. The rest needs credentials.
+- ``mock``: the block talks to a Gateway or to IBKR. It runs as written with every httpx
+  client of the process sent to an in-process mock (Gateway or OAuth mode), the mock's
+  test-only credentials in the environment (``IBKR_OAUTH_*``) and the mock's test-only
+  certificate as ``gateway-cert.pem``; like a cassette, only the network is replaced. A
+  ``preamble`` supplies what the README takes from an earlier section (an import).
 
 A section with a python block and no rule fails the build: a new example gets a rule.
 Shell blocks (``nox -s ...``) are the commands CI itself runs (.ci/run).
@@ -18,8 +21,6 @@ Shell blocks (``nox -s ...``) are the commands CI itself runs (.ci/run).
 
 from __future__ import annotations
 
-import ast
-import importlib
 import os
 import re
 import subprocess
@@ -43,6 +44,8 @@ class Rule:
     env: dict[str, str] = field(default_factory=dict)
     expect: tuple[str, ...] = ()
     """Patterns (re.search, multiline) the output must match."""
+    auth: str = "gateway"
+    preamble: str = ""
 
 
 RULES = {
@@ -51,9 +54,36 @@ RULES = {
     # A tick of a price: "<last price> <the same number as IBKR's display string>".
     "websockets": Rule("stream", expect=(r"^(\d+\.\d+) \1$",)),
     "flex": Rule("files"),
-    "generated-client": Rule("imports"),
-    "authentication": Rule("imports"),
+    "generated-client": Rule("mock", expect=(r"^U1234567 USD$",)),
+    # Uses `Client` as imported by the generated-client section just above it in the README.
+    "authentication": Rule("mock", auth="oauth", preamble="from ibkr_client import Client\n"),
 }
+
+MOCK_HARNESS = '''
+import os, shutil
+import httpx
+from ibkr_webapi.mock.app import MockServer
+from ibkr_webapi.mock.config import MockConfig
+from ibkr_webapi.mock.gates.oauth import TEST_ONLY_KEYS
+
+_server = MockServer(MockConfig(seed=7, auth={auth!r})).__enter__()
+shutil.copy(TEST_ONLY_KEYS / "gateway_cert.pem", "gateway-cert.pem")
+if {auth!r} == "oauth":
+    _credentials = _server.oauth_credentials()
+    os.environ.update({{"IBKR_OAUTH_" + name: _credentials[key] for name, key in (
+        ("CONSUMER_KEY", "consumer_key"), ("ACCESS_TOKEN", "access_token"),
+        ("ACCESS_TOKEN_SECRET", "access_token_secret"), ("SIGNATURE_KEY", "signature_key"),
+        ("ENCRYPTION_KEY", "encryption_key"), ("DH_PARAMS", "dh_parameters"),
+        ("REALM", "realm"))}})
+_connect = httpx.Client.__init__
+
+def _to_the_mock(self, *args, **kwargs):
+    kwargs["transport"] = _server.transport()
+    _connect(self, *args, **kwargs)
+
+httpx.Client.__init__ = _to_the_mock
+del os, shutil, MockServer, MockConfig, TEST_ONLY_KEYS
+'''
 
 STREAM_HARNESS = '''
 import asyncio, builtins
@@ -107,29 +137,10 @@ def run_python(source: str, *, env: dict[str, str], cwd: Path, label: str) -> st
     return result.stdout
 
 
-def check_imports(source: str, label: str) -> None:
-    """Compile the block and check every ``from X import Y`` / ``import X`` resolves."""
-    tree = ast.parse(source, filename=f"README.md ({label})")
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            module = importlib.import_module(node.module)
-            for alias in node.names:
-                if not hasattr(module, alias.name):
-                    try:
-                        importlib.import_module(f"{node.module}.{alias.name}")
-                    except ImportError:
-                        raise DocsError(f"README example {label!r}: {node.module} has no "
-                                        f"{alias.name}") from None
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                importlib.import_module(alias.name)
-
-
 def run_block(name: str, rule: Rule, source: str, workdir: Path) -> str:
-    if rule.kind == "imports":
-        check_imports(source, name)
-        return "imports resolve"
-    if rule.kind == "stream":
+    if rule.kind == "mock":
+        source = MOCK_HARNESS.format(auth=rule.auth) + rule.preamble + source
+    elif rule.kind == "stream":
         source = STREAM_HARNESS.format(body=textwrap.indent(source, "    "))
     elif rule.kind == "files":
         source = FILES_HARNESS + source
