@@ -118,6 +118,9 @@ def facts(operation: Operation, spec: Mapping[str, Any], call: FacadeCall | None
 def enrich(spec: Mapping[str, Any]) -> tuple[dict[str, Any], list[Deviation]]:
     """The docs copy of the spec: every operation carries its Python call, pacing, deviations."""
     enriched = copy.deepcopy(dict(spec))
+    info = enriched["info"]
+    info["description"] = ("[← ibkr-webapi documentation](../index.html): guides, websocket, "
+                           "Flex and Python references.\n\n" + info.get("description", ""))
     calls = facade_calls()
     deviations = read_deviations(spec)
     touched = by_operation(deviations)
