@@ -6,6 +6,7 @@ package.json/package-lock.json, so every machine generates and lints the same wa
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import nox
@@ -38,6 +39,19 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     session.run("pytest", "tests", "contract_tests", "--junitxml=reports/tests-junit.xml",
                 *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def standalone(session: nox.Session) -> None:
+    """Prove the repository stands alone: clone it into an empty folder and collect every test
+    there, with the clone's own package installed (a test reaching outside fails collection)."""
+    with tempfile.TemporaryDirectory() as empty:
+        clone = Path(empty) / "clone"
+        session.run("git", "clone", "--quiet", str(Path.cwd()), str(clone), external=True)
+        session.install("-e", f"{clone}[test]")
+        with session.chdir(clone):
+            session.run("pytest", "--collect-only", "-q", "-p", "no:cacheprovider", silent=True)
+            session.run("python", "tools/doc_coverage.py", silent=True)
 
 
 @nox.session(python=PYTHON)

@@ -4,7 +4,7 @@
     python bench/bench_flex.py --profile full|stream    # where the time goes (cProfile)
 
 The report is built in a temporary folder from real rows of the Flex samples
-(../shared/flex-samples), repeated until it reaches the size; only rows that
+(contract_tests/flex/samples), repeated until it reaches the size; only rows that
 ibflex parses are used, so the comparison is fair. Each parser runs in its own
 subprocess (honest peak RSS: ru_maxrss of that process, interpreter included);
 the time is the parse call only, best of --runs (alternating between the
@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT.parent / "shared" / "flex-samples"
+SAMPLES = ROOT / "contract_tests" / "flex" / "samples"
 HEADER = (
     b'<FlexQueryResponse queryName="bench" type="AF">\n<FlexStatements count="1">\n'
     b'<FlexStatement accountId="U1234567" fromDate="20220101" toDate="20221231" '

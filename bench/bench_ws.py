@@ -1,6 +1,6 @@
 """Typed decoding of smd frames against plain json.loads: ``python bench/bench_ws.py``.
 
-The frames are the recorded smd frames of ../shared/captures/ws plus frames built like them
+The frames are the recorded smd frames of contract_tests/cassettes/ws plus frames built like them
 with more fields (a full quote: last, bid, ask, sizes, volume "12.2M", change %, 6508, 6509).
 Three loops over the same frames, best of several rounds:
 
@@ -27,7 +27,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "generated")]
 
 from ibkr_webapi.ws import MarketDataMessage, decode_frame  # noqa: E402
 
-CAPTURES = ROOT.parent / "shared" / "captures" / "ws"
+CASSETTES = ROOT / "contract_tests" / "cassettes" / "ws"
 ROUNDS = 7
 REPEAT = 20_000
 TARGET_RATIO = 3.0
@@ -35,9 +35,8 @@ TARGET_RATIO = 3.0
 
 def recorded_smd_frames() -> list[str]:
     frames = []
-    for path in sorted(CAPTURES.glob("smd__*.json")):
-        message = json.loads(path.read_text(encoding="utf-8"))["message"]
-        frames.append(message if isinstance(message, str) else json.dumps(message))
+    for path in sorted(CASSETTES.glob("smd__*.json")):
+        frames.append(json.loads(path.read_text(encoding="utf-8"))["frame"])
     return frames
 
 

@@ -4,13 +4,15 @@ has a conftest.py, so importing helpers "from conftest" would pick whichever loa
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 EFFECTIVE_SPEC = ROOT / "generated" / "openapi.json"
-CAPTURES = Path(os.environ.get("IBKR_CAPTURES", ROOT.parent / "shared" / "captures"))
+# Everything the suite replays is committed here (tools/import_captures.py brings new material).
+CASSETTES = ROOT / "contract_tests" / "cassettes"
+FLEX_SAMPLES = ROOT / "contract_tests" / "flex" / "samples"
+FACTS = ROOT / "contract_tests" / "facts"
 
 
 def load_spec() -> dict[str, Any]:
@@ -19,8 +21,8 @@ def load_spec() -> dict[str, Any]:
 
 
 def captures_dir() -> Path:
-    """The recorded captures; their absence is a broken checkout, not a reason to skip."""
-    rest = CAPTURES / "rest"
-    if not rest.is_dir():
-        raise RuntimeError(f"captures not found at {rest}: put ../shared beside the project")
+    """The recorded REST cassettes; their absence is a broken checkout, not a reason to skip."""
+    rest = CASSETTES / "rest"
+    if not any(rest.glob("*.json")):
+        raise RuntimeError(f"no cassettes at {rest}: run tools/import_captures.py and commit")
     return rest

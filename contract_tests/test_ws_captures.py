@@ -30,7 +30,7 @@ def test_capture_decodes_into_its_typed_model(frame: RecordedFrame) -> None:
     assert message.raw == frame.text
 
 
-# Frames OBSERVED-DEVIATIONS.md describes but ../shared/captures/ws has no recording of; built
+# Frames OBSERVED-DEVIATIONS.md describes but contract_tests/cassettes/ws has no recording of; built
 # from its words ("blt: args is an ARRAY and id is a NUMBER", "ntf: ... can carry an order
 # prompt", "sor+{} can be refused with ...").
 DESCRIBED = {

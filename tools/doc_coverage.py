@@ -1,8 +1,15 @@
 """Documentation coverage: what cpapi-v1.md describes that the effective spec lacks.
 
-    python tools/doc_coverage.py [--docs ../shared/docs/cpapi-v1.md] [--spec generated/openapi.json]
+    python tools/doc_coverage.py [--spec generated/openapi.json]
+    python tools/doc_coverage.py --doc ../shared/docs/cpapi-v1.md [--write-inventory]
 
-It reads the documentation itself: each endpoint subsection of the REST sections (Alerts ...
+The repository stands alone, so the check runs against a committed inventory of facts
+(contract_tests/facts/cpapi-v1-inventory.json: documented operations, their parameters and
+response fields, the websocket chapter's frames and the market data field ids; no prose). With
+`--doc`, it reads the vendor documentation instead, says where the committed inventory is stale,
+and `--write-inventory` rewrites it; maintainers run that when IBKR updates the documentation.
+
+Reading the documentation: each endpoint subsection of the REST sections (Alerts ...
 Watchlists) and of the OAuth 1.0a chapter, its method and path (from the `METHOD /path` line, or
 else from the Python or curl example), its `**name:**` parameters under the Path/Query/Body
 Params headings, and its `**name:**` fields under the Response Object headings. A parameter must
@@ -21,13 +28,17 @@ import json
 import re
 import sys
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+INVENTORY = ROOT / "contract_tests" / "facts" / "cpapi-v1-inventory.json"
+WS_CHAPTER = ("## Websockets", "## OAuth 1.0a")
+WS_FRAME_START = re.compile(r"^(\{|[a-z]{3}(\+|$))")
+FIELDS_TABLE = ("### Market Data Fields", "### Unavailable Historical Data")
 sys.path.insert(0, str(ROOT / "src"))
 
 from ibkr_webapi.contract.validation import find_operation, resolve_pointer  # noqa: E402
@@ -139,10 +150,70 @@ def parse_endpoint(section: str, title: str, body: list[str]) -> DocEndpoint:
     return endpoint
 
 
-def documented_endpoints(docs: Path) -> list[DocEndpoint]:
-    lines = docs.read_text(encoding="utf-8").splitlines()
-    endpoints = [parse_endpoint(*sub) for sub in subsections(lines)]
+def documented_endpoints(text: str) -> list[DocEndpoint]:
+    endpoints = [parse_endpoint(*sub) for sub in subsections(text.splitlines())]
     return [endpoint for endpoint in endpoints if endpoint.method]
+
+
+def documented_frames(text: str) -> list[str]:
+    """The code blocks of the websocket chapter that are frames.
+
+    A block holding several frames (the exercise dialogue) is split at blank lines; blocks of
+    Python, curl or /tickle answers are not frames.
+    """
+    start = text.index(WS_CHAPTER[0])
+    chapter = text[start : text.index(WS_CHAPTER[1], start)]
+    blocks = re.findall(r"^```[^\n]*\n(.*?)^```", chapter, flags=re.S | re.M)
+    frames = []
+    for block in blocks:
+        for part in re.split(r"\n\s*\n", block.strip()):
+            if WS_FRAME_START.match(part.strip()) and "ssoExpires" not in part:
+                frames.append(part.strip())
+    return frames
+
+
+def documented_field_ids(text: str) -> list[str]:
+    """The ids of the documentation's Market Data Fields table."""
+    start = text.index(FIELDS_TABLE[0])
+    table = text[start : text.index(FIELDS_TABLE[1], start)]
+    return re.findall(r"^\| (\d+)\s+\|", table, flags=re.M)
+
+
+def extract_inventory(text: str) -> dict[str, Any]:
+    """The facts of the documentation that the checks need, as plain JSON."""
+    endpoints = []
+    for endpoint in documented_endpoints(text):
+        entry = asdict(endpoint)
+        entry["parameters"] = {k: sorted(v) for k, v in sorted(endpoint.parameters.items())}
+        entry["response_fields"] = sorted(endpoint.response_fields)
+        endpoints.append(entry)
+    return {
+        "source": "cpapi-v1.md (IBKR Client Portal Web API documentation)",
+        "endpoints": endpoints,
+        "websocket_frames": documented_frames(text),
+        "market_data_field_ids": documented_field_ids(text),
+    }
+
+
+def load_inventory(path: Path = INVENTORY) -> dict[str, Any]:
+    inventory: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return inventory
+
+
+def inventory_endpoints(inventory: dict[str, Any]) -> list[DocEndpoint]:
+    return [
+        DocEndpoint(
+            entry["section"], entry["title"], entry["method"], entry["path"],
+            {kind: set(names) for kind, names in entry["parameters"].items()},
+            set(entry["response_fields"]),
+        )
+        for entry in inventory["endpoints"]
+    ]  # fmt: skip
+
+
+def stale_parts(committed: dict[str, Any], fresh: dict[str, Any]) -> list[str]:
+    """The parts of the committed inventory that differ from a fresh reading of the docs."""
+    return [key for key in fresh if committed.get(key) != fresh[key]]
 
 
 def property_names(spec: dict[str, Any], node: Any, seen: set[int] | None = None) -> set[str]:
@@ -220,8 +291,9 @@ def excused(finding: Finding, allowlist: list[dict[str, str]]) -> bool:
     )
 
 
-def report(spec: dict[str, Any], docs: Path, allowlist: list[dict[str, str]]) -> int:
-    endpoints = documented_endpoints(docs)
+def report(
+    spec: dict[str, Any], endpoints: list[DocEndpoint], allowlist: list[dict[str, str]]
+) -> int:
     total, missing = 0, []
     for doc in endpoints:
         checked, findings = check_endpoint(spec, doc)
@@ -244,14 +316,23 @@ def report(spec: dict[str, Any], docs: Path, allowlist: list[dict[str, str]]) ->
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=Path, default=ROOT.parent / "shared/docs/cpapi-v1.md")
+    parser.add_argument("--doc", type=Path, help="read the vendor documentation (cpapi-v1.md)")
+    parser.add_argument("--write-inventory", action="store_true", help="with --doc: update it")
     parser.add_argument("--spec", type=Path, default=ROOT / "generated" / "openapi.json")
     parser.add_argument(
         "--allowlist", type=Path, default=ROOT / "tools" / "doc_coverage_allowlist.yaml"
     )
     args = parser.parse_args()
+    inventory = load_inventory()
+    if args.doc:
+        fresh = extract_inventory(args.doc.read_text(encoding="utf-8"))
+        for part in stale_parts(inventory, fresh):
+            print(f"the committed inventory is stale: {part} differs from {args.doc}")
+        if args.write_inventory:
+            INVENTORY.write_text(json.dumps(fresh, indent=1) + "\n", encoding="utf-8")
+        inventory = fresh
     spec = json.loads(args.spec.read_text(encoding="utf-8"))
-    return report(spec, args.docs, load_allowlist(args.allowlist))
+    return report(spec, inventory_endpoints(inventory), load_allowlist(args.allowlist))
 
 
 if __name__ == "__main__":

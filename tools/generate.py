@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -32,7 +31,7 @@ ASYNCAPI = ROOT / "spec" / "asyncapi.yaml"
 OVERLAY_DIR = ROOT / "overlay"
 # Overlays apply in this order: first what real servers do, then what only the generator needs.
 OVERLAY_ORDER = ("observed.yaml", "codegen.yaml")
-EVIDENCE_ROOT = Path(os.environ.get("IBKR_CAPTURES", ROOT.parent / "shared" / "captures"))
+EVIDENCE_ROOT = ROOT / "contract_tests" / "cassettes"
 TEMPLATES = ROOT / "tools" / "templates"
 CODEGEN_CONFIG = ROOT / "tools" / "codegen-config.yaml"
 FLEX_CODEGEN = ROOT / "tools" / "flex_codegen.py"
@@ -93,10 +92,9 @@ def effective_spec(
     overlay actions before they are wired into the root document and observed.yaml.
     """
     document = bundle(spec_root, extra_sections)
-    evidence = EVIDENCE_ROOT if EVIDENCE_ROOT.is_dir() else None
     observed, codegen = (overlay_dir / name for name in OVERLAY_ORDER)
     for overlay_path in (observed, *overlay_drafts):
-        apply_overlay(document, overlay_path, evidence)
+        apply_overlay(document, overlay_path, EVIDENCE_ROOT)
     apply_overlay(document, codegen)
     check_operation_ids(document)
     check_query_arrays(document)

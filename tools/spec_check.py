@@ -5,7 +5,7 @@
         --overlay-draft overlay/drafts/alerts.yaml --codegen    # one section, with the generator
 
 It runs openapi-spec-validator, validates every example against its schema, validates every
-capture in ../shared/captures/rest whose operation the checked paths serve, and with --codegen
+capture in contract_tests/cassettes/rest whose operation the checked paths serve, and with --codegen
 runs openapi-python-client (--fail-on-warning) into a scratch folder. Exit status 1 on any problem.
 """
 

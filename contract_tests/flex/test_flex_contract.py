@@ -16,7 +16,7 @@ from ibkr_webapi import flex
 
 ROOT = Path(__file__).resolve().parents[2]
 XSD = ROOT / "spec" / "flex" / "flex.xsd"
-SAMPLES = ROOT.parent / "shared" / "flex-samples"
+SAMPLES = ROOT / "contract_tests" / "flex" / "samples"
 ALL_SAMPLES = sorted(path.name for path in SAMPLES.glob("*.xml"))
 REPORTS = [name for name in ALL_SAMPLES if "FlexStatementResponse" not in name]
 

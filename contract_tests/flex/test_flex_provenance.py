@@ -23,7 +23,7 @@ from ibkr_client.flex import ROW_SPECS, SECTIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 XSD = ROOT / "spec" / "flex" / "flex.xsd"
-SAMPLES = ROOT.parent / "shared" / "flex-samples"
+SAMPLES = ROOT / "contract_tests" / "flex" / "samples"
 CONFIRMED_BY = "urn:ibkr-webapi:flex:confirmed-by"
 IBFLEX = "ibflex-1.1"
 HEADERS = frozenset({"FlexQueryResponse", "FlexStatements", "FlexStatement"})

@@ -50,7 +50,7 @@ DOC_LST_SIGNATURE = "9bd5922b2b79effef23c6fb03cc715dcdc8d6219"
 DOC_PREPEND = "0123456789abcdef"  # not published; any hex shows the recipe puts it first
 DOC_URL = "https://api.ibkr.com/v1/api/oauth/live_session_token"
 
-CAPTURE = (Path(__file__).resolve().parents[3] / "shared" / "captures" / "rest"
+CAPTURE = (Path(__file__).resolve().parents[2] / "contract_tests" / "cassettes" / "rest"
            / "POST_oauth_live_session_token__1.json")
 
 
@@ -81,10 +81,10 @@ def test_our_signature_has_the_documentation_signature_format() -> None:
 
 
 def test_recorded_invalid_consumer_becomes_a_typed_error() -> None:
-    capture = json.loads(CAPTURE.read_text())
-    response = httpx.Response(capture["status"], json=capture["body"])
+    cassette = json.loads(CAPTURE.read_text())
+    response = httpx.Response(cassette["response"]["status"], json=cassette["response"]["body"])
     with pytest.raises(OAuthRequestError) as caught:
-        json_object(response, capture["path"])
+        json_object(response, cassette["request"]["path"])
     assert caught.value.status_code == 401
     assert caught.value.server_error == "id: 39687, error: invalid consumer"
     assert str(caught.value) == (

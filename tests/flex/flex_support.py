@@ -16,7 +16,7 @@ for folder in ("src", "generated", "auth_plugins"):
     if str(ROOT / folder) not in sys.path:
         sys.path.insert(0, str(ROOT / folder))
 
-SAMPLES = ROOT.parent / "shared" / "flex-samples"
+SAMPLES = ROOT / "contract_tests" / "flex" / "samples"
 
 
 class FakeClock:

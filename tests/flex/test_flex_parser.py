@@ -32,7 +32,7 @@ def trades_of(report: flex.FlexReport) -> list[Trade]:
 
 SAMPLE_REPORTS = sorted(
     path.name
-    for path in (Path(__file__).resolve().parents[3] / "shared" / "flex-samples").glob("*.xml")
+    for path in (Path(__file__).resolve().parents[2] / "contract_tests/flex/samples").glob("*.xml")
     if "FlexStatementResponse" not in path.name
 )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,13 @@ from ibkr_webapi.spec import effective_spec
 from ibkr_webapi.ws import MarketDataFields, decode_frame, field_descriptions
 from ibkr_webapi.ws.fields import FIELD_ID_BY_NAME
 
-DOCS = Path(__file__).resolve().parents[2].parent / "shared" / "docs" / "cpapi-v1.md"
+INVENTORY = Path(__file__).resolve().parents[2] / "contract_tests/facts/cpapi-v1-inventory.json"
 
 
 def documented_field_ids() -> list[str]:
-    """The ids of the Market Data Fields table of the documentation."""
-    text = DOCS.read_text(encoding="utf-8")
-    start = text.index("### Market Data Fields")
-    table = text[start : text.index("### Unavailable Historical Data", start)]
-    return re.findall(r"^\| (\d+)\s+\|", table, flags=re.M)
+    """The ids of the documentation's Market Data Fields table (the committed inventory)."""
+    ids: list[str] = json.loads(INVENTORY.read_text(encoding="utf-8"))["market_data_field_ids"]
+    return ids
 
 
 def test_every_documented_field_has_a_name() -> None:

@@ -1,8 +1,10 @@
-"""Recorded IBKR responses (../shared/captures/rest) checked against the effective spec.
+"""Recorded IBKR responses (contract_tests/cassettes/rest) checked against the effective spec.
 
-A capture is `{"method", "path" (documented template), "concrete_path", "status", "body",
-"source", "notes", "confidence"}`. Checking one finds its operation, the schema declared for its
-status, and reports every mismatch with the capture file, the operation and the JSON path.
+A capture is one cassette of the project's format (contract_tests/cassettes/README.md):
+`{"format", "request": {"method", "path", "operation_path", "query"?}, "response": {"status",
+"content_type", "body"}, "provenance", "notes"}`. Checking one finds its operation, the schema
+declared for its status, and reports every mismatch with the cassette file, the operation and
+the JSON path.
 
 Example:
     >>> spec = {"paths": {"/t": {"post": {"operationId": "t", "responses": {"200": {
@@ -39,23 +41,29 @@ class Capture:
     status: int
     body: Any
     notes: str
+    content_type: str = "application/json"
 
     @classmethod
     def load(cls, file: Path) -> Capture:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        return cls.from_cassette(file.name, json.loads(file.read_text(encoding="utf-8")))
+
+    @classmethod
+    def from_cassette(cls, name: str, data: dict[str, Any]) -> Capture:
+        request, response = data["request"], data["response"]
         return cls(
-            name=file.name,
-            method=data["method"].upper(),
-            path=data["path"],
-            concrete_path=data.get("concrete_path") or data["path"],
-            status=int(data["status"]),
-            body=data.get("body"),
+            name=name,
+            method=request["method"].upper(),
+            path=request["operation_path"],
+            concrete_path=request["path"],
+            status=int(response["status"]),
+            body=response.get("body"),
             notes=data.get("notes", ""),
+            content_type=response.get("content_type", JSON),
         )
 
     @property
     def is_html(self) -> bool:
-        return isinstance(self.body, str) and self.body.lstrip().startswith("<")
+        return self.content_type == "text/html"
 
 
 @dataclass(frozen=True)
@@ -82,7 +90,7 @@ def check_capture(validator: SpecValidator, capture: Capture) -> list[CapturePro
     if operation is None:
         return [CaptureProblem(capture.name, label, "", "no such operation in the spec")]
     label = f"{label} ({operation.operation_id})"
-    content_type = "text/html" if capture.is_html else JSON
+    content_type = capture.content_type
     pointer = response_schema_pointer(validator, operation, capture.status, content_type)
     if pointer is None:
         declared = ", ".join(declared_statuses(operation))

@@ -1,6 +1,6 @@
 """Frames of the mock websocket built from the world's session, accounts and trading state.
 
-Shapes follow the recorded frames (../shared/captures/ws) where they differ from the
+Shapes follow the recorded frames (contract_tests/cassettes/ws) where they differ from the
 documentation: ``system`` carries isFT/isPaper, ``sts`` the full status, ``act`` mirrors
 GET /iserver/accounts, ``sld``/``ssd`` put their data under ``result``, ``blt``/``ntf`` carry
 arrays.

@@ -1,6 +1,6 @@
 """The JSON shapes IBKR sends for orders, executions and positions.
 
-They follow the recorded responses (see ../shared/captures/rest): prices are strings in
+They follow the recorded responses (see contract_tests/cassettes/rest): prices are strings in
 order and trade lists, order ids numbers there but strings in placement acks, position
 strikes the string "0" for non-derivatives.
 
