@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+import docs_rest
 from docs_common import REST_HTML, DocsError, load_spec
 from docs_flex import XSD_DIR
 from docs_rest import operations
@@ -96,6 +97,26 @@ def internal_links(site: Path, page: Path) -> Iterator[tuple[str, Path, str]]:
         yield link, target, unquote(parts.fragment)
 
 
+MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+def rest_description_links(site: Path) -> list[str]:
+    """Broken relative links in the descriptions Redoc renders (it builds them in the browser,
+    so they are read from the docs copy of the spec and resolved from rest/index.html)."""
+    text = docs_rest.ENRICHED.read_text(encoding="utf-8")
+    page = site / REST_HTML
+    broken = []
+    for link in sorted(set(MARKDOWN_LINK.findall(text))):
+        parts = urlsplit(link)
+        if parts.scheme or parts.netloc or not parts.path:
+            continue
+        target = (page.parent / unquote(parts.path)).resolve()
+        target = target / "index.html" if target.is_dir() else target
+        if not target.exists() or (parts.fragment and parts.fragment not in parse(target).ids):
+            broken.append(f"{REST_HTML} (a description): {link}")
+    return broken
+
+
 def check_links(site: Path, pages: list[Path]) -> None:
     rest = (site / REST_HTML).resolve()
     redoc = redoc_ids()
@@ -121,4 +142,8 @@ def check_site(site: Path) -> int:
     check_operations(site)
     check_streams_and_flex(site)
     check_links(site, checked)
+    broken = rest_description_links(site)
+    if broken:
+        raise DocsError(f"{len(broken)} broken links in the REST reference:\n  "
+                        + "\n  ".join(broken))
     return len(pages)
