@@ -26,6 +26,8 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 VIEWPORT = {"width": 1440, "height": 900}
 SEARCHED = "place_orders"
+TIMEOUT_MS = 120_000
+"""Redoc hydrates a 3 MB script: seconds on an idle machine, far more on a loaded one."""
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -82,6 +84,7 @@ def context(base_url: str, outside_requests: list[str], tmp_path_factory: pytest
 @pytest.fixture
 def page(context: BrowserContext) -> Iterator[Page]:
     page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
     yield page
     page.close()
 
@@ -89,6 +92,12 @@ def page(context: BrowserContext) -> Iterator[Page]:
 def shot(page: Page, name: str) -> None:
     REPORTS.mkdir(exist_ok=True)
     page.screenshot(path=str(REPORTS / f"docs-{name}.png"))
+
+
+def menu_links(page: Page, selector: str) -> set[str]:
+    """The menu's hrefs, read in one step (Redoc re-renders the menu as routes change)."""
+    return set(page.eval_on_selector_all(selector, "links => links.map(a => a.getAttribute("
+                                                   "'href'))"))
 
 
 def test_the_home_page_renders(page: Page, base_url: str) -> None:
@@ -100,17 +109,18 @@ def test_the_home_page_renders(page: Page, base_url: str) -> None:
 
 
 def test_the_rest_reference_lists_every_operation(page: Page, base_url: str) -> None:
-    """Open every tag of Redoc's menu and collect the operation routes it shows."""
+    """Open each tag of Redoc's menu by its route and collect the operations it lists.
+
+    The prerendered menu links tags as ``/orders``; once Redoc's script runs, the routes are
+    hashes (``#/orders/place_orders``), so waiting for those also waits for the script."""
     page.goto(base_url + "rest/index.html")
-    groups = page.locator(".menu-item-type-group > a")
-    groups.first.wait_for()
+    tags = {href.lstrip("#") for href in menu_links(page, ".menu-item-type-group > a")}
     shown: set[str] = set()
-    for index in range(groups.count()):
-        groups.nth(index).click()
-        operations = page.locator(".menu-item-type-operation > a")
-        operations.first.wait_for()
-        shown |= {href for href in (operations.nth(i).get_attribute("href")
-                                    for i in range(operations.count())) if href}
+    for tag in sorted(tags):
+        page.goto(f"{base_url}rest/index.html#{tag}")
+        inside = f".menu-item-type-operation > a[href^='#{tag}/']"
+        page.locator(inside).first.wait_for()
+        shown |= menu_links(page, inside)
     expected = spec_routes()
     assert len(shown) == len(expected), (sorted(expected - shown), sorted(shown - expected))
     assert shown == expected
@@ -120,10 +130,8 @@ def test_an_operation_shows_its_python_call_and_pacing(page: Page, base_url: str
     page.goto(base_url + f"rest/index.html#/orders/{SEARCHED}")
     page.get_by_text(f"client.orders.{SEARCHED}(account_id, body=body)").first.wait_for()
     assert page.get_by_text("Pacing").count() > 0
-    # Redoc hydrates the prerendered page, then builds its search index and scrolls.
+    page.locator(".menu-item-type-operation > a[href^='#/orders/']").first.wait_for()
     page.wait_for_load_state("networkidle")
-    page.wait_for_function("() => !document.querySelector('input')?.placeholder"
-                           "?.startsWith('Loading')")
     page.get_by_role("heading", name="Place an order").first.scroll_into_view_if_needed()
     shot(page, "rest-operation")
 
