@@ -131,6 +131,7 @@ def test_an_operation_shows_its_python_call_and_pacing(page: Page, base_url: str
     page.get_by_text(f"client.orders.{SEARCHED}(account_id, body=body)").first.wait_for()
     assert page.get_by_text("Pacing").count() > 0
     page.locator(".menu-item-type-operation > a[href^='#/orders/']").first.wait_for()
+    page.get_by_text("Loading...").first.wait_for(state="hidden")  # the search index is built
     page.wait_for_load_state("networkidle")
     page.get_by_role("heading", name="Place an order").first.scroll_into_view_if_needed()
     shot(page, "rest-operation")
