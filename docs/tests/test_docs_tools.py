@@ -45,34 +45,11 @@ def test_a_path_deviation_touches_only_its_operations() -> None:
     assert deviation.operations == {"get_secdef_info"}
 
 
-def test_without_a_mapping_file_the_csv_headings_say_so(model: docs_flex.FlexModel,
-                                                        tmp_path: Path) -> None:
-    assert docs_flex.csv_headings(model, tmp_path) is None
-    field = model.rows[0].fields[0]
-    assert docs_flex.heading_of(model.rows[0].name, field, None) == docs_flex.NO_CSV
-
-
-@pytest.mark.parametrize(("name", "text"), [
-    ("csv-headings.yaml", "Trade:\n  accountId: ClientAccountID\n"),
-    ("csv-headings.yaml", "headings:\n  ClientAccountID: accountId\n"),
-    ("flex-csv.csv", "row,attribute,heading\nTrade,accountId,ClientAccountID\n"),
-    ("csv.json", '{"accountId": "ClientAccountID"}'),
-])
-def test_the_csv_mapping_hook_reads_its_shapes(model: docs_flex.FlexModel, tmp_path: Path,
-                                              name: str, text: str) -> None:
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    headings = docs_flex.csv_headings(model, tmp_path)
-    assert headings is not None
+def test_csv_headings_come_from_the_parsers_layout(model: docs_flex.FlexModel) -> None:
     trade = next(row for row in model.rows if row.name == "Trade")
     account = next(field for field in trade.fields if field.xml_name == "accountId")
-    assert docs_flex.heading_of("Trade", account, headings) == "ClientAccountID"
-
-
-def test_a_mapping_naming_no_xsd_attribute_fails(model: docs_flex.FlexModel,
-                                                 tmp_path: Path) -> None:
-    (tmp_path / "csv-headings.yaml").write_text("Invented: AlsoInvented\n", encoding="utf-8")
-    with pytest.raises(DocsError, match="is an XSD attribute"):
-        docs_flex.csv_headings(model, tmp_path)
+    assert docs_flex.heading_of("Trade", account) == "ClientAccountID"
+    assert docs_flex.heading_of("NoSuchRow", account) == "-"
 
 
 def test_every_readme_section_with_python_has_a_run_rule() -> None:
