@@ -48,6 +48,11 @@ mock_order_huge_quantity         400 + IBKR error body           16   10  accept
 mock_order_negative_limit_price  400 + IBKR error body           16   10  accepted
 mock_order_negative_quantity     500 + IBKR error body (1)       16   10  500
 mock_deeply_nested_body          400 + IBKR error body           16   10  plain-text 500
+flex_huge_attribute_value        FlexFormatError (8 MiB element)  48   10  230 s (200 MB value)
+flex_large_attribute_value       parsed (a 6 MiB value)           96   10  0.62 s at 10 MB
+flex_million_attributes          FlexFormatError                  48   10  2.2 GB (11 MB)
+flex_wide_row_fast_path          FlexFormatError (4096 columns)   64   10  1.8 GB (8 MB)
+flex_wide_row_expat              FlexFormatError (4096 columns)   160  20  1.8 GB (8 MB)
 flex_entity_expansion            FlexUnsafeXmlError              16   5   (held)
 flex_xxe                         FlexUnsafeXmlError              16   5   (held)
 flex_redirect_to_other_host      FlexTransportError, no token    16   5   (held)

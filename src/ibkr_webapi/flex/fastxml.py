@@ -34,7 +34,7 @@ from xml.parsers import expat
 from ibkr_client.flex import FlexRow
 
 from .errors import FlexFormatError
-from .rows import RowBuilder
+from .rows import MAX_ROW_WIDTH, RowBuilder
 from .source import safe_parser
 from .target import ReportTarget
 from .values import InvalidValue
@@ -205,6 +205,8 @@ class FastFeeder:
             self._closed = True
 
     def _start(self, piece: str, parts: list[str]) -> None:
+        if len(parts) > 2 * MAX_ROW_WIDTH + 1:  # refused before any per-attribute work
+            _malformed(f"an element with more than {MAX_ROW_WIDTH} attributes")
         match = _START_RE.match(piece)
         simple = match is not None and "&" not in piece and "\t" not in piece
         flat = _flat(parts) if simple else []

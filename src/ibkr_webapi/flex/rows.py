@@ -24,6 +24,7 @@ from typing import Any, Final, cast
 from ibkr_client.flex import EMPTY_EXTRA, FieldSpec, FlexRow, RowSpec
 
 from .drift import SchemaDrift
+from .errors import FlexFormatError
 from .values import (
     NULL_TOKENS,
     BoolCache,
@@ -41,6 +42,10 @@ from .values import (
 )
 
 MAX_COMPILED_ORDERS: Final = 32
+MAX_ROW_WIDTH: Final = 4096
+"""Attributes (or CSV columns) one row may carry: twelve times the widest row type of the XSD
+(336). A compiled build has one unpack target per attribute, so a hostile element with a
+million attributes would cost seconds and gigabytes to compile; it is refused instead."""
 TEXT_KINDS: Final = frozenset({"text", "id"})
 
 Build = Callable[[list[str]], FlexRow]
@@ -174,6 +179,10 @@ class RowBuilder:
         return build
 
     def _compile(self, keys: tuple[str, ...], layout: str = "expat") -> Build:
+        if len(keys) > MAX_ROW_WIDTH:
+            raise FlexFormatError(
+                f"a <{self._cls.__name__}> row with {len(keys)} attributes: more than the "
+                f"{MAX_ROW_WIDTH} any Flex row may carry", detected="malformed-xml")
         captured: dict[str, Any] = {"new": tuple.__new__, "cls": self._cls, "N": NULL_TOKENS}
         position_of_field: dict[int, int] = {}
         unknown: list[int] = []
