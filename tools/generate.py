@@ -4,7 +4,9 @@ spec/openapi (root + section files) -> bundle -> overlays in OVERLAY_ORDER -> ch
 <out>/openapi.json -> openapi-python-client (pinned, custom templates, --fail-on-warning) ->
 <out>/ibkr_client, plus the Flex row models from spec/flex when their generator exists.
 
-The same inputs give byte-identical output: JSON is written with a fixed layout, and the
+The templates, the generator configuration, the overlay applier and the facade generator live
+in the package (ibkr_webapi/codegen), so `ibkr-webapi generate` runs exactly the same steps
+for users. The same inputs give byte-identical output: JSON is written with a fixed layout, and the
 generator and its formatter are pinned in noxfile.py.
 """
 
@@ -23,7 +25,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bundle import bundle
-from overlay import apply_overlay
+from ibkr_webapi.codegen.generator import run_openapi_python_client
+from ibkr_webapi.codegen.overlay import apply_overlay
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_ROOT = ROOT / "spec" / "openapi" / "openapi.yaml"
@@ -32,10 +35,7 @@ OVERLAY_DIR = ROOT / "overlay"
 # Overlays apply in this order: first what real servers do, then what only the generator needs.
 OVERLAY_ORDER = ("observed.yaml", "codegen.yaml")
 EVIDENCE_ROOT = ROOT / "contract_tests" / "cassettes"
-TEMPLATES = ROOT / "tools" / "templates"
-CODEGEN_CONFIG = ROOT / "tools" / "codegen-config.yaml"
 FLEX_CODEGEN = ROOT / "tools" / "flex_codegen.py"
-FACADE_CODEGEN = ROOT / "tools" / "facade_codegen.py"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -106,22 +106,6 @@ def write_json(document: dict[str, Any], path: Path) -> None:
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def run_openapi_python_client(spec_path: Path, package_dir: Path) -> None:
-    executable = Path(sys.executable).parent / "openapi-python-client"
-    command = [
-        str(executable if executable.exists() else "openapi-python-client"),
-        "generate",
-        "--path", str(spec_path),
-        "--config", str(CODEGEN_CONFIG),
-        "--custom-template-path", str(TEMPLATES),
-        "--meta", "none",
-        "--output-path", str(package_dir),
-        "--overwrite",
-        "--fail-on-warning",
-    ]  # fmt: skip
-    subprocess.run(command, check=True, cwd=package_dir.parent)
-
-
 def run_flex_codegen(package_dir: Path) -> None:
     if FLEX_CODEGEN.exists():
         command = [sys.executable, str(FLEX_CODEGEN), "--xsd-dir", str(ROOT / "spec" / "flex")]
@@ -130,7 +114,7 @@ def run_flex_codegen(package_dir: Path) -> None:
 
 def run_facade_codegen(spec_path: Path, package_dir: Path) -> None:
     """ibkr_client/grouped.py: the operations grouped by tag, for ibkr_webapi.Client."""
-    command = [sys.executable, str(FACADE_CODEGEN), "--spec", str(spec_path)]
+    command = [sys.executable, "-m", "ibkr_webapi.codegen.facade", "--spec", str(spec_path)]
     subprocess.run([*command, "--out", str(package_dir / "grouped.py")], check=True)
 
 

@@ -51,6 +51,7 @@ from ibkr_webapi.session_keeper import (
 from ibkr_webapi.settings import Settings, Timing
 from ibkr_webapi.targets import Target
 from ibkr_webapi.transport import AsyncPacedTransport, PacedTransport
+from ibkr_webapi.transport_hooks import hooked, hooked_async
 from ibkr_webapi.version import __version__
 
 USER_AGENT = f"ibkr-webapi/{__version__}"
@@ -98,7 +99,7 @@ class Client(_Base, Operations):
     def __init__(self, target: Target, *, settings: Settings | None = None,
                  limiter: Limiter | None = None, timing: Timing | None = None) -> None:
         timing, options = self._setup(target, settings, limiter, timing)
-        inner = target.transport or httpx.HTTPTransport(verify=target.verify)
+        inner = hooked(target.transport or httpx.HTTPTransport(verify=target.verify))
         self.http = httpx.Client(transport=PacedTransport(inner, self.limiter, self._router),
                                  **options)
         self.generated.set_httpx_client(self.http)
@@ -191,7 +192,8 @@ class AsyncClient(_Base, AsyncOperations):
     def __init__(self, target: Target, *, settings: Settings | None = None,
                  limiter: Limiter | None = None, timing: Timing | None = None) -> None:
         timing, options = self._setup(target, settings, limiter, timing)
-        inner = target.async_transport or httpx.AsyncHTTPTransport(verify=target.verify)
+        inner = hooked_async(target.async_transport or httpx.AsyncHTTPTransport(
+            verify=target.verify))
         self.http = httpx.AsyncClient(
             transport=AsyncPacedTransport(inner, self.limiter, self._router), **options)
         self.generated.set_async_httpx_client(self.http)

@@ -11,6 +11,8 @@ the transport recognises them by their path. Literal segments win over path para
 'get_live_orders'
 >>> router.operation_of("GET", "/elsewhere") is None
 True
+>>> router.match("GET", "/v1/api/portfolio/DU1234567/positions/0")
+('get_portfolio_positions', {'accountId': 'DU1234567', 'pageId': '0'})
 """
 
 from __future__ import annotations
@@ -26,7 +28,11 @@ _CACHE_LIMIT = 4096
 
 def _pattern(path: str) -> re.Pattern[str]:
     parts = _PARAMETER.split(path)
-    return re.compile("[^/]+".join(re.escape(part) for part in parts) + "/?")
+    return re.compile("([^/]+)".join(re.escape(part) for part in parts) + "/?")
+
+
+def _names(path: str) -> tuple[str, ...]:
+    return tuple(name[1:-1] for name in _PARAMETER.findall(path))
 
 
 def _specificity(path: str) -> tuple[int, int]:
@@ -40,9 +46,10 @@ class OperationRouter:
 
     def __init__(self, base_path: str = "") -> None:
         self.base_path = base_path.rstrip("/")
-        routes: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
+        routes: dict[str, list[tuple[str, re.Pattern[str], tuple[str, ...]]]] = defaultdict(list)
         for operation in sorted(spec.iter_operations(), key=lambda op: _specificity(op.path)):
-            routes[operation.method].append((operation.operation_id, _pattern(operation.path)))
+            routes[operation.method].append(
+                (operation.operation_id, _pattern(operation.path), _names(operation.path)))
         self._routes = dict(routes)
         self._cache: dict[tuple[str, str], str | None] = {}
 
@@ -60,10 +67,16 @@ class OperationRouter:
         return found
 
     def _match(self, method: str, path: str) -> str | None:
+        found = self.match(method, path)
+        return found[0] if found else None
+
+    def match(self, method: str, path: str) -> tuple[str, dict[str, str]] | None:
+        """The operationId and the path parameters (as sent), or None."""
         if not path.startswith(self.base_path):
             return None
         relative = path[len(self.base_path):]
-        for operation_id, pattern in self._routes.get(method.upper(), ()):
-            if pattern.fullmatch(relative):
-                return operation_id
+        for operation_id, pattern, names in self._routes.get(method.upper(), ()):
+            matched = pattern.fullmatch(relative)
+            if matched:
+                return operation_id, dict(zip(names, matched.groups(), strict=True))
         return None
