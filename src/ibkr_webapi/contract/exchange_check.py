@@ -15,9 +15,9 @@ Example:
     >>> checker.check(exchange).operation, checker.check(exchange).rows
     ('get_portfolio_accounts', ())
     >>> bad = HttpExchange("b.json", "GET", "/portfolio/U1/positions/notanumber", 200,
-    ...                    "application/json", [])
-    >>> [(r.part, r.kind) for r in checker.check(bad).rows]
-    [('request', 'violation')]
+    ...                    "application/json", [], query_complete=False)
+    >>> [(r.part, r.kind, r.message) for r in checker.check(bad).rows]
+    [('request', 'violation', "pageId: 'notanumber' is not of type 'integer'")]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from ibkr_webapi.contract.findings import check_response, installed_contract
 from ibkr_webapi.contract.results import Checked, Row
 from ibkr_webapi.contract.traffic import HttpExchange
 from ibkr_webapi.mock.handler_api import ApiError
-from ibkr_webapi.mock.request_rules import RequestRules
+from ibkr_webapi.mock.request_rules import RequestRules, coerce
 from ibkr_webapi.routes import OperationRouter
 from ibkr_webapi.spec import Operation, effective_spec, operation
 
@@ -71,7 +71,9 @@ class ExchangeChecker:
             return Checked(label, exchange.source, label, (row,))
         operation_id, raw_params = found
         op = operation(operation_id)
-        params = {name: unquote(value) for name, value in raw_params.items()}
+        # A recording that kept only the template ("/portfolio/{accountId}/...") has no values.
+        params = {name: unquote(value) for name, value in raw_params.items()
+                  if not (value.startswith("{") and value.endswith("}"))}
         rows = [Row(operation_id, exchange.source, label, part, kind, path, message)
                 for part, kind, path, message in [*self._request(op, params, exchange),
                                                   *self._response(op, exchange)]]
@@ -80,16 +82,37 @@ class ExchangeChecker:
     def _request(self, op: Operation, params: dict[str, str],
                  exchange: HttpExchange) -> list[tuple[str, str, str, str]]:
         found = []
-        try:
-            self.rules.check_parameters(op, params, exchange.query_params)
-        except ApiError as refused:
-            found.append(("request", "violation", "", _reason(refused)))
+        if exchange.query_complete:
+            try:
+                self.rules.check_parameters(op, params, exchange.query_params)
+            except ApiError as refused:
+                found.append(("request", "violation", "", _reason(refused)))
+        else:
+            found += [("request", "violation", "", problem)
+                      for problem in self._value_problems(op, params, exchange.query_params)]
         if exchange.request_body is not None:
             try:
                 self.rules.body(op, exchange.request_body)
             except ApiError as refused:
                 found.append(("request", "violation", "$", _reason(refused)))
         return found
+
+    def _value_problems(self, op: Operation, params: dict[str, str],
+                        query: dict[str, str]) -> list[str]:
+        """The values a recording kept, for recordings that may have left some out."""
+        validator = installed_contract().validator
+        problems = []
+        for parameter in self.rules.parameters(op):
+            values = {"path": params, "query": query}.get(parameter.location, {})
+            raw = values.get(parameter.name)
+            if raw is None:
+                continue
+            schema, _ = validator.deref(parameter.schema)
+            found = [validator.problems(parameter.schema_pointer, value)
+                     for value in (coerce(raw, schema), raw)]
+            if all(found):
+                problems.append(f"{parameter.name}: {found[0][0].message}")
+        return problems
 
     def _response(self, op: Operation, exchange: HttpExchange) -> list[tuple[str, str, str, str]]:
         if exchange.json_body:

@@ -102,7 +102,7 @@ def _native_exchange(source: str, document: Mapping[str, Any]) -> HttpExchange:
         str(_field(request, "path", "request")), int(_field(response, "status", "response")),
         content_type, body, json_body=not isinstance(body, str) or "json" in content_type,
         query=tuple((str(k), str(v)) for k, v in query.items()) if isinstance(query, dict)
-        else None)
+        else None, query_complete=False)
 
 
 def _native_frame(source: str, document: Mapping[str, Any]) -> WsFrame:

@@ -16,6 +16,8 @@ class HttpExchange:
     """One request and its response.
 
     `request_body` is None when the recording did not keep it (it is then not checked);
+    `query_complete` is False when the recording may have left query parameters out (this
+    project's cassettes keep what their source kept), so a missing one is not a finding;
     `body` is the parsed JSON when `json_body`, else the response's text (None if empty).
     """
 
@@ -28,6 +30,7 @@ class HttpExchange:
     json_body: bool = True
     request_body: bytes | None = None
     query: tuple[tuple[str, str], ...] | None = None
+    query_complete: bool = True
 
     @property
     def path(self) -> str:
