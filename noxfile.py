@@ -96,8 +96,9 @@ def demo(session: nox.Session) -> None:
     """The main job: a trading session against the embedded mock server (no credentials).
 
     With IBKR_TARGET=gateway or oauth (and the auth plugin's variables) it runs against IBKR.
+    The embedded mock is the ``mock`` extra.
     """
-    session.install("-e", ".")
+    session.install("-e", ".[mock]")
     session.run("python", "-m", "ibkr_webapi.demo", *session.posargs)
 
 

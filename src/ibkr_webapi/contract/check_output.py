@@ -97,6 +97,8 @@ def json_report(checked: Sequence[Checked], *, strict: bool) -> str:
         "failed": any(finding["fails"] for finding in findings),
         "strict": strict,
         "operations": {operation: dict(count) for operation, count in sorted(counts.items())},
+        "items": [{"operation": item.operation, "source": item.source, "what": item.label,
+                   "findings": len(item.rows)} for item in checked],
         "findings": findings,
     }
     return json.dumps(document, indent=1)

@@ -94,7 +94,9 @@ class ExchangeChecker:
             try:
                 self.rules.body(op, exchange.request_body)
             except ApiError as refused:
-                found.append(("request", "violation", "$", _reason(refused)))
+                reason = _reason(refused)
+                where = reason.split(":", 1)[0] if reason.startswith("body") else ""
+                found.append(("request", "violation", "$" + where[4:], reason))
         return found
 
     def _value_problems(self, op: Operation, params: dict[str, str],

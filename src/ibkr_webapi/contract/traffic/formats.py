@@ -49,6 +49,10 @@ def read_file(path: Path) -> Iterator[Item]:
     except (FormatError, OSError, UnicodeDecodeError) as error:
         yield Unreadable(source, str(error))
         return
+    except (TypeError, ValueError, AttributeError, KeyError) as error:
+        # A document of the right format with a field of the wrong shape ("status": "abc").
+        yield Unreadable(source, f"malformed recording: {type(error).__name__}: {error}")
+        return
     yield from items
 
 
@@ -93,7 +97,8 @@ def _field(mapping: Any, key: str, where: str) -> Any:
 
 
 def _native_exchange(source: str, document: Mapping[str, Any]) -> HttpExchange:
-    request, response = _field(document, "request", source), _field(document, "response", source)
+    request, response = _field(document, "request", "cassette"), _field(document, "response",
+                                                                           "cassette")
     query = request.get("query")
     body = response.get("body")
     content_type = str(response.get("content_type", "application/json"))
@@ -107,7 +112,7 @@ def _native_exchange(source: str, document: Mapping[str, Any]) -> HttpExchange:
 
 def _native_frame(source: str, document: Mapping[str, Any]) -> WsFrame:
     direction = "sent" if document.get("direction") == "sent" else "received"
-    return WsFrame(source, direction, str(_field(document, "frame", source)))
+    return WsFrame(source, direction, str(_field(document, "frame", "cassette")))
 
 
 # -- VCR.py ------------------------------------------------------------------------------
@@ -186,8 +191,10 @@ def _har_exchange(where: str, entry: Mapping[str, Any], request: Mapping[str, An
     response = _field(entry, "response", where)
     status = int(response.get("status") or 0)
     path = url.split("?", 1)[0].split("://", 1)[-1].partition("/")[2]
-    if status == 0 or not ("/" + path).startswith(HAR_API_PREFIXES):
-        return None  # never answered, or not an API request (pages, scripts, other hosts)
+    if status in (0, 101) or not ("/" + path).startswith(HAR_API_PREFIXES):
+        # Never answered, a websocket upgrade (its frames are items of their own), or not an
+        # API request (the page, its scripts, other hosts).
+        return None
     content = response.get("content") or {}
     text = content.get("text")
     if text is not None and content.get("encoding") == "base64":
