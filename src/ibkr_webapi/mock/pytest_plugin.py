@@ -80,13 +80,16 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def _mock_modules() -> tuple[type[MockServer], type[MockConfig]]:
+    missing = None
     try:
         from ibkr_webapi.mock.app import MockServer
         from ibkr_webapi.mock.config import MockConfig
     except ImportError as error:
         if (error.name or "").startswith("ibkr_"):
             raise
-        pytest.fail(f"{MOCK_EXTRA} ({error.name} is missing)", pytrace=False)
+        missing = error.name
+    if missing is not None:  # failed outside the except block: one clear line, no traceback
+        pytest.fail(f"{MOCK_EXTRA} ({missing} is missing)", pytrace=False)
     return MockServer, MockConfig
 
 
