@@ -18,10 +18,7 @@ import httpx
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-
-from generate import run_openapi_python_client  # noqa: E402
+from ibkr_webapi.codegen.generator import run_openapi_python_client
 
 
 @pytest.fixture(scope="module")

@@ -1,11 +1,11 @@
 """The ``--ibkr-contract`` part of the pytest plugin: check every response of the run.
 
-Registered by the package's pytest plugin (`ibkr_webapi.mock.pytest_plugin`) only when the option is given (it needs the
-``contract`` extra). While the session runs, every transport that ``ibkr_webapi.Client``,
-``AsyncClient`` and the mock server build is wrapped in a contract-checking transport
-(`ibkr_webapi.transport_hooks`); each checked exchange is kept with the test that made it.
-At the end: the findings table in the terminal summary, and a failed session if any finding
-fails (violations; with strict, drift too).
+Registered by the package's pytest plugin (`ibkr_webapi.mock.pytest_plugin`) only when the
+option is given (it needs the ``contract`` extra). While the session runs, every transport
+that ``ibkr_webapi.Client``, ``AsyncClient`` and the mock server build is wrapped in a
+contract-checking transport (`ibkr_webapi.transport_hooks`); each checked exchange is kept
+with the test that made it. At the end: the findings table in the terminal summary, and a
+failed session if any finding fails (violations; with strict, drift too).
 """
 
 from __future__ import annotations

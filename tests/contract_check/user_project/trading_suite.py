@@ -13,9 +13,8 @@ def test_the_bot_survives_a_broken_answer(ibkr_mock):
     # The server answers 200 with an error body where the contract declares a list of
     # accounts. The bot copes (its own test passes); the contract check reports it.
     ibkr_mock.inject("status", "get_portfolio_accounts", status=200)
-    with Client(Target.in_process(ibkr_mock)) as client:
-        with pytest.raises(IbkrError):
-            client.portfolio.get_portfolio_accounts()
+    with Client(Target.in_process(ibkr_mock)) as client, pytest.raises(IbkrError):
+        client.portfolio.get_portfolio_accounts()
 
 
 def test_accounts_through_the_generated_client(ibkr_mock_client):
@@ -31,6 +30,5 @@ async def test_positions_through_the_async_client(ibkr_mock):
 @pytest.mark.ibkr_contract(check=False)
 def test_a_fault_injected_on_purpose_is_left_out(ibkr_mock):
     ibkr_mock.inject("status", "get_portfolio_accounts", status=200)
-    with Client(Target.in_process(ibkr_mock)) as client:
-        with pytest.raises(IbkrError):
-            client.portfolio.get_portfolio_accounts()
+    with Client(Target.in_process(ibkr_mock)) as client, pytest.raises(IbkrError):
+        client.portfolio.get_portfolio_accounts()

@@ -11,7 +11,7 @@ import base64
 import json
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ibkr_webapi.contract.traffic.items import (
     FlexFile,
@@ -90,6 +90,10 @@ def read_json_document(source: str, text: str) -> Iterator[Item]:
                           "'interactions' key)")
 
 
+def _direction(sent: bool) -> Literal["received", "sent"]:
+    return "sent" if sent else "received"
+
+
 def _field(mapping: Any, key: str, where: str) -> Any:
     if not isinstance(mapping, Mapping) or key not in mapping:
         raise FormatError(f"{where}: missing {key!r}")
@@ -111,8 +115,8 @@ def _native_exchange(source: str, document: Mapping[str, Any]) -> HttpExchange:
 
 
 def _native_frame(source: str, document: Mapping[str, Any]) -> WsFrame:
-    direction = "sent" if document.get("direction") == "sent" else "received"
-    return WsFrame(source, direction, str(_field(document, "frame", "cassette")))
+    frame = str(_field(document, "frame", "cassette"))
+    return WsFrame(source, _direction(document.get("direction") == "sent"), frame)
 
 
 # -- VCR.py ------------------------------------------------------------------------------
@@ -161,7 +165,7 @@ def _vcr_items(source: str, document: Mapping[str, Any]) -> Iterator[HttpExchang
         request_text = _text(request.get("body"))
         yield HttpExchange(
             where, str(_field(request, "method", where)).upper(),
-            str(_field(request, "uri", where)), int(code), content_type, body, is_json,
+            str(_field(request, "uri", where)), int(str(code)), content_type, body, is_json,
             request_body=(request_text or "").encode("utf-8"))
 
 
@@ -179,8 +183,8 @@ def read_har(source: str, document: Mapping[str, Any]) -> Iterator[Item]:
         url = str(_field(request, "url", where))
         for number, message in enumerate(entry.get("_webSocketMessages") or []):
             if message.get("opcode", 1) == 1:
-                direction = "sent" if message.get("type") == "send" else "received"
-                yield WsFrame(f"{where}.ws{number}", direction, str(message.get("data", "")))
+                yield WsFrame(f"{where}.ws{number}", _direction(message.get("type") == "send"),
+                              str(message.get("data", "")))
         exchange = _har_exchange(where, entry, request, url)
         if exchange is not None:
             yield exchange
@@ -224,6 +228,5 @@ def _frame_of_line(where: str, line: str) -> WsFrame:
     except ValueError:
         return WsFrame(where, "sent", line)
     if isinstance(value, dict) and isinstance(value.get("frame"), str):
-        direction = "sent" if value.get("direction") == "sent" else "received"
-        return WsFrame(where, direction, value["frame"])
+        return WsFrame(where, _direction(value.get("direction") == "sent"), value["frame"])
     return WsFrame(where, "received", line)
