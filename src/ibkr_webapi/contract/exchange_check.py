@@ -14,6 +14,8 @@ Example:
     >>> exchange = HttpExchange("a.har#0", "GET", url, 200, "application/json", [])
     >>> checker.check(exchange).operation, checker.check(exchange).rows
     ('get_portfolio_accounts', ())
+    >>> server_prefixes(effective_spec())
+    ('/AccountManagement/FlexWebService', '/v1/api')
     >>> bad = HttpExchange("b.json", "GET", "/portfolio/U1/positions/notanumber", 200,
     ...                    "application/json", [], query_complete=False)
     >>> [(r.part, r.kind, r.message) for r in checker.check(bad).rows]
@@ -38,9 +40,9 @@ def server_prefixes(spec: Any) -> tuple[str, ...]:
     """The path part of every server URL of the contract, longest first (``/v1/api``)."""
     urls = {server["url"] for server in spec.get("servers", [])}
     for item in spec.get("paths", {}).values():
-        for definition in item.values():
-            if isinstance(definition, dict):
-                urls |= {server["url"] for server in definition.get("servers", [])}
+        # Servers may be overridden on a path item (the Flex Web Service) or an operation.
+        for node in (item, *(value for value in item.values() if isinstance(value, dict))):
+            urls |= {server["url"] for server in node.get("servers", [])}
     paths = {urlsplit(url).path.rstrip("/") for url in urls}
     return tuple(sorted((p for p in paths if p), key=len, reverse=True))
 
