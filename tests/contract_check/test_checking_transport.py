@@ -37,7 +37,7 @@ def test_an_encoded_body_is_checked_decoded_and_handed_on_intact() -> None:
 
 
 def test_the_mock_through_the_transport_sync_and_async() -> None:
-    with MockServer(MockConfig(session_initialised=True)) as server:
+    with MockServer(MockConfig(session_initialised=True, pacing=False)) as server:
         transport = ContractCheckingTransport(server.transport())
         with httpx.Client(transport=transport, base_url=server.base_url,
                           auth=server.default_auth()) as http:
