@@ -1,8 +1,8 @@
 """The custom generator templates, tested through a client generated from a fixture spec.
 
-Covers the three known gaps of openapi-python-client that ibkr_webapi/codegen/templates closes: arrays in
-the query string are comma-joined, unknown enum values are kept, and an undocumented status or
-an unparsable body raises a typed error instead of returning None.
+Covers the three known gaps of openapi-python-client that ibkr_webapi/codegen/templates
+closes: arrays in the query string are comma-joined, unknown enum values are kept, and an
+undocumented status or an unparsable body raises a typed error instead of returning None.
 """
 
 from __future__ import annotations

@@ -135,3 +135,10 @@ def test_drift_fails_only_with_strict(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["contract", "check", str(har), "--strict"]) == 1
     out = capsys.readouterr().out
     assert "unknown_operation" in out and "every finding fails (--strict)" in out
+
+
+def test_a_folder_without_recordings_fails(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "notes.md").write_text("nothing recorded yet")
+    assert main(["contract", "check", str(tmp_path)]) == 1
+    assert "no recordings found" in capsys.readouterr().err

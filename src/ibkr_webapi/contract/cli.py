@@ -6,8 +6,9 @@
 ``check`` reads this project's cassettes, VCR.py YAML cassettes, HAR files, websocket frames
 (JSON lines) and Flex reports (files or folders) and prints a findings table per operation.
 It exits 1 when a finding fails the run (violations and unreadable recordings; with
-``--strict`` drift too), else 0. Needs the ``contract`` extra; this module imports nothing
-heavy, so ``ibkr-webapi --help`` works in the base install.
+``--strict`` drift too) or when the paths hold no recording at all, else 0. Needs the
+``contract`` extra; this module imports nothing heavy, so ``ibkr-webapi --help`` works in the
+base install.
 
 >>> parser = argparse.ArgumentParser(prog="ibkr-webapi")
 >>> register(parser.add_subparsers())
@@ -64,6 +65,9 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"{EXTRA_HINT} ({error.name} is missing)", file=sys.stderr)
         return 2
     checked = check_paths(args.paths)
+    if not checked:  # an empty folder is a misconfigured job, not a passing one
+        print("no recordings found in " + ", ".join(map(str, args.paths)), file=sys.stderr)
+        return 1
     report = json_report if args.json else text_report
     print(report(checked, strict=args.strict))
     if args.junit is not None:
