@@ -22,14 +22,14 @@ CHROMIUM = "/usr/bin/chromium"  # Debian's package; the docs' browser test drive
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
     """Bundle the spec, apply the overlays and regenerate generated/ from scratch."""
-    session.install("-e", ".[codegen]")
+    session.install("-e", ".[codegen,contract]")  # the Flex model generator reads XSD (xmlschema)
     session.run("python", "tools/generate.py")
 
 
 @nox.session(python=PYTHON)
 def check_generated(session: nox.Session) -> None:
     """Fail, printing the diff, if generated/ differs from a fresh generation."""
-    session.install("-e", ".[codegen]")
+    session.install("-e", ".[codegen,contract]")
     session.run("python", "tools/check_generated.py")
 
 
@@ -121,8 +121,9 @@ def demo(session: nox.Session) -> None:
     """The main job: a trading session against the embedded mock server (no credentials).
 
     With IBKR_TARGET=gateway or oauth (and the auth plugin's variables) it runs against IBKR.
+    The embedded mock is the ``mock`` extra.
     """
-    session.install("-e", ".")
+    session.install("-e", ".[mock]")
     session.run("python", "-m", "ibkr_webapi.demo", *session.posargs)
 
 

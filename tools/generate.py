@@ -5,14 +5,15 @@ rules (tools/tolerance.py) -> checks -> <out>/openapi.json -> its codegen view (
 again) -> openapi-python-client (pinned, custom templates, --fail-on-warning) ->
 <out>/ibkr_client, plus the Flex row models from spec/flex when their generator exists.
 
-The same inputs give byte-identical output: JSON is written with a fixed layout, and the
+The templates, the generator configuration, the overlay applier and the facade generator live
+in the package (ibkr_webapi/codegen), so `ibkr-webapi generate` runs exactly the same steps
+for users. The same inputs give byte-identical output: JSON is written with a fixed layout, and the
 generator and its formatter are pinned in noxfile.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import shutil
 import subprocess
@@ -25,8 +26,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bundle import bundle
-from overlay import apply_overlay
-from tolerance import codegen_view, make_tolerant
+from ibkr_webapi.codegen.generator import generator_view, run_openapi_python_client
+from ibkr_webapi.codegen.overlay import apply_overlay
+from ibkr_webapi.codegen.tolerance import make_tolerant
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_ROOT = ROOT / "spec" / "openapi" / "openapi.yaml"
@@ -37,10 +39,7 @@ OVERLAY_DIR = ROOT / "overlay"
 # tools/always_sent.py), then what only the generator needs.
 OVERLAY_ORDER = ("observed.yaml", "reference.yaml", "always-sent.yaml", "codegen.yaml")
 EVIDENCE_ROOT = ROOT / "contract_tests" / "cassettes"
-TEMPLATES = ROOT / "tools" / "templates"
-CODEGEN_CONFIG = ROOT / "tools" / "codegen-config.yaml"
 FLEX_CODEGEN = ROOT / "tools" / "flex_codegen.py"
-FACADE_CODEGEN = ROOT / "tools" / "facade_codegen.py"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 
@@ -126,33 +125,6 @@ def write_json(document: dict[str, Any], path: Path) -> None:
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def generator_input(document: dict[str, Any]) -> dict[str, Any]:
-    """The document the generator reads: operation-level `security` removed. The generator
-    turns any operation security into a demand for its AuthenticatedClient, which only knows
-    bearer tokens; here credentials are the business of the ibkr_auth plugins (an httpx.Auth),
-    so every function takes the plain Client. generated/openapi.json keeps the security."""
-    stripped = copy.deepcopy(document)
-    for _, _, operation, _ in iter_operations(stripped):
-        operation.pop("security", None)
-    return stripped
-
-
-def run_openapi_python_client(spec_path: Path, package_dir: Path) -> None:
-    executable = Path(sys.executable).parent / "openapi-python-client"
-    command = [
-        str(executable if executable.exists() else "openapi-python-client"),
-        "generate",
-        "--path", str(spec_path),
-        "--config", str(CODEGEN_CONFIG),
-        "--custom-template-path", str(TEMPLATES),
-        "--meta", "none",
-        "--output-path", str(package_dir),
-        "--overwrite",
-        "--fail-on-warning",
-    ]  # fmt: skip
-    subprocess.run(command, check=True, cwd=package_dir.parent)
-
-
 def run_flex_codegen(package_dir: Path) -> None:
     if FLEX_CODEGEN.exists():
         command = [sys.executable, str(FLEX_CODEGEN), "--xsd-dir", str(ROOT / "spec" / "flex")]
@@ -161,7 +133,7 @@ def run_flex_codegen(package_dir: Path) -> None:
 
 def run_facade_codegen(spec_path: Path, package_dir: Path) -> None:
     """ibkr_client/grouped.py: the operations grouped by tag, for ibkr_webapi.Client."""
-    command = [sys.executable, str(FACADE_CODEGEN), "--spec", str(spec_path)]
+    command = [sys.executable, "-m", "ibkr_webapi.codegen.facade", "--spec", str(spec_path)]
     subprocess.run([*command, "--out", str(package_dir / "grouped.py")], check=True)
 
 
@@ -173,7 +145,7 @@ def generate(out_dir: Path, spec_root: Path = SPEC_ROOT, overlay_dir: Path = OVE
         package_dir = Path(scratch) / "ibkr_client"
         codegen_path = Path(scratch) / "openapi-codegen.json"
         spec = json.loads(spec_path.read_text(encoding="utf-8"))
-        write_json(codegen_view(generator_input(spec)), codegen_path)
+        write_json(generator_view(spec), codegen_path)
         run_openapi_python_client(codegen_path, package_dir)
         run_flex_codegen(package_dir)
         run_facade_codegen(spec_path, package_dir)

@@ -23,7 +23,8 @@ sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "src")]
 
 from openapi_spec_validator import validate  # noqa: E402
 
-from generate import EVIDENCE_ROOT, effective_spec, run_openapi_python_client  # noqa: E402
+from generate import EVIDENCE_ROOT, effective_spec  # noqa: E402
+from ibkr_webapi.codegen.generator import run_openapi_python_client  # noqa: E402
 from ibkr_webapi.contract.captures import check_capture, iter_captures  # noqa: E402
 from ibkr_webapi.contract.examples import iter_examples  # noqa: E402
 from ibkr_webapi.contract.validation import SpecValidator, find_operation  # noqa: E402

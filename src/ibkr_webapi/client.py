@@ -53,6 +53,7 @@ from ibkr_webapi.session_keeper import (
 from ibkr_webapi.settings import Settings, Timing
 from ibkr_webapi.targets import Target
 from ibkr_webapi.transport import AsyncPacedTransport, PacedTransport
+from ibkr_webapi.transport_hooks import hooked, hooked_async
 from ibkr_webapi.version import __version__
 
 USER_AGENT = f"ibkr-webapi/{__version__}"
@@ -112,7 +113,7 @@ class Client(_Base, Operations):
     def __init__(self, target: Target, *, settings: Settings | None = None,
                  limiter: Limiter | None = None, timing: Timing | None = None) -> None:
         timing, options = self._setup(target, settings, limiter, timing)
-        inner = target.transport or httpx.HTTPTransport(verify=target.verify)
+        inner = hooked(target.transport or httpx.HTTPTransport(verify=target.verify))
         paced = PacedTransport(inner, self.limiter, self._router,
                                timeout=self.settings.timeout, limits=self.settings.limits)
         self.http = httpx.Client(transport=paced, **options)
@@ -213,7 +214,8 @@ class AsyncClient(_Base, AsyncOperations):
     def __init__(self, target: Target, *, settings: Settings | None = None,
                  limiter: Limiter | None = None, timing: Timing | None = None) -> None:
         timing, options = self._setup(target, settings, limiter, timing)
-        inner = target.async_transport or httpx.AsyncHTTPTransport(verify=target.verify)
+        inner = hooked_async(target.async_transport or httpx.AsyncHTTPTransport(
+            verify=target.verify))
         paced = AsyncPacedTransport(inner, self.limiter, self._router,
                                     timeout=self.settings.timeout, limits=self.settings.limits)
         self.http = httpx.AsyncClient(transport=paced, **options)

@@ -13,12 +13,15 @@ the transport recognises them by their path. Literal segments win over path para
 'get_account_status'
 >>> router.operation_of("GET", "/elsewhere") is None
 True
+>>> router.match("GET", "/v1/api/portfolio/DU1234567/positions/0")
+('get_portfolio_positions', {'accountId': 'DU1234567', 'pageId': '0'})
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 from ibkr_webapi import spec
 
@@ -28,7 +31,23 @@ _CACHE_LIMIT = 4096
 
 def _pattern(path: str) -> re.Pattern[str]:
     parts = _PARAMETER.split(path)
-    return re.compile("[^/]+".join(re.escape(part) for part in parts) + "/?")
+    return re.compile("([^/]+)".join(re.escape(part) for part in parts) + "/?")
+
+
+def _names(path: str) -> tuple[str, ...]:
+    return tuple(name[1:-1] for name in _PARAMETER.findall(path))
+
+
+Route = tuple[str, re.Pattern[str], tuple[str, ...]]
+"""operationId, the path's pattern, the names of its parameters."""
+
+
+def _first_match(routes: Iterable[Route], path: str) -> tuple[str, dict[str, str]] | None:
+    for operation_id, pattern, names in routes:
+        matched = pattern.fullmatch(path)
+        if matched:
+            return operation_id, dict(zip(names, matched.groups(), strict=True))
+    return None
 
 
 def _specificity(path: str) -> tuple[int, int]:
@@ -42,11 +61,12 @@ class OperationRouter:
 
     def __init__(self, base_path: str = "") -> None:
         self.base_path = base_path.rstrip("/")
-        routes: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
-        rooted: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
+        routes: dict[str, list[Route]] = defaultdict(list)
+        rooted: dict[str, list[Route]] = defaultdict(list)
         for operation in sorted(spec.iter_operations(), key=lambda op: _specificity(op.path)):
             table = rooted if spec.server_base_path(operation.path) == "" else routes
-            table[operation.method].append((operation.operation_id, _pattern(operation.path)))
+            table[operation.method].append(
+                (operation.operation_id, _pattern(operation.path), _names(operation.path)))
         self._routes = dict(routes)
         self._rooted = dict(rooted)
         """OAuth 2.0 and Account Management: matched on the whole path (host root)."""
@@ -66,13 +86,12 @@ class OperationRouter:
         return found
 
     def _match(self, method: str, path: str) -> str | None:
-        for operation_id, pattern in self._rooted.get(method.upper(), ()):
-            if pattern.fullmatch(path):
-                return operation_id
-        if not path.startswith(self.base_path):
-            return None
-        relative = path[len(self.base_path):]
-        for operation_id, pattern in self._routes.get(method.upper(), ()):
-            if pattern.fullmatch(relative):
-                return operation_id
-        return None
+        found = self.match(method, path)
+        return found[0] if found else None
+
+    def match(self, method: str, path: str) -> tuple[str, dict[str, str]] | None:
+        """The operationId and the path parameters (as sent), or None."""
+        rooted = _first_match(self._rooted.get(method.upper(), ()), path)
+        if rooted is not None or not path.startswith(self.base_path):
+            return rooted
+        return _first_match(self._routes.get(method.upper(), ()), path[len(self.base_path):])

@@ -1,8 +1,8 @@
 """The custom generator templates, tested through a client generated from a fixture spec.
 
-Covers the three known gaps of openapi-python-client that tools/templates closes: arrays in
-the query string are comma-joined, unknown enum values are kept, and an undocumented status or
-an unparsable body raises a typed error instead of returning None.
+Covers the three known gaps of openapi-python-client that ibkr_webapi/codegen/templates
+closes: arrays in the query string are comma-joined, unknown enum values are kept, and an
+undocumented status or an unparsable body raises a typed error instead of returning None.
 """
 
 from __future__ import annotations
@@ -18,10 +18,7 @@ import httpx
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-
-from generate import run_openapi_python_client  # noqa: E402
+from ibkr_webapi.codegen.generator import run_openapi_python_client
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from tolerance import ToleranceError, codegen_view, make_tolerant  # noqa: E402
+from ibkr_webapi.codegen.tolerance import ToleranceError, codegen_view, make_tolerant  # noqa: E402
 
 SIDE = {"type": "string", "enum": ["BUY", "SELL"]}
 

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import inspect
-import sys
 from pathlib import Path
 
 import ibkr_client.grouped as grouped
 from ibkr_client.grouped import AsyncOperations, Operations
 from ibkr_webapi import spec
+from ibkr_webapi.codegen import facade as facade_codegen
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tools"))
-
-import facade_codegen  # noqa: E402
 
 
 def test_every_operation_is_grouped_by_its_tag() -> None:

@@ -46,6 +46,7 @@ from ibkr_webapi.mock.transport import EventLoopThread, SyncASGITransport
 from ibkr_webapi.mock.websocket import WebsocketHub
 from ibkr_webapi.mock.world import World, build_world
 from ibkr_webapi.mock.world.session import SessionState
+from ibkr_webapi.transport_hooks import hooked, hooked_async
 
 if TYPE_CHECKING:
     import ibkr_client
@@ -164,14 +165,14 @@ class MockServer:
 
     def transport(self) -> httpx.BaseTransport:
         """A sync transport into the app (it runs on this server's event loop thread)."""
-        return SyncASGITransport(self.app, self._loop)
+        return hooked(SyncASGITransport(self.app, self._loop))
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
         """An async transport into the app, running it on the caller's event loop; it also
         carries websockets (httpx-ws), so one client serves REST and the stream client."""
         from httpx_ws.transport import ASGIWebSocketTransport
 
-        return ASGIWebSocketTransport(self.app)
+        return hooked_async(ASGIWebSocketTransport(self.app))
 
     def default_auth(self) -> httpx.Auth:
         """A new auth plugin for this server's mode: GatewaySession, OAuth1aAuth or

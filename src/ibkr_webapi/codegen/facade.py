@@ -14,7 +14,7 @@ output is formatted with the pinned ruff and is byte-identical on every run.
 Tags served elsewhere are left out: ``flex`` (the Flex Web Service, see ibkr_webapi.flex),
 ``oauth`` and ``oauth2`` (token requests, made by ibkr_auth).
 
-Usage: python tools/facade_codegen.py --spec generated/openapi.json --out <package>/grouped.py
+Usage: python -m ibkr_webapi.codegen.facade --spec generated/openapi.json --out <package>/grouped.py
 """
 
 from __future__ import annotations
@@ -31,11 +31,9 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from tolerance import codegen_view
+from ibkr_webapi.codegen import CODEGEN_CONFIG
+from ibkr_webapi.codegen.tolerance import codegen_view
 
-ROOT = Path(__file__).resolve().parent.parent
-CODEGEN_CONFIG = ROOT / "tools" / "codegen-config.yaml"
 EXCLUDED_TAGS = frozenset({"flex", "oauth", "oauth2"})
 ROUTES: dict[str, str] = {}
 """operationId -> "METHOD /path" as the spec writes it, filled by `load_endpoints`."""
