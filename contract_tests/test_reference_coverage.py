@@ -36,11 +36,12 @@ def named_paths(
     if isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
         if seen.count(schema["$ref"]) >= RECURSION:
             return
-        seen = (*seen, schema["$ref"])
         target: Any = spec
         for token in schema["$ref"][2:].split("/"):
             target = target[token]
-        schema = target
+        # The target may be a $ref itself (a component that only names another one).
+        yield from named_paths(spec, target, prefix, (*seen, schema["$ref"]))
+        return
     if not isinstance(schema, dict):
         return
     for key in ("allOf", "anyOf", "oneOf"):

@@ -1,8 +1,8 @@
 """The spec-to-client pipeline behind `nox -s generate`.
 
 spec/openapi (root + section files) -> bundle -> overlays in OVERLAY_ORDER -> the tolerance
-rules (tools/tolerance.py) -> checks -> <out>/openapi.json -> its codegen view (enums typed
-again) -> openapi-python-client (pinned, custom templates, --fail-on-warning) ->
+rules (ibkr_webapi.codegen.tolerance) -> checks -> <out>/openapi.json -> its codegen view (enums
+typed again) -> openapi-python-client (pinned, custom templates, --fail-on-warning) ->
 <out>/ibkr_client, plus the Flex row models from spec/flex when their generator exists.
 
 The templates, the generator configuration, the overlay applier and the facade generator live

@@ -414,6 +414,7 @@ from .models.market_data_unsubscribe_request import MarketDataUnsubscribeRequest
 from .models.market_data_unsubscribe_result import MarketDataUnsubscribeResult
 from .models.model_list_response import ModelListResponse
 from .models.model_position_response import ModelPositionResponse
+from .models.model_presets_request import ModelPresetsRequest
 from .models.model_presets_response import ModelPresetsResponse
 from .models.model_summary_response import ModelSummaryResponse
 from .models.order_acknowledgement import OrderAcknowledgement
@@ -3371,7 +3372,7 @@ class FaModelsOperations:
         )
 
     def set_model_presets(
-        self, *, body: ModelPresetsResponse
+        self, *, body: ModelPresetsRequest
     ) -> SetModelPresetsResponse:
         """Save the model rebalancing presets
 
@@ -6403,7 +6404,7 @@ class AsyncFaModelsOperations:
         )
 
     async def set_model_presets(
-        self, *, body: ModelPresetsResponse
+        self, *, body: ModelPresetsRequest
     ) -> SetModelPresetsResponse:
         """Save the model rebalancing presets
 

@@ -1,4 +1,4 @@
-"""tools/tolerance.py: the tolerance rules every response schema gets, and the generator's view."""
+"""ibkr_webapi.codegen.tolerance: the rules every response schema gets, and the generator view."""
 
 from __future__ import annotations
 
@@ -80,6 +80,14 @@ def test_a_spec_without_the_error_responses_is_refused() -> None:
     doc = document()
     del doc["components"]["responses"]
     with pytest.raises(ToleranceError, match="AnyClientError"):
+        make_tolerant(doc)
+
+
+def test_an_object_schema_shared_by_a_request_and_a_response_is_refused() -> None:
+    doc = document()
+    request = doc["paths"]["/o"]["post"]["requestBody"]["content"]["application/json"]
+    request["schema"]["properties"]["child"] = {"$ref": "#/components/schemas/Child"}
+    with pytest.raises(ToleranceError, match="Child; give the request its own schema"):
         make_tolerant(doc)
 
 

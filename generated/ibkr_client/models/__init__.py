@@ -538,6 +538,7 @@ from .model_position_response_cash_type_0_item import ModelPositionResponseCashT
 from .model_position_response_position_list_type_0_item import (
     ModelPositionResponsePositionListType0Item,
 )
+from .model_presets_request import ModelPresetsRequest
 from .model_presets_response import ModelPresetsResponse
 from .model_summary_response import ModelSummaryResponse
 from .o_auth_access_token import OAuthAccessToken
@@ -1358,6 +1359,7 @@ __all__ = (
     "ModelPositionResponse",
     "ModelPositionResponseCashType0Item",
     "ModelPositionResponsePositionListType0Item",
+    "ModelPresetsRequest",
     "ModelPresetsResponse",
     "ModelSummaryResponse",
     "OAuthAccessToken",

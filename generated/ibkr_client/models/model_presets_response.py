@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,56 +15,102 @@ T = TypeVar("T", bound="ModelPresetsResponse")
 class ModelPresetsResponse:
     """
     Attributes:
-        avoid_negative_cash_in_independent (bool | Unset):
-        close_divest_independent_position (bool | Unset):
-        fully_invest_existing_long_positions (bool | Unset):
-        keep_model_open (bool | Unset):
-        prefer_cross_with_independent (bool | Unset):
-        prefer_transfer_from_independent (bool | Unset):
-        req_id (int | Unset):
-        round_allocation_quantity_to_exchange_board_lot (bool | Unset):
-        subscription_status (int | Unset):
-        use_non_base_ccy (bool | Unset):
-        use_tolerance_range (bool | Unset):
+        avoid_negative_cash_in_independent (bool | None | Unset):
+        close_divest_independent_position (bool | None | Unset):
+        fully_invest_existing_long_positions (bool | None | Unset):
+        keep_model_open (bool | None | Unset):
+        prefer_cross_with_independent (bool | None | Unset):
+        prefer_transfer_from_independent (bool | None | Unset):
+        req_id (int | None | Unset):
+        round_allocation_quantity_to_exchange_board_lot (bool | None | Unset):
+        subscription_status (int | None | Unset):
+        use_non_base_ccy (bool | None | Unset):
+        use_tolerance_range (bool | None | Unset):
     """
 
-    avoid_negative_cash_in_independent: bool | Unset = UNSET
-    close_divest_independent_position: bool | Unset = UNSET
-    fully_invest_existing_long_positions: bool | Unset = UNSET
-    keep_model_open: bool | Unset = UNSET
-    prefer_cross_with_independent: bool | Unset = UNSET
-    prefer_transfer_from_independent: bool | Unset = UNSET
-    req_id: int | Unset = UNSET
-    round_allocation_quantity_to_exchange_board_lot: bool | Unset = UNSET
-    subscription_status: int | Unset = UNSET
-    use_non_base_ccy: bool | Unset = UNSET
-    use_tolerance_range: bool | Unset = UNSET
+    avoid_negative_cash_in_independent: bool | None | Unset = UNSET
+    close_divest_independent_position: bool | None | Unset = UNSET
+    fully_invest_existing_long_positions: bool | None | Unset = UNSET
+    keep_model_open: bool | None | Unset = UNSET
+    prefer_cross_with_independent: bool | None | Unset = UNSET
+    prefer_transfer_from_independent: bool | None | Unset = UNSET
+    req_id: int | None | Unset = UNSET
+    round_allocation_quantity_to_exchange_board_lot: bool | None | Unset = UNSET
+    subscription_status: int | None | Unset = UNSET
+    use_non_base_ccy: bool | None | Unset = UNSET
+    use_tolerance_range: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avoid_negative_cash_in_independent = self.avoid_negative_cash_in_independent
+        avoid_negative_cash_in_independent: bool | None | Unset
+        if isinstance(self.avoid_negative_cash_in_independent, Unset):
+            avoid_negative_cash_in_independent = UNSET
+        else:
+            avoid_negative_cash_in_independent = self.avoid_negative_cash_in_independent
 
-        close_divest_independent_position = self.close_divest_independent_position
+        close_divest_independent_position: bool | None | Unset
+        if isinstance(self.close_divest_independent_position, Unset):
+            close_divest_independent_position = UNSET
+        else:
+            close_divest_independent_position = self.close_divest_independent_position
 
-        fully_invest_existing_long_positions = self.fully_invest_existing_long_positions
+        fully_invest_existing_long_positions: bool | None | Unset
+        if isinstance(self.fully_invest_existing_long_positions, Unset):
+            fully_invest_existing_long_positions = UNSET
+        else:
+            fully_invest_existing_long_positions = (
+                self.fully_invest_existing_long_positions
+            )
 
-        keep_model_open = self.keep_model_open
+        keep_model_open: bool | None | Unset
+        if isinstance(self.keep_model_open, Unset):
+            keep_model_open = UNSET
+        else:
+            keep_model_open = self.keep_model_open
 
-        prefer_cross_with_independent = self.prefer_cross_with_independent
+        prefer_cross_with_independent: bool | None | Unset
+        if isinstance(self.prefer_cross_with_independent, Unset):
+            prefer_cross_with_independent = UNSET
+        else:
+            prefer_cross_with_independent = self.prefer_cross_with_independent
 
-        prefer_transfer_from_independent = self.prefer_transfer_from_independent
+        prefer_transfer_from_independent: bool | None | Unset
+        if isinstance(self.prefer_transfer_from_independent, Unset):
+            prefer_transfer_from_independent = UNSET
+        else:
+            prefer_transfer_from_independent = self.prefer_transfer_from_independent
 
-        req_id = self.req_id
+        req_id: int | None | Unset
+        if isinstance(self.req_id, Unset):
+            req_id = UNSET
+        else:
+            req_id = self.req_id
 
-        round_allocation_quantity_to_exchange_board_lot = (
-            self.round_allocation_quantity_to_exchange_board_lot
-        )
+        round_allocation_quantity_to_exchange_board_lot: bool | None | Unset
+        if isinstance(self.round_allocation_quantity_to_exchange_board_lot, Unset):
+            round_allocation_quantity_to_exchange_board_lot = UNSET
+        else:
+            round_allocation_quantity_to_exchange_board_lot = (
+                self.round_allocation_quantity_to_exchange_board_lot
+            )
 
-        subscription_status = self.subscription_status
+        subscription_status: int | None | Unset
+        if isinstance(self.subscription_status, Unset):
+            subscription_status = UNSET
+        else:
+            subscription_status = self.subscription_status
 
-        use_non_base_ccy = self.use_non_base_ccy
+        use_non_base_ccy: bool | None | Unset
+        if isinstance(self.use_non_base_ccy, Unset):
+            use_non_base_ccy = UNSET
+        else:
+            use_non_base_ccy = self.use_non_base_ccy
 
-        use_tolerance_range = self.use_tolerance_range
+        use_tolerance_range: bool | None | Unset
+        if isinstance(self.use_tolerance_range, Unset):
+            use_tolerance_range = UNSET
+        else:
+            use_tolerance_range = self.use_tolerance_range
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,37 +155,135 @@ class ModelPresetsResponse:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        avoid_negative_cash_in_independent = _source.pop(
-            "avoidNegativeCashInIndependent", UNSET
+
+        def _parse_avoid_negative_cash_in_independent(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        avoid_negative_cash_in_independent = _parse_avoid_negative_cash_in_independent(
+            _source.pop("avoidNegativeCashInIndependent", UNSET)
         )
 
-        close_divest_independent_position = _source.pop(
-            "closeDivestIndependentPosition", UNSET
+        def _parse_close_divest_independent_position(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        close_divest_independent_position = _parse_close_divest_independent_position(
+            _source.pop("closeDivestIndependentPosition", UNSET)
         )
 
-        fully_invest_existing_long_positions = _source.pop(
-            "fullyInvestExistingLongPositions", UNSET
+        def _parse_fully_invest_existing_long_positions(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        fully_invest_existing_long_positions = (
+            _parse_fully_invest_existing_long_positions(
+                _source.pop("fullyInvestExistingLongPositions", UNSET)
+            )
         )
 
-        keep_model_open = _source.pop("keepModelOpen", UNSET)
+        def _parse_keep_model_open(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        prefer_cross_with_independent = _source.pop("preferCrossWithIndependent", UNSET)
+        keep_model_open = _parse_keep_model_open(_source.pop("keepModelOpen", UNSET))
 
-        prefer_transfer_from_independent = _source.pop(
-            "preferTransferFromIndependent", UNSET
+        def _parse_prefer_cross_with_independent(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        prefer_cross_with_independent = _parse_prefer_cross_with_independent(
+            _source.pop("preferCrossWithIndependent", UNSET)
         )
 
-        req_id = _source.pop("reqID", UNSET)
+        def _parse_prefer_transfer_from_independent(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        round_allocation_quantity_to_exchange_board_lot = _source.pop(
-            "roundAllocationQuantityToExchangeBoardLot", UNSET
+        prefer_transfer_from_independent = _parse_prefer_transfer_from_independent(
+            _source.pop("preferTransferFromIndependent", UNSET)
         )
 
-        subscription_status = _source.pop("subscriptionStatus", UNSET)
+        def _parse_req_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        use_non_base_ccy = _source.pop("useNonBaseCcy", UNSET)
+        req_id = _parse_req_id(_source.pop("reqID", UNSET))
 
-        use_tolerance_range = _source.pop("useToleranceRange", UNSET)
+        def _parse_round_allocation_quantity_to_exchange_board_lot(
+            data: object,
+        ) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        round_allocation_quantity_to_exchange_board_lot = (
+            _parse_round_allocation_quantity_to_exchange_board_lot(
+                _source.pop("roundAllocationQuantityToExchangeBoardLot", UNSET)
+            )
+        )
+
+        def _parse_subscription_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        subscription_status = _parse_subscription_status(
+            _source.pop("subscriptionStatus", UNSET)
+        )
+
+        def _parse_use_non_base_ccy(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_non_base_ccy = _parse_use_non_base_ccy(_source.pop("useNonBaseCcy", UNSET))
+
+        def _parse_use_tolerance_range(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_tolerance_range = _parse_use_tolerance_range(
+            _source.pop("useToleranceRange", UNSET)
+        )
 
         _model = cls(
             avoid_negative_cash_in_independent=avoid_negative_cash_in_independent,

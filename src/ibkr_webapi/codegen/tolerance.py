@@ -10,7 +10,9 @@ gets the same tolerance without anyone remembering to write it.
   closed; its response-side references become `anyOf: [closed, string]`, marked
   `x-ibkr-open-enum`, so requests stay strict.
 - Nullable: every optional property of a response object (not in `required`, no `const`)
-  accepts null, unless it says `x-ibkr-never-null: true` with the evidence beside it.
+  accepts null, unless it says `x-ibkr-never-null: true` with the evidence beside it. An
+  object schema that a request uses too is refused (`ToleranceError`): it could not be
+  widened for its responses without loosening its requests.
 - Error bodies: every operation that answers JSON declares IBKR's error bodies for `4XX` and
   `5XX` besides its specific statuses.
 
@@ -123,6 +125,12 @@ class Tolerance:
         self.media = media
 
     def run(self) -> None:
+        objects = sorted(n for n in self.shared if "enum" not in self.schemas.get(n, {}))
+        if objects:
+            # Widening such a schema for its responses would loosen its requests too.
+            raise ToleranceError(
+                f"schemas used by requests and responses alike: {', '.join(objects)}; give the "
+                "request its own schema (requests are strict, responses tolerant)")
         for name in sorted(self.responses - self.shared):
             self.schemas[name] = self.widen(self.schemas[name])
         for media in self.media:

@@ -1,6 +1,6 @@
 """Drift: what a valid response does that the contract does not describe.
 
-The effective spec is tolerant (tools/tolerance.py): enums open, optional fields nullable, extra
+The effective spec is tolerant (codegen/tolerance.py): enums open, optional fields nullable, extra
 properties allowed. This module walks a body beside its schema and reports what tolerance lets
 through: a property the contract does not name (`new_field`), a property marked
 `x-ibkr-always-sent` that is absent (`missing_field`), a value outside the documented values

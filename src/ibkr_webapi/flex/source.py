@@ -149,6 +149,7 @@ def _raise_not_xml(body: bytes) -> NoReturn:
 
 
 CSV_RECORD_CODES: Final = frozenset({"BOF", "BOA", "BOS", "HEADER", "DATA", "EOS", "EOA", "EOF"})
+_FIRST_LINE_LIMIT: Final = 64 << 10
 _HEADING_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9 /_().&#%-]{0,79}\Z")
 
 
@@ -164,11 +165,17 @@ def csv_delimiter(head: bytes) -> str | None:
     >>> csv_delimiter(b"Service down, sorry") is None
     True
     """
-    first_line = head.lstrip().split(b"\n", 1)[0].rstrip(b"\r").decode("utf-8", "replace")
+    # Only the first line counts, and only its first 64 KiB (a heading line of the widest
+    # section is a few KiB): a hostile body without line breaks is not read whole.
+    first_line = head.lstrip()[:_FIRST_LINE_LIMIT].split(b"\n", 1)[0].rstrip(b"\r")
+    text = first_line.decode("utf-8", "replace")
     # Unquoted (a re-saved file): at least three heading-like fields, so prose is not CSV.
-    least = 1 if first_line.startswith('"') else 3
+    least = 1 if text.startswith('"') else 3
     for delimiter in (",", "|", "\t"):
-        fields = next(csv.reader([first_line], delimiter=delimiter), [])
+        try:
+            fields = next(csv.reader([text], delimiter=delimiter), [])
+        except csv.Error:  # an unclosed quote or a field past csv's limit: not a heading line
+            continue
         if len(fields) < least or (len(fields) == 1 and delimiter != ","):
             continue
         if fields[0] in CSV_RECORD_CODES or all(_HEADING_RE.match(field) for field in fields):

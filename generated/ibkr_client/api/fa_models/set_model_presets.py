@@ -7,14 +7,14 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
-from ...models.model_presets_response import ModelPresetsResponse
+from ...models.model_presets_request import ModelPresetsRequest
 from ...models.set_model_presets_response import SetModelPresetsResponse
 from ...types import Response, decode_json
 
 
 def _get_kwargs(
     *,
-    body: ModelPresetsResponse,
+    body: ModelPresetsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -201,14 +201,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelPresetsResponse,
+    body: ModelPresetsRequest,
 ) -> Response[ErrorMessage | ErrorWithStatusCode | SetModelPresetsResponse]:
     """Save the model rebalancing presets
 
      Replaces the rebalancing presets of the advisor's model portfolios.
 
     Args:
-        body (ModelPresetsResponse):
+        body (ModelPresetsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
@@ -233,14 +233,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelPresetsResponse,
+    body: ModelPresetsRequest,
 ) -> ErrorMessage | ErrorWithStatusCode | SetModelPresetsResponse:
     """Save the model rebalancing presets
 
      Replaces the rebalancing presets of the advisor's model portfolios.
 
     Args:
-        body (ModelPresetsResponse):
+        body (ModelPresetsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
@@ -260,14 +260,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelPresetsResponse,
+    body: ModelPresetsRequest,
 ) -> Response[ErrorMessage | ErrorWithStatusCode | SetModelPresetsResponse]:
     """Save the model rebalancing presets
 
      Replaces the rebalancing presets of the advisor's model portfolios.
 
     Args:
-        body (ModelPresetsResponse):
+        body (ModelPresetsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
@@ -290,14 +290,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ModelPresetsResponse,
+    body: ModelPresetsRequest,
 ) -> ErrorMessage | ErrorWithStatusCode | SetModelPresetsResponse:
     """Save the model rebalancing presets
 
      Replaces the rebalancing presets of the advisor's model portfolios.
 
     Args:
-        body (ModelPresetsResponse):
+        body (ModelPresetsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
