@@ -119,14 +119,14 @@ def test_concurrency_cap_blocks_threads_until_a_slot_frees() -> None:
 
     thread = threading.Thread(target=sixth)
     thread.start()
-    wait_until(lambda: len(paced._slots[capped]._waiters) == 1)
+    wait_until(lambda: len(paced.store._slots[capped]._waiters) == 1)
     assert not acquired.is_set()
     permits.pop().release()
     thread.join()
     assert acquired.is_set()
     for permit in permits:
         permit.release()
-    assert paced._slots[capped].free == 5
+    assert paced.store._slots[capped].free == 5
 
 
 async def test_concurrency_cap_is_shared_by_tasks_and_threads() -> None:
@@ -135,14 +135,14 @@ async def test_concurrency_cap_is_shared_by_tasks_and_threads() -> None:
     capped = "get_market_data_history"
     permits = [paced.acquire(capped) for _ in range(5)]  # held by "threads"
     task = asyncio.create_task(paced.acquire_async(capped))
-    while len(paced._slots[capped]._waiters) < 1:
+    while len(paced.store._slots[capped]._waiters) < 1:
         await asyncio.sleep(0)
     assert not task.done()
     await asyncio.to_thread(permits.pop().release)
     (await task).release()
     for permit in permits:
         permit.release()
-    assert paced._slots[capped].free == 5
+    assert paced.store._slots[capped].free == 5
 
 
 def test_threads_share_one_schedule() -> None:
