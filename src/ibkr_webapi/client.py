@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 import httpx
 
 import ibkr_client
+from ibkr_auth.shared_state import SharedState
+from ibkr_auth.single_flight import SingleFlightAuth
 from ibkr_client.grouped import AsyncOperations, Operations
 from ibkr_client.models import (
     OrderAcknowledgement,
@@ -39,7 +41,7 @@ from ibkr_client.models import (
 )
 from ibkr_webapi.errors import ConnectionFailedError, NoBridgeError, NotAuthenticatedError
 from ibkr_webapi.orders import OrderAnswer, QuestionLoop, QuestionPolicy, order_body
-from ibkr_webapi.pacing import Limiter
+from ibkr_webapi.pacing import Limiter, StoreFactory
 from ibkr_webapi.routes import OperationRouter
 from ibkr_webapi.runner import AsyncRunner, SyncRunner
 from ibkr_webapi.session_keeper import (
@@ -71,6 +73,22 @@ def check_opened(outcome: TickleOutcome) -> TickleOutcome:
                                 detail="the session could not be checked")
 
 
+def _shared_stores(target: Target, settings: Settings) -> (
+        tuple[StoreFactory | None, SharedState | None]):
+    """The pacing store factory and the shared session state the settings ask for (both None
+    by default: nothing shared, nothing imported)."""
+    pacing, session = settings.pacing_store, settings.session_store
+    if pacing is None and session is None:
+        return None, None
+    from ibkr_webapi.stores.identity import identity_of
+
+    identity = identity_of(target)
+    shared = session.for_identity(identity).build() if session is not None else None
+    if shared is not None and isinstance(target.auth, SingleFlightAuth):
+        target.auth.share_state(shared)
+    return (pacing.for_identity(identity).build if pacing is not None else None), shared
+
+
 class _Base:
     """What both clients share: target, settings, limiter, router, repr."""
 
@@ -79,8 +97,10 @@ class _Base:
         self.target = target
         self.settings = settings or Settings()
         timing = timing or Timing()
+        store, self.shared_session = _shared_stores(target, self.settings)
         self.limiter = limiter or Limiter.from_spec(
-            clock=timing.clock, sleep=timing.sleep, async_sleep=timing.async_sleep)
+            clock=timing.clock, sleep=timing.sleep, async_sleep=timing.async_sleep,
+            store=store)
         self._router = OperationRouter(urlsplit(target.base_url).path)
         self.generated = ibkr_client.Client(base_url=target.base_url)
         options = {**target.http_options(), "timeout": self.settings.timeout,
@@ -106,7 +126,8 @@ class Client(_Base, Operations):
                                  clock=timing.clock, sleep=timing.sleep)
         Operations.__init__(self, self.runner)
         interval = self.settings.tickle_interval
-        self.session_keeper = SessionKeeper(self.http, interval=interval or 60.0)
+        self.session_keeper = SessionKeeper(self.http, interval=interval or 60.0,
+                                            shared=self.shared_session)
         self._keep_alive = interval is not None
         self._order_lock = threading.Lock()
 
@@ -199,7 +220,8 @@ class AsyncClient(_Base, AsyncOperations):
                                   clock=timing.clock, sleep=timing.async_sleep)
         AsyncOperations.__init__(self, self.runner)
         interval = self.settings.tickle_interval
-        self.session_keeper = AsyncSessionKeeper(self.http, interval=interval or 60.0)
+        self.session_keeper = AsyncSessionKeeper(self.http, interval=interval or 60.0,
+                                                 shared=self.shared_session)
         self._entered = False
         self._keep_alive = interval is not None
         self._order_lock = asyncio.Lock()

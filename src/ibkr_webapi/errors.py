@@ -17,6 +17,7 @@ The response body itself is never kept, so no error can carry a secret.
     ├── ServerError                  HTTP 5xx
     ├── UnexpectedResponseError      HTML or text body, wrong content type, body off-schema
     ├── ConnectionFailedError        no response: connection refused or dropped, timeout
+    ├── StoreUnavailableError        the shared pacing or session store (Redis) is unreachable
     └── OrderQuestionError           an order question the policy does not answer "yes"
 
 The generated functions raise ``ibkr_client.errors.UnexpectedStatus`` and
@@ -123,6 +124,14 @@ class ConnectionFailedError(IbkrError):
     """No response arrived (connection refused or dropped, timeout), after any retries."""
 
     summary = "no response"
+
+
+class StoreUnavailableError(IbkrError):
+    """The shared store (Redis) holding the pacing schedule or the session state could not be
+    reached, and the settings say to fail rather than fall back to this process's memory.
+    Nothing was sent to IBKR."""
+
+    summary = "shared store unavailable"
 
 
 class OrderQuestionError(IbkrError):

@@ -8,7 +8,12 @@ IBKR_TIMEOUT               seconds one HTTP request may take                    
 IBKR_RETRY_ATTEMPTS        tries of a safe operation, the first included (1: none)   4
 IBKR_RETRY_DEADLINE        seconds a call may take, retries and waits included       30
 IBKR_TICKLE_INTERVAL       seconds between keep-alive tickles; 0 turns them off      60
+IBKR_PACING_URL            Redis shared by processes pacing one IBKR identity        (none)
+IBKR_SESSION_STORE_URL     Redis sharing the session state (with IBKR_SESSION_STORE_KEY) (none)
 =========================  =======================================================  =======
+
+The shared stores have more variables (identity, behaviour when Redis is unreachable): see
+``ibkr_webapi.stores.config``. Without them, pacing and session state stay in the process.
 
 The targets read their own variables: IBKR_GATEWAY_URL and IBKR_GATEWAY_CA_BUNDLE for the
 Gateway, the IBKR_OAUTH_* variables for OAuth (see ibkr_auth), IBKR_MOCK_SEED for the mock.
@@ -28,9 +33,13 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ibkr_webapi.retries import RetryPolicy
 from ibkr_webapi.session_keeper import DEFAULT_INTERVAL
+
+if TYPE_CHECKING:
+    from ibkr_webapi.stores.config import PacingStoreConfig, SessionStoreConfig
 
 
 class ConfigurationError(ValueError):
@@ -80,6 +89,12 @@ class Settings:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     tickle_interval: float | None = DEFAULT_INTERVAL
     """Seconds between keep-alive tickles while the client is open; None: no session keeper."""
+    pacing_store: PacingStoreConfig | None = None
+    """Where the pacing schedule lives: None, this process (the default); a
+    ``PacingStoreConfig("redis://...")``, shared by every process of the same IBKR identity."""
+    session_store: SessionStoreConfig | None = None
+    """Where the session state (live session token, brokerage session) lives: None, this
+    process; a ``SessionStoreConfig``, shared (sealed) by the processes of one identity."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -90,5 +105,8 @@ class Settings:
             attempts=_whole(env, "IBKR_RETRY_ATTEMPTS", defaults.attempts),
             deadline=_number(env, "IBKR_RETRY_DEADLINE", defaults.deadline) or defaults.deadline)
         interval = _number(env, "IBKR_TICKLE_INTERVAL", DEFAULT_INTERVAL)
+        from ibkr_webapi.stores.config import stores_from_env
+
+        stores = stores_from_env(env, lambda name, default: _number(env, name, default))
         return cls(timeout=_number(env, "IBKR_TIMEOUT", 30.0) or 30.0, retry=retry,
-                   tickle_interval=interval or None)
+                   tickle_interval=interval or None, **stores)
