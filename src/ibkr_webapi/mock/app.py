@@ -105,9 +105,10 @@ class MockServer:
             oauth_token_valid=self.oauth.verifier.knows_access_token if self.oauth else None)
         self.gates = Gates(cfg, self.world, HANDLERS, self.faults, self.requests,
                            Pacer.from_spec(cfg.clock, penalty_seconds=cfg.penalty_seconds,
-                                           violations_before_penalty=cfg.violations_before_penalty),
+                                           violations_before_penalty=cfg.violations_before_penalty,
+                                           time_scale=cfg.pacing_scale),
                            self.oauth, RequestRules())
-        routes: list[BaseRoute] = [self.websocket.route,
+        routes: list[BaseRoute] = [self.websocket.route, self.requests.identities.route(),
                                    RawPrefixRoute(BASE_PATH, MockRouter(self.gates))]
         self.app = Starlette(routes=[*routes, *self.flex.app.routes])
         self.app.state.mock = self

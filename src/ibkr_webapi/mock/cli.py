@@ -1,7 +1,7 @@
 """``ibkr-webapi mock serve``: the mock IBKR server on loopback, for any HTTP client.
 
     ibkr-webapi mock serve --port 8765 [--seed 7] [--auth gateway|oauth] [--no-pacing]
-                           [--session-open]
+                           [--session-open] [--pacing-scale 0.05] [--penalty-seconds 1]
 
 It prints the REST base URL and, in OAuth mode, the environment variables that make
 ``OAuth1aAuth.from_env()`` work against it: a fresh access token of the mock's TEST-ONLY
@@ -44,6 +44,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     serve.add_argument("--no-pacing", action="store_true", help="do not answer 429")
     serve.add_argument("--session-open", action="store_true",
                        help="start with the brokerage session initialised")
+    serve.add_argument("--pacing-scale", type=float, default=1.0,
+                       help="multiply every pacing window's length (0.05: 20x IBKR's rates)")
+    serve.add_argument("--penalty-seconds", type=float, default=None,
+                       help="penalty box length after a 429 (default: the spec's 900 s)")
     serve.set_defaults(handler=run_serve)
 
 
@@ -59,12 +63,16 @@ def run_serve(args: argparse.Namespace, *, serve: Serve = serve_forever,
     """Build the mock from `args`, print how to reach it, then serve until interrupted."""
     stream = out or sys.stdout
     server = MockServer(MockConfig(seed=args.seed, auth=args.auth, pacing=not args.no_pacing,
-                                   session_initialised=args.session_open))
+                                   session_initialised=args.session_open,
+                                   pacing_scale=args.pacing_scale,
+                                   penalty_seconds=args.penalty_seconds))
     base_url = f"http://{LOOPBACK}:{args.port}/v1/api"
     print(f"IBKR mock ({args.auth} mode, seed {args.seed}) at {base_url}", file=stream)
     print(f"Flex Web Service at http://{LOOPBACK}:{args.port}/AccountManagement/"
           f"FlexWebService (token {server.config.flex_token}, query "
           f"{server.config.flex_query_id})", file=stream)
+    print(f"Requests and 429s per identity at http://{LOOPBACK}:{args.port}/mock/identities",
+          file=stream)
     if server.oauth is not None:
         print("TEST-ONLY OAuth credentials (export them, then OAuth1aAuth.from_env()):",
               file=stream)
