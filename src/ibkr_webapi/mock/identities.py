@@ -9,16 +9,19 @@ and otherwise the client's address (what IBKR's penalty box keys on).
 in another process.
 
 >>> counts = IdentityCounts()
->>> counts.record("address:127.0.0.1", 200); counts.record("address:127.0.0.1", 429)
+>>> counts.record("address:127.0.0.1", "tickle", 200)
+>>> counts.record("address:127.0.0.1", "tickle", 429)
 >>> counts.snapshot()
-{'address:127.0.0.1': {'requests': 2, 'too_many_requests': 1}}
+{'address:127.0.0.1': {'requests': 2, 'too_many_requests': 1, 'operations': {'tickle': 2}}}
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Mapping
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -53,23 +56,29 @@ class IdentityCounts:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._counts: dict[str, dict[str, int]] = {}
+        self._counts: dict[str, Counter[str]] = {}
+        self._operations: dict[str, Counter[str]] = {}
 
-    def record(self, identity: str, status: int | None) -> None:
+    def record(self, identity: str, operation_id: str | None, status: int | None) -> None:
         with self._lock:
-            counts = self._counts.setdefault(identity, {"requests": 0, "too_many_requests": 0})
+            counts = self._counts.setdefault(identity, Counter(requests=0,
+                                                               too_many_requests=0))
             counts["requests"] += 1
-            if status == 429:
-                counts["too_many_requests"] += 1
+            counts["too_many_requests"] += status == 429
+            self._operations.setdefault(identity, Counter())[operation_id or "unknown"] += 1
 
-    def snapshot(self) -> dict[str, dict[str, int]]:
+    def snapshot(self) -> dict[str, dict[str, Any]]:
+        """Per identity: requests, too_many_requests (429s) and requests per operation."""
         with self._lock:
-            return {identity: dict(counts) for identity, counts in self._counts.items()}
+            return {identity: {**counts, "operations": dict(self._operations[identity])}
+                    for identity, counts in self._counts.items()}
 
-    def record_request(self, request: Request, status: int | None) -> None:
+    def record_request(self, request: Request, operation_id: str | None,
+                       status: int | None) -> None:
         """Count one answered request of the mock's REST API."""
         address = request.client.host if request.client else None
-        self.record(identity_of(request.headers, request.cookies, address), status)
+        self.record(identity_of(request.headers, request.cookies, address), operation_id,
+                    status)
 
     def route(self) -> Route:
         """``GET /mock/identities``: the counts as JSON."""

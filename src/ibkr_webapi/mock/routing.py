@@ -189,7 +189,7 @@ class MockRouter:
     def _record(self, request: Request, operation_id: str | None, status: int | None) -> None:
         self.gates.log.record(RecordedRequest(request.method, raw_path(request.scope),
                                               operation_id, status))
-        self.gates.log.identities.record_request(request, status)
+        self.gates.log.identities.record_request(request, operation_id, status)
 
     async def _answer(self, request: Request, content: bytes, operation: Operation,
                       params: dict[str, str]) -> Response:
