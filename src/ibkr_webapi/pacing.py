@@ -232,6 +232,17 @@ class MemoryPacingStore:
     async def reserve_async(self, operation: str | None) -> float:
         return self.reserve(operation)
 
+    def record(self, operation: str | None, delay: float) -> None:
+        """Note a start another store booked `delay` seconds from now (a fallback store
+        keeps the shared schedule's recent starts, so switching to it does not burst)."""
+        window = self._windows.get(operation or "")
+        with self.lock:
+            now = self._clock()
+            for known in (self._global, window):
+                if known is not None:
+                    known.forget_before(now)
+                    known.record(now + delay)
+
     def _earliest(self, candidate: float, window: SlidingWindow | None) -> float:
         while True:
             start = self._global.earliest(window.earliest(candidate) if window else candidate)

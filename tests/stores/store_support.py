@@ -96,9 +96,20 @@ class MockProcess:
         self.process = subprocess.Popen(command, stdout=subprocess.PIPE,
                                         stderr=subprocess.DEVNULL, text=True)
         self.origin = f"http://127.0.0.1:{self.port}"
-        self.banner = [self.process.stdout.readline() for _ in range(2)] if (
-            self.process.stdout) else []
+        self.environ = self._printed_environment(oauth="oauth" in options)
         _wait_for(self._answers, "the mock")
+
+    def _printed_environment(self, *, oauth: bool) -> dict[str, str]:
+        """The IBKR_OAUTH_* exports the mock printed (OAuth mode), read off its output."""
+        assert self.process.stdout is not None
+        exports: dict[str, str] = {}
+        for line in self.process.stdout:
+            if line.startswith("export "):
+                name, value = line.removeprefix("export ").rstrip("\n").split("=", 1)
+                exports[name] = value
+            if (not oauth and line.startswith("Requests and 429s")) or len(exports) == 8:
+                return exports
+        raise RuntimeError("the mock ended before printing how to reach it")
 
     def _answers(self) -> bool:
         try:
@@ -137,3 +148,9 @@ def results(workers: Sequence[subprocess.Popen[str]], timeout: float = 120.0) ->
             raise AssertionError(f"worker failed ({worker.returncode}):\n{err[-3000:]}")
         reports.append(json.loads(out.strip().splitlines()[-1]))
     return reports
+
+
+def wait_for_requests(mock: MockProcess, count: int) -> None:
+    """Return once the mock has answered `count` requests (a run is under way)."""
+    _wait_for(lambda: sum(identity["requests"] for identity in mock.identities().values())
+              >= count, f"{count} requests", seconds=60.0)

@@ -11,6 +11,7 @@ Jobs: ``burst`` (open the client, then send the mixed requests from several thre
 from __future__ import annotations
 
 import json
+import logging
 import sys
 import time
 from collections import Counter
@@ -87,8 +88,9 @@ def burst(job: dict[str, Any]) -> dict[str, Any]:
 
 def hold_slot(job: dict[str, Any]) -> dict[str, Any]:
     limiter = scaled_limiter(job)
-    limiter.acquire("get_market_data_history")  # never released: the process gets killed
-    print(json.dumps({"holding": True}), flush=True)
+    # Every slot, never released: the process gets killed holding them.
+    held = [limiter.acquire("get_market_data_history") for _ in range(job["slots"])]
+    print(json.dumps({"holding": len(held)}), flush=True)
     time.sleep(600)
     return {}
 
@@ -106,5 +108,6 @@ def handshake(job: dict[str, Any]) -> dict[str, Any]:
 JOBS = {"burst": burst, "hold_slot": hold_slot, "handshake": handshake}
 
 if __name__ == "__main__":
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     request = json.loads(sys.argv[1])
     print(json.dumps(JOBS[request["job"]](request)), flush=True)

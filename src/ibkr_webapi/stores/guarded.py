@@ -94,8 +94,14 @@ class GuardedPacingStore:
                            "again", self._where)
 
     def reserve(self, operation: str | None) -> float:
-        return self._guarded(operation, lambda: self._primary.reserve(operation),
+        return self._guarded(operation, lambda: self._shared_reserve(operation),
                              lambda memory: memory.reserve(operation))
+
+    def _shared_reserve(self, operation: str | None) -> float:
+        delay = self._primary.reserve(operation)
+        if self._fallback is not None:
+            self._fallback.record(operation, delay)
+        return delay
 
     async def reserve_async(self, operation: str | None) -> float:
         return await asyncio.to_thread(self.reserve, operation)
