@@ -70,7 +70,7 @@ def main() -> None:
             PacingStoreConfig(f"redis://127.0.0.1:{port}/0", "bench"))
         print(f"per request, best of {ROUNDS} x {REQUESTS}:")
         for operation in ("get_brokerage_accounts", "get_market_data_history"):
-            costs = [per_request(lambda chosen=chosen: chosen.acquire(operation).release())
+            costs = [per_request(lambda chosen=chosen, op=operation: chosen.acquire(op).release())
                      for chosen in (memory, shared)]
             print(f"  {operation:<24} memory {costs[0] * 1e6:7.1f} us   redis "
                   f"{costs[1] * 1e6:7.1f} us   redis/memory {costs[1] / costs[0]:6.1f}x")

@@ -60,3 +60,19 @@ def test_a_client_with_a_pacing_url_paces_through_redis(redis_url: str) -> None:
 
     keys = redis.Redis.from_url(redis_url).keys("ibkr-webapi:pacing:{mock:*}:global")
     assert len(keys) == 1
+
+
+def test_the_default_client_does_not_import_redis() -> None:
+    import subprocess
+    import sys
+
+    program = ("import sys\n"
+               "from ibkr_webapi import Client, Settings, Target\n"
+               "from ibkr_webapi.mock.app import MockServer\n"
+               "with MockServer() as mock:\n"
+               "    with Client(Target.in_process(mock), settings=Settings.from_env({})) as c:\n"
+               "        c.accounts.get_brokerage_accounts()\n"
+               "print(sorted(name for name in sys.modules if name.split('.')[0] == 'redis'))\n")
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"
