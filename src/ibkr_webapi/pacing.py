@@ -40,6 +40,10 @@ the auth flow), and the server counts arrivals."""
 
 _TOLERANCE = 1e-6
 
+REBOOKINGS = 3
+"""How many times a request whose start went stale is booked again before it is sent anyway
+(see `Limiter._late`)."""
+
 WARN_AFTER = 1.0
 """Pacing waits at least this long are logged as warnings, shorter ones at DEBUG."""
 
@@ -319,7 +323,8 @@ class Limiter:
         store: StoreFactory | None = None,
     ) -> None:
         self.penalty_seconds = penalty_seconds
-        self._sleep, self._async_sleep = sleep, async_sleep
+        self._clock, self._sleep, self._async_sleep = clock, sleep, async_sleep
+        self._margin = margin
         schedule = Schedule(global_rate, limits, penalty_seconds, margin)
         self.store: PacingStore = (store or MemoryPacingStore)(schedule, clock)
 
@@ -365,19 +370,39 @@ class Limiter:
         """Wait (sleeping this thread) until `operation` may be sent."""
         slot = self.store.take_slot(operation) if (
             operation is not None and self.store.caps_concurrency(operation)) else None
-        delay = self.reserve(operation)
-        if delay > 0:
-            self._sleep(delay)
+        for _ in range(REBOOKINGS + 1):
+            booked = self._clock()
+            delay = self.reserve(operation)
+            if delay > 0:
+                self._sleep(delay)
+            if not self._late(operation, booked, delay):
+                break
         return Permit(self, slot)
 
     async def acquire_async(self, operation: str | None) -> Permit:
         """Wait (without blocking the event loop) until `operation` may be sent."""
         slot = await self.store.take_slot_async(operation) if (
             operation is not None and self.store.caps_concurrency(operation)) else None
-        delay = _logged(operation, await self.store.reserve_async(operation))
-        if delay > 0:
-            await self._async_sleep(delay)
+        for _ in range(REBOOKINGS + 1):
+            booked = self._clock()
+            delay = _logged(operation, await self.store.reserve_async(operation))
+            if delay > 0:
+                await self._async_sleep(delay)
+            if not self._late(operation, booked, delay):
+                break
         return Permit(self, slot)
+
+    def _late(self, operation: str | None, booked: float, delay: float) -> bool:
+        """Whether this process woke so late (a stalled thread, a slow store) that its
+        request would leave more than half the margin after the booked start, squeezing the
+        windows of the starts booked after it (the other half is for the network). It then
+        books again: the stale start stays booked, which only costs a little throughput."""
+        late = self._clock() - booked - delay
+        if late <= self._margin / 2:
+            return False
+        logger.debug("pacing: %s is %.3f s past its start; booking again",
+                     operation or "request", late)
+        return True
 
 
 def _logged(operation: str | None, delay: float) -> float:

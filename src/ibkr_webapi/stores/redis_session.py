@@ -75,8 +75,9 @@ class RedisSessionStore:
     def acquire(self, name: str) -> Callable[[], None]:
         lock = self._client.lock(self._prefix + name + ":lock", timeout=self._lock_ttl,
                                  blocking_timeout=self._lock_ttl + 1.0, sleep=0.01)
-        if not self._guarded(lock.acquire, False):
-            if self._fail:  # the lock outlived its expiry: a clock or server problem
+        taken = self._guarded(lock.acquire, None)  # None: unreachable, and logged
+        if not taken:
+            if taken is False:  # the lock outlived its expiry: a clock or server problem
                 logger.warning("session: could not take the %s lock in %.0f s; renewing "
                                "without it", name, self._lock_ttl)
             return _nothing
