@@ -165,3 +165,33 @@ def test_threads_share_one_schedule() -> None:
     starts.sort()
     assert len(starts) == 30
     assert respects_global_window(starts)
+
+
+class OversleepingClock(FakeClock):
+    """A fake clock whose first sleep overshoots, as a stalled thread wakes late."""
+
+    def __init__(self, overshoot: float) -> None:
+        super().__init__()
+        self.overshoot = overshoot
+
+    def sleep(self, seconds: float) -> None:
+        super().sleep(seconds + self.overshoot)
+        self.overshoot = 0.0
+
+
+def test_a_start_gone_stale_is_booked_again() -> None:
+    clock = OversleepingClock(overshoot=0.5)
+    paced = limiter(clock, margin=0.05)
+    paced.acquire("get_live_orders").release()  # booked at 0, sent at 0
+    paced.acquire("get_live_orders").release()  # booked at 5.05, woke at 5.55: books again
+    assert clock.now == pytest.approx(10.1)
+    # The stale start stays booked (0.0 has left every window by then).
+    assert paced.store._windows["get_live_orders"]._starts == pytest.approx([5.05, 10.1])
+
+
+def test_a_little_lateness_is_within_the_margin() -> None:
+    clock = OversleepingClock(overshoot=0.02)
+    paced = limiter(clock, margin=0.05)
+    paced.acquire("get_live_orders").release()
+    paced.acquire("get_live_orders").release()
+    assert paced.store._windows["get_live_orders"]._starts == pytest.approx([0.0, 5.05])
