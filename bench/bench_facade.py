@@ -64,11 +64,15 @@ def per_request(*senders: Callable[[], object]) -> list[float]:
 
 def facade(target: object) -> object:
     from ibkr_webapi.client import Client
+    from ibkr_webapi.retries import RetryPolicy
     from ibkr_webapi.settings import Settings, Timing
 
     fast = Timing(clock=lambda: time.perf_counter() * DILATION,
                   sleep=lambda seconds: time.sleep(seconds / DILATION))
-    return Client(target, settings=Settings(tickle_interval=None), timing=fast)  # type: ignore[arg-type]
+    # The call deadline is on the same dilated clock: 30 s of real time, not 30 ms.
+    retry = RetryPolicy(deadline=RetryPolicy().deadline * DILATION)
+    return Client(target, settings=Settings(tickle_interval=None, retry=retry),  # type: ignore[arg-type]
+                  timing=fast)
 
 
 def in_process() -> tuple[float, float]:

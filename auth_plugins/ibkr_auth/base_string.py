@@ -1,22 +1,33 @@
-"""OAuth 1.0a signature base string and Authorization header (RFC 5849 sections 3.4 and 3.5).
+"""OAuth 1.0a signature base strings and the Authorization header (RFC 5849 3.4 and 3.5).
 
-Pure functions, no I/O. Percent-encoding is RFC 3986 throughout: everything but
-``A-Z a-z 0-9 - . _ ~`` is encoded, as UTF-8 bytes.
+Pure functions, no I/O. Three forms of the base string exist, told apart by how they treat
+the URL's query (the decision between them, and its evidence, is in ``ibkr_auth.oauth``):
 
-The IBKR documentation's own snippets use ``quote(params_string)``, which leaves ``/`` alone
-and does not encode each parameter first. That is only equivalent for parameters made of
-letters and digits; for query parameters like ``conids=1,2`` RFC 5849 is what a standard
-OAuth server checks, so RFC 5849 is what we follow.
+- ``"ibkr"`` (`ibkr_base_string`): IBKR's first-party sample. Query parameters join the
+  OAuth parameters in the sorted list, ``name=value`` pairs are joined raw with ``&`` and
+  the joined string is percent-encoded once (Python's ``quote``, which keeps ``/``), so a
+  comma in ``conids=1,2`` appears as ``%2C``;
+- ``"rfc5849"`` (`signature_base_string`): each name and value RFC 3986-encoded first, then
+  the joined string encoded again (RFC 5849 3.4.1.3.2), so the comma appears as ``%252C``;
+- ``"no_query"`` (`query_less_base_string`): ibind's form, the query left out entirely.
+
+For values made of unreserved characters the three are the same bytes except that the
+query-less form omits the query. Percent-encoding of the base URI is RFC 3986 in every form.
 
 >>> signature_base_string("GET", "https://api.ibkr.com/v1/api/x?b=2&a=1", {"oauth_nonce": "n"})
 'GET&https%3A%2F%2Fapi.ibkr.com%2Fv1%2Fapi%2Fx&a%3D1%26b%3D2%26oauth_nonce%3Dn'
+>>> ibkr_base_string("GET", "https://api.ibkr.com/v1/api/x?c=1,2", [("oauth_nonce", "n")])
+'GET&https%3A%2F%2Fapi.ibkr.com%2Fv1%2Fapi%2Fx&c%3D1%2C2%26oauth_nonce%3Dn'
+>>> query_less_base_string("GET", "https://api.ibkr.com/v1/api/x?c=1,2", [("oauth_nonce", "n")])
+'GET&https%3A%2F%2Fapi.ibkr.com%2Fv1%2Fapi%2Fx&oauth_nonce%3Dn'
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Literal, get_args
 from urllib.parse import SplitResult, quote, unquote_plus, urlsplit
 
 # RFC 5849 section 3.4.1.3.1: the signature itself and the realm never take part.
@@ -146,6 +157,56 @@ def signature_base_string(
     'ab12POST&https%3A%2F%2Fapi.ibkr.com%2Fv1%2Fapi%2Foauth%2Flive_session_token&oauth_token%3Dt'
     """
     return signature_base_string_from_pairs(method, url, params.items(), prepend)
+
+
+SigningForm = Literal["ibkr", "rfc5849", "no_query"]
+"""How the request's query enters the base string; see the module docstring."""
+SIGNING_FORMS: tuple[SigningForm, ...] = get_args(SigningForm)
+DEFAULT_SIGNING_FORM: SigningForm = "ibkr"
+
+
+def _split(method: str, url: str, pairs: Iterable[tuple[str, str]]
+           ) -> tuple[str, str, list[tuple[str, str]]]:
+    base, _, query = url.partition("#")[0].partition("?")
+    kept = [pair for pair in pairs if pair[0] not in _EXCLUDED_PARAMETERS]
+    return method.upper(), base, [*kept, *form_decode(query)] if query else kept
+
+
+def ibkr_base_string(method: str, url: str, pairs: Iterable[tuple[str, str]],
+                     prepend: str = "") -> str:
+    """IBKR's first-party sample form: the URL's query parameters in the sorted list,
+    joined raw, the joined string percent-encoded once (``quote``, ``/`` kept).
+
+    >>> ibkr_base_string("GET", "https://api.ibkr.com/v1/api/s?conids=265598,8314",
+    ...                  [("oauth_token", "t")])
+    'GET&https%3A%2F%2Fapi.ibkr.com%2Fv1%2Fapi%2Fs&conids%3D265598%2C8314%26oauth_token%3Dt'
+    """
+    verb, base, collected = _split(method, url, pairs)
+    # quote() works character by character, so quoting each name and value and writing "&"
+    # and "=" as %26 and %3D is quote() of the joined string, without quoting OAuth's values.
+    encoded = "%26".join(f"{_quote_once(name)}%3D{_quote_once(value)}"
+                         for name, value in sorted(collected))
+    return f"{prepend}{verb}&{_encoded_base_string_uri(base)}&{encoded}"
+
+
+def _quote_once(text: str) -> str:
+    """Python's ``quote`` (``/`` kept), as IBKR's sample applies it to the joined string."""
+    return text if _ALL_UNRESERVED(text) else quote(text)
+
+
+def query_less_base_string(method: str, url: str, pairs: Iterable[tuple[str, str]],
+                           prepend: str = "") -> str:
+    """ibind's form: the RFC 5849 base string of `pairs` alone, the URL's query left out."""
+    return signature_base_string_from_pairs(method, url.partition("?")[0], pairs, prepend)
+
+
+BaseStringBuilder = Callable[[str, str, Iterable[tuple[str, str]], str], str]
+BASE_STRING_BUILDERS: dict[SigningForm, BaseStringBuilder] = {
+    "ibkr": ibkr_base_string,
+    "rfc5849": signature_base_string_from_pairs,
+    "no_query": query_less_base_string,
+}
+"""The base string function of each signing form."""
 
 
 def authorization_header(oauth_params: Mapping[str, str], realm: str) -> str:

@@ -34,6 +34,7 @@ from Crypto.PublicKey.RSA import RsaKey
 from .crypto import decrypt_access_token_secret_with_key
 from .errors import OAuthConfigError
 from .keys import DHParameters, PemSource, load_dh_parameters, load_private_key
+from .redaction import protect_in_logs
 from .secret import Secret, as_secret
 
 ENV_CONSUMER_KEY = "IBKR_OAUTH_CONSUMER_KEY"
@@ -80,6 +81,10 @@ class OAuthConfig:
     realm: str
     base_url: str
 
+    def __post_init__(self) -> None:
+        # Redacted wherever text reaches an error or a log: a server may echo them back.
+        protect_in_logs(self.consumer_key, self.access_token, self.prepend)
+
     def __repr__(self) -> str:
         return (f"OAuthConfig(realm={self.realm!r}, base_url={self.base_url!r}, "
                 f"dh_parameters={self.dh_parameters!r})")
@@ -104,6 +109,8 @@ class OAuthConfig:
         secret = as_secret(access_token_secret or _required(
             env, ENV_ACCESS_TOKEN_SECRET, "access_token_secret"))
         decryption_key = _private_key(encryption_key, env, ENV_ENCRYPTION_KEY, "encryption_key")
+        # A server that echoes credentials in an error body must not get them into a message.
+        protect_in_logs(secret)
         return cls(
             consumer_key=key,
             access_token=as_secret(

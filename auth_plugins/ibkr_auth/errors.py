@@ -10,8 +10,36 @@ True
 
 from __future__ import annotations
 
+from typing import Any
 
-class AuthError(Exception):
+
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...],
+             state: dict[str, Any]) -> BaseException:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+class PicklableError(Exception):
+    """An exception that survives pickling whatever its constructor takes.
+
+    Python pickles an exception as ``cls(*self.args)``, which fails for any constructor with
+    other parameters; an error raised in a ``ProcessPoolExecutor`` worker then surfaces as
+    ``BrokenProcessPool``. This one is rebuilt from its args and attributes instead. Every
+    typed error of ibkr_auth and ibkr_webapi derives from it.
+
+    >>> import pickle
+    >>> error = pickle.loads(pickle.dumps(OAuthRequestError("/oauth/x", 401, "refused")))
+    >>> error.status_code, str(error)
+    (401, '/oauth/x failed with HTTP 401: refused')
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
+
+
+class AuthError(PicklableError):
     """Base class of every error raised by ibkr_auth."""
 
 

@@ -20,7 +20,7 @@ from collections.abc import Generator, Mapping
 import httpx
 
 from .errors import FlexTokenError
-from .redaction import protect_in_logs
+from .redaction import protect_in_logs, redact
 from .secret import Secret, as_secret
 
 ENV_FLEX_TOKEN = "IBKR_FLEX_TOKEN"
@@ -45,5 +45,28 @@ class FlexToken(httpx.Auth):
         return "FlexToken('***')"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.url = request.url.copy_set_param(TOKEN_PARAMETER, self._token.reveal())
+        request.url = TokenURL(request.url.copy_set_param(TOKEN_PARAMETER, self._token.reveal()))
         yield request
+
+
+class TokenURL(httpx.URL):
+    """A URL carrying the token, whose repr and pickle show ``t=***``: httpx keeps the request
+    on every error it raises (``httpx.ConnectError(...).request``), so the token would
+    otherwise travel with an error pickled across processes or shown in a traceback.
+
+    >>> url = TokenURL("https://host/SendRequest?q=1&t=123456789012345678901234")
+    >>> url
+    URL('https://host/SendRequest?q=1&t=***')
+    >>> import pickle
+    >>> pickle.loads(pickle.dumps(url))
+    URL('https://host/SendRequest?q=1&t=***')
+    """
+
+    def _shown(self) -> httpx.URL:
+        return httpx.URL(redact(str(self)))
+
+    def __repr__(self) -> str:
+        return repr(self._shown())
+
+    def __reduce__(self) -> tuple[type[httpx.URL], tuple[str]]:
+        return (httpx.URL, (str(self._shown()),))

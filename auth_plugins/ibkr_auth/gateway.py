@@ -256,7 +256,7 @@ def brokerage_session_from(response: httpx.Response) -> BrokerageSession:
         raise BrokerageSessionError(response.status_code, server_error_text(response))
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a body nested 100k levels deep
         body = None
     if not isinstance(body, dict) or body.get("authenticated") is not True:
         raise BrokerageSessionError(response.status_code, "the brokerage session is not "

@@ -1,10 +1,10 @@
 """`OAuth1aAuth`: IBKR OAuth 1.0a as an httpx.Auth plugin, sync and async.
 
 It obtains the live session token lazily (RSA-SHA256-signed POST /oauth/live_session_token),
-validates it, signs every request with HMAC-SHA256 over the method, the URL and all query
-parameters, renews the token before it expires and once after a 401 (resending the request,
-unless it places, modifies or cancels an order), with a single renewal at a time however many
-threads or tasks ask.
+validates it, signs every request with HMAC-SHA256 over the method, the URL and its query
+parameters (in the signing form chosen, see below), renews the token before it expires and
+once after a 401 (resending the request, unless it places, modifies or cancels an order),
+with a single renewal at a time however many threads or tasks ask.
 
 Example, against the embedded mock server and its test-only keys (for IBKR, pass your own
 keys and tokens, or use ``OAuth1aAuth.from_env()``: see ibkr_auth.config):
@@ -21,6 +21,36 @@ keys and tokens, or use ``OAuth1aAuth.from_env()``: see ibkr_auth.config):
 ['get_live_session_token', 'get_brokerage_accounts']
 >>> answer.status_code
 200
+
+Signing form: how the query enters the base string
+---------------------------------------------------
+Decision: by default requests are signed in IBKR's first-party sample form (``"ibkr"``): the
+query parameters join the ``oauth_*`` parameters in the sorted list, the ``name=value`` pairs
+are joined raw and the joined string is percent-encoded once, so ``conids=265598,8314``
+appears as ``conids%3D265598%2C8314``. ``OAuth1aAuth(..., signing="rfc5849")`` signs per
+RFC 5849 (each value encoded first, the comma appears as ``%252C``) and ``signing="no_query"``
+leaves the query out (ibind's form). ``ibkr_auth.base_string`` builds each form.
+
+Evidence (public; there is no live access here):
+
+- IBKR's first-party Python sample builds ``"&".join(f"{k}={v}" ...)`` over the sorted
+  parameters and signs ``quote(params_string)``; the run log committed with it shows 200s from
+  api.ibkr.com for ``iserver/marketdata/snapshot?conids=...,...&fields=84,86`` and for
+  ``iserver/auth/ssodh/init?compete=true&publish=true``. The signing snippets of IBKR's
+  documentation (cpapi-v1, OAuth 1.0a chapter) use the same recipe.
+- IBKR's 2018 OAuth guide signs ``snapshot?conid=8314`` with the query parameter in the sorted
+  list; for a value without reserved characters the RFC form and the sample form are the same
+  bytes, so it supports both.
+- ibind 0.2.2, the most used Python client, signs with the query left out, and its users get
+  snapshots with ``?conids=...&fields=...`` over OAuth: the server accepts that form too.
+- Nobody has published a live 200 for the RFC form with a comma in a value (``%252C``), and
+  this project's earlier default was that form. It is the one form without live evidence, so
+  it is no longer the default; it stays available for servers that follow RFC 5849 strictly.
+
+The sample form has live evidence with query values that need encoding, where the query-less
+form's evidence only shows that the server tolerates it; hence ``"ibkr"`` is the default.
+The known-answer test (tests/auth/test_signing_forms.py) names each form's base string for
+one request.
 """
 
 from __future__ import annotations
@@ -34,7 +64,13 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from .base_string import authorization_header, signature_base_string_from_pairs
+from .base_string import (
+    BASE_STRING_BUILDERS,
+    DEFAULT_SIGNING_FORM,
+    SIGNING_FORMS,
+    SigningForm,
+    authorization_header,
+)
 from .clock import Clock, MonotonicTimestamps, new_dh_random, new_nonce
 from .config import DHSource, KeySource, OAuthConfig
 from .crypto import hmac_sha256_signature_with_key
@@ -64,7 +100,9 @@ class OAuth1aAuth(SingleFlightAuth[LiveSession]):
 
     Every argument falls back to its environment variable (see `ibkr_auth.config`). Keys
     and DH parameters are PEM text, a file path, or already parsed. `clock`, `nonce_factory`
-    and `dh_random_factory` exist for tests. See the module docstring for an example.
+    and `dh_random_factory` exist for tests. `signing` chooses how the query enters the
+    base string (``"ibkr"``, the default; ``"rfc5849"``; ``"no_query"``): see the module
+    docstring for the decision and its evidence.
 
     One instance can serve many threads (sync clients) or many tasks (async clients). Sync
     and async renewals use different locks, so give sync and async clients their own
@@ -88,8 +126,13 @@ class OAuth1aAuth(SingleFlightAuth[LiveSession]):
         clock: Clock = time.time,
         nonce_factory: Callable[[], str] = new_nonce,
         dh_random_factory: Callable[[], int] = new_dh_random,
+        signing: SigningForm = DEFAULT_SIGNING_FORM,
     ) -> None:
         super().__init__()
+        if signing not in SIGNING_FORMS:
+            raise ValueError(f"signing must be one of {', '.join(SIGNING_FORMS)}, not {signing!r}")
+        self._build_base_string = BASE_STRING_BUILDERS[signing]
+        self.signing: SigningForm = signing
         self._config = OAuthConfig.create(
             consumer_key, access_token, access_token_secret, signature_key, encryption_key,
             dh_parameters, realm, base_url=base_url, environ=environ)
@@ -106,7 +149,8 @@ class OAuth1aAuth(SingleFlightAuth[LiveSession]):
         return cls(environ=environ, **options)
 
     def __repr__(self) -> str:
-        return f"OAuth1aAuth(realm={self.realm!r}, base_url={self.base_url!r})"
+        return (f"OAuth1aAuth(realm={self.realm!r}, base_url={self.base_url!r}, "
+                f"signing={self.signing!r})")
 
     @property
     def base_url(self) -> str:
@@ -183,7 +227,7 @@ class OAuth1aAuth(SingleFlightAuth[LiveSession]):
             "oauth_token": self._config.access_token.reveal(),
         }
         pairs = [*params.items(), *_form_parameters(request)]
-        base_string = signature_base_string_from_pairs(request.method, str(request.url), pairs)
+        base_string = self._build_base_string(request.method, str(request.url), pairs, "")
         params["oauth_signature"] = hmac_sha256_signature_with_key(base_string, state.key.reveal())
         request.headers["Authorization"] = authorization_header(params, self._config.realm)
         # The signature covers the URL's host; the Host header must name the same host even if

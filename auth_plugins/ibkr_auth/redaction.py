@@ -1,12 +1,16 @@
-"""Keeping secrets out of log lines written by httpx and httpcore.
+"""The one redaction of secrets: log lines written by httpx and httpcore, errors, reprs.
 
 httpx logs every request URL at INFO (``HTTP Request: GET https://...?t=<flex token>``), and
 httpcore logs response headers (``Set-Cookie``) at DEBUG. The plugins register their secret
-values here; a logging filter on those libraries' loggers replaces them, and any value of a
-sensitive query parameter or header, with ``***``.
+values here (and the facade's transport registers every cookie and OAuth header value that
+passes through it); a logging filter on those libraries' loggers replaces them, any value of a
+sensitive query parameter or header with ``***``, and masks account ids (``U***567``).
+``ibkr_webapi``'s errors and log lines go through the same `redact`.
 
 >>> redact("GET https://host/SendRequest?t=123456&q=1 Set-Cookie")
 'GET https://host/SendRequest?t=***&q=1 Set-Cookie'
+>>> redact("GET /portfolio/DU1234567/positions/0")
+'GET /portfolio/DU***567/positions/0'
 """
 
 from __future__ import annotations
@@ -14,6 +18,9 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Iterable
+from http.cookies import CookieError, SimpleCookie
+from urllib.parse import quote, unquote
 
 from .secret import REDACTED, Secret
 
@@ -32,6 +39,24 @@ WATCHED_LOGGERS = (
     "httpcore.http2",
     "httpcore.proxy",
 )
+
+# Account ids: an upper-case prefix of one to three letters, then at least five digits.
+# Conids and order ids are digits only, so they stay readable.
+_ACCOUNT_ID = re.compile(r"\b([A-Z]{1,3})\d{2,}(\d{3})\b")
+# OAuth header parameters whose values are credentials (the signature changes every request).
+_OAUTH_VALUE = re.compile(r'oauth_(?:consumer_key|token)="([^"]+)"')
+# The most values kept: cookies rotate, and every kept value costs a scan per redaction.
+_MAX_VALUES = 1024
+
+
+def mask_account_ids(text: str) -> str:
+    """Replace the middle digits of every account id in `text` with ``***``.
+
+    >>> mask_account_ids("model U12, conid 265598, account U1234567")
+    'model U12, conid 265598, account U***567'
+    """
+    return _ACCOUNT_ID.sub(r"\1***\2", text)
+
 
 # Values shorter than this are not redacted on their own: replacing "1" everywhere would make
 # every log line unreadable while protecting nothing.
@@ -52,25 +77,33 @@ class SecretRedactor(logging.Filter):
 
     def __init__(self) -> None:
         super().__init__()
-        self._values: frozenset[str] = frozenset()
+        self._values: tuple[str, ...] = ()
+        self._known: dict[str, None] = {}
         self._lock = threading.Lock()
 
     def add(self, value: str) -> None:
-        """Register a secret value to be replaced in every filtered record."""
-        if len(value) < _MIN_SECRET_LENGTH:
+        """Register a secret value (and its percent-encoded and -decoded forms, as a server
+        may echo it in a URL) to be replaced in every filtered record."""
+        if len(value) < _MIN_SECRET_LENGTH or value in self._known:
             return
         with self._lock:
-            self._values = self._values | {value}
+            for form in {value, quote(value, safe=""), unquote(value)}:
+                if len(form) >= _MIN_SECRET_LENGTH:
+                    self._known.pop(form, None)
+                    self._known[form] = None
+            while len(self._known) > _MAX_VALUES:
+                del self._known[next(iter(self._known))]
+            # Longest first, so a secret that contains another is replaced whole.
+            self._values = tuple(sorted(self._known, key=len, reverse=True))
 
     def redact(self, text: str) -> str:
         """Return `text` with registered secrets and sensitive fields replaced by ``***``."""
         text = _QUERY_VALUE.sub(lambda m: m.group(1) + REDACTED, text)
         text = _HEADER_VALUE.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}{m.group(2)}", text)
-        # Longest first, so a secret that contains another is replaced whole.
-        for value in sorted(self._values, key=len, reverse=True):
+        for value in self._values:
             if value in text:
                 text = text.replace(value, REDACTED)
-        return text
+        return mask_account_ids(text)
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
@@ -113,5 +146,44 @@ def protect_in_logs(*secrets: Secret[str] | str | None) -> None:
 
 
 def redact(text: str) -> str:
-    """Redact registered secrets, sensitive query values and sensitive headers in `text`."""
+    """Redact registered secrets, sensitive query values and sensitive headers in `text`, and
+    mask account ids."""
     return _REDACTOR.redact(text)
+
+
+_CREDENTIAL_HEADERS = frozenset({"cookie", "set-cookie", "authorization"})
+_SEEN_HEADERS: dict[str, None] = {}
+
+
+def protect_header_values(headers: Iterable[tuple[str, str]]) -> None:
+    """Register the secret values carried by these headers: every cookie of a ``Cookie`` or
+    ``Set-Cookie`` header and the consumer key and token of an OAuth ``Authorization`` header.
+    The facade's transport calls it for every request and response, so whatever credential
+    the client holds (a Gateway session cookie the server set, say) is redacted everywhere.
+
+    >>> protect_header_values([("set-cookie", "x-sess-uuid=0.4f1c2a9b; Path=/")])
+    >>> redact("server said 0.4f1c2a9b")
+    'server said ***'
+    """
+    for name, value in headers:
+        lowered = name.lower()
+        if lowered not in _CREDENTIAL_HEADERS or value in _SEEN_HEADERS:
+            continue
+        _SEEN_HEADERS[value] = None  # the same Cookie header comes with every request
+        if len(_SEEN_HEADERS) > _MAX_VALUES:
+            _SEEN_HEADERS.pop(next(iter(_SEEN_HEADERS)), None)
+        if lowered in ("cookie", "set-cookie"):
+            for cookie in _cookie_values(value):
+                _REDACTOR.add(cookie)
+        elif lowered == "authorization":
+            for match in _OAUTH_VALUE.finditer(value):
+                _REDACTOR.add(unquote(match.group(1)))
+
+
+def _cookie_values(header: str) -> list[str]:
+    parsed: SimpleCookie = SimpleCookie()
+    try:
+        parsed.load(header)
+    except CookieError:
+        return []
+    return [morsel.value for morsel in parsed.values()]

@@ -53,7 +53,7 @@ def server_error_text(response: httpx.Response) -> str:
     """
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a body nested 100k levels deep
         body = None
     if isinstance(body, dict) and isinstance(body.get("error"), str):
         text = body["error"]
@@ -71,7 +71,7 @@ def json_object(response: httpx.Response, endpoint: str) -> dict[str, Any]:
         raise OAuthRequestError(endpoint, response.status_code, server_error_text(response))
     try:
         body = response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a body nested 100k levels deep
         body = None
     if not isinstance(body, dict):
         raise OAuthRequestError(endpoint, response.status_code, "response is not a JSON object")

@@ -1,8 +1,19 @@
 """Errors raised by the generated API functions instead of returning a silent None."""
 
+from typing import Any
+
 import httpx
 
 BODY_EXCERPT_LIMIT = 200
+
+
+def _rebuild(
+    cls: type[Exception], args: tuple[Any, ...], state: dict[str, Any]
+) -> Exception:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 def _excerpt(response: httpx.Response) -> str:
@@ -27,6 +38,11 @@ class ApiResponseError(Exception):
         super().__init__(
             f"{operation}: HTTP {self.status_code} {reason}; body: {_excerpt(response)!r}"
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its state: the constructor takes a response, which is not kept, so an
+        # error raised in a worker process crosses back to the parent intact.
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class UnexpectedStatus(ApiResponseError):

@@ -27,6 +27,8 @@ from urllib.parse import urlsplit
 import httpx
 
 import ibkr_client
+from ibkr_auth.errors import AuthError
+from ibkr_auth.redaction import protect_in_logs
 from ibkr_auth.shared_state import SharedState
 from ibkr_auth.single_flight import SingleFlightAuth
 from ibkr_client.grouped import AsyncOperations, Operations
@@ -57,6 +59,13 @@ from ibkr_webapi.version import __version__
 
 USER_AGENT = f"ibkr-webapi/{__version__}"
 Orders = PlaceOrdersRequest | OrderRequest | Sequence[OrderRequest]
+
+
+def refused(error: AuthError) -> NotAuthenticatedError:
+    """The typed error for credentials the auth plugin could not use (e.g. OAuth token
+    requests IBKR refused): ``open()`` promises an AuthenticationError, not the plugin's own."""
+    return NotAuthenticatedError("tickle", getattr(error, "status_code", None), str(error),
+                                 detail="credentials refused")
 
 
 def check_opened(outcome: TickleOutcome) -> TickleOutcome:
@@ -96,6 +105,7 @@ class _Base:
                timing: Timing | None) -> tuple[Timing, dict[str, Any]]:
         self.target = target
         self.settings = settings or Settings()
+        protect_in_logs()  # httpx's own INFO lines get secrets redacted, account ids masked
         timing = timing or Timing()
         store, self.shared_session = _shared_stores(target, self.settings)
         self.limiter = limiter or Limiter.from_spec(
@@ -119,8 +129,9 @@ class Client(_Base, Operations):
                  limiter: Limiter | None = None, timing: Timing | None = None) -> None:
         timing, options = self._setup(target, settings, limiter, timing)
         inner = target.transport or httpx.HTTPTransport(verify=target.verify)
-        self.http = httpx.Client(transport=PacedTransport(inner, self.limiter, self._router),
-                                 **options)
+        transport = PacedTransport(inner, self.limiter, self._router,
+                                   timeout=self.settings.timeout, limits=self.settings.limits)
+        self.http = httpx.Client(transport=transport, **options)
         self.generated.set_httpx_client(self.http)
         self.runner = SyncRunner(self.generated, self.settings.retry, self.limiter,
                                  clock=timing.clock, sleep=timing.sleep)
@@ -139,7 +150,10 @@ class Client(_Base, Operations):
     def open(self) -> TickleOutcome:
         """Open the session now (tickle, and ssodh/init if the brokerage session is closed),
         then keep it alive in a daemon thread. Raises an AuthenticationError if it cannot."""
-        outcome = check_opened(self.session_keeper.tickle_once())
+        try:
+            outcome = check_opened(self.session_keeper.tickle_once(raise_auth=True))
+        except AuthError as error:
+            raise refused(error) from None
         if self._keep_alive:
             self.session_keeper.start(tickle_now=False)
         return outcome
@@ -214,7 +228,9 @@ class AsyncClient(_Base, AsyncOperations):
         timing, options = self._setup(target, settings, limiter, timing)
         inner = target.async_transport or httpx.AsyncHTTPTransport(verify=target.verify)
         self.http = httpx.AsyncClient(
-            transport=AsyncPacedTransport(inner, self.limiter, self._router), **options)
+            transport=AsyncPacedTransport(inner, self.limiter, self._router,
+                                          timeout=self.settings.timeout,
+                                          limits=self.settings.limits), **options)
         self.generated.set_async_httpx_client(self.http)
         self.runner = AsyncRunner(self.generated, self.settings.retry, self.limiter,
                                   clock=timing.clock, sleep=timing.async_sleep)
@@ -237,7 +253,10 @@ class AsyncClient(_Base, AsyncOperations):
             # Entering the httpx client enters its transport, which websockets may need.
             await self.http.__aenter__()
             self._entered = True
-        outcome = check_opened(await self.session_keeper.tickle_once())
+        try:
+            outcome = check_opened(await self.session_keeper.tickle_once(raise_auth=True))
+        except AuthError as error:
+            raise refused(error) from None
         if self._keep_alive:
             self.session_keeper.start(tickle_now=False)
         return outcome

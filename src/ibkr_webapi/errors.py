@@ -16,8 +16,11 @@ The response body itself is never kept, so no error can carry a secret.
     ├── ValidationError              HTTP 400 / 422: the request was refused as invalid
     ├── ServerError                  HTTP 5xx
     ├── UnexpectedResponseError      HTML or text body, wrong content type, body off-schema
-    ├── ConnectionFailedError        no response: connection refused or dropped, timeout
+    │   └── ResponseTooLargeError    the body passed a size limit (names the setting)
+    ├── ConnectionFailedError        no response: connection refused or dropped, timeout,
+    │                                or the call's deadline passed while the body trickled in
     ├── StoreUnavailableError        the shared pacing or session store (Redis) is unreachable
+    ├── InvalidRequestError          the request could not be built (nothing was sent)
     └── OrderQuestionError           an order question the policy does not answer "yes"
 
 The generated functions raise ``ibkr_client.errors.UnexpectedStatus`` and
@@ -37,10 +40,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ibkr_auth.errors import PicklableError
+from ibkr_client.types import loads_json
 from ibkr_webapi.masking import safe_text
 
 
-class IbkrError(Exception):
+class IbkrError(PicklableError):
     """Base class: `operation`, `status_code` (None without a response), `ibkr_message`."""
 
     summary = "failed"
@@ -120,6 +125,28 @@ class UnexpectedResponseError(IbkrError):
         super().__init__(operation, status_code, ibkr_message, detail)
 
 
+class ResponseTooLargeError(UnexpectedResponseError):
+    """The response body grew past a size limit; `limit` names the setting (e.g.
+    ``max_response_size``) and `size` its value in bytes. Reading stopped there.
+
+    >>> str(ResponseTooLargeError("get_portfolio_accounts", 200, "max_response_size", 10))
+    'get_portfolio_accounts: HTTP 200 the body exceeds max_response_size (10 bytes)'
+    """
+
+    def __init__(self, operation: str, status_code: int | None, limit: str, size: int) -> None:
+        self.limit = limit
+        self.size = size
+        super().__init__(operation, status_code, "",
+                         f"the body exceeds {limit} ({size} bytes)")
+
+
+class InvalidRequestError(IbkrError):
+    """The request could not be built from the arguments (a NaN or infinite number in a
+    JSON body, a URL too long for HTTP, an empty path parameter); nothing was sent."""
+
+    summary = "invalid request (not sent)"
+
+
 class ConnectionFailedError(IbkrError):
     """No response arrived (connection refused or dropped, timeout), after any retries."""
 
@@ -175,8 +202,9 @@ def ibkr_message(content: bytes, content_type: str) -> str:
 
 
 def _json_or_none(text: str) -> Any:
+    # The generated parsers' own strict decoder: deep nesting or NaN is "does not parse".
     try:
-        return json.loads(text)
+        return loads_json(text)
     except ValueError:
         return None
 
@@ -245,11 +273,13 @@ __all__ = [
     "CompetingSessionError",
     "ConnectionFailedError",
     "IbkrError",
+    "InvalidRequestError",
     "NoBridgeError",
     "NotAuthenticatedError",
     "NotFoundError",
     "OrderQuestionError",
     "RateLimitedError",
+    "ResponseTooLargeError",
     "ServerError",
     "UnexpectedResponseError",
     "ValidationError",

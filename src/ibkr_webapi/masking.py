@@ -15,18 +15,11 @@ from __future__ import annotations
 import re
 
 from ibkr_auth import redact
+from ibkr_auth.redaction import mask_account_ids
 
-# Account ids: an upper-case prefix of one to three letters, then at least five digits.
-# Conids and order ids are digits only, so they stay readable.
-_ACCOUNT_ID = re.compile(r"\b([A-Z]{1,3})\d{2,}(\d{3})\b")
 _TAG = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"\s+")
 MESSAGE_LIMIT = 200
-
-
-def mask_account_ids(text: str) -> str:
-    """Replace the middle digits of every account id in `text` with ``***``."""
-    return _ACCOUNT_ID.sub(r"\1***\2", text)
 
 
 def safe_text(text: str, limit: int = MESSAGE_LIMIT) -> str:
@@ -39,5 +32,8 @@ def safe_text(text: str, limit: int = MESSAGE_LIMIT) -> str:
     'Account DU***567 xxxxxxxxxxxxx'
     """
     plain = _SPACES.sub(" ", _TAG.sub(" ", text)).strip()
-    clean = mask_account_ids(redact(plain))
+    clean = redact(plain)
     return clean if len(clean) <= limit else clean[: limit - 3] + "..."
+
+
+__all__ = ["mask_account_ids", "safe_text"]

@@ -27,11 +27,13 @@ from ibkr_webapi import spec
 from ibkr_webapi.errors import (
     ConnectionFailedError,
     IbkrError,
+    InvalidRequestError,
     NotAuthenticatedError,
     RateLimitedError,
     UnexpectedResponseError,
     error_from_response,
 )
+from ibkr_webapi.limits import Deadline, call_deadline
 from ibkr_webapi.pacing import Limiter
 from ibkr_webapi.retries import RetryPolicy
 
@@ -79,6 +81,13 @@ def parsed_or_error(operation: str, response: Response[R]) -> R:
 def error_from_exception(operation: str, exception: Exception, retryable: bool) -> IbkrError:
     """The typed error for what a generated function or httpx raised. The original is not
     chained: the generated errors quote the body, which may hold a session id."""
+    if isinstance(exception, IbkrError):  # raised by the transport (limits, deadline, pacing)
+        return exception
+    if isinstance(exception, _UNBUILDABLE):
+        # httpx refuses NaN in a JSON body (ValueError) and an over-long URL (InvalidURL);
+        # the generated code refuses an empty path parameter. Either way nothing was sent.
+        return InvalidRequestError(operation, None, detail=f"invalid request, not sent "
+                                   f"({type(exception).__name__}: {exception})")
     if isinstance(exception, ApiResponseError):
         cause = exception.cause if isinstance(exception, UnexpectedResponse) else None
         return error_from_response(operation, exception.status_code, exception.content,
@@ -90,7 +99,8 @@ def error_from_exception(operation: str, exception: Exception, retryable: bool) 
     return ConnectionFailedError(operation, None, detail=detail)
 
 
-_FAILURES = (ApiResponseError, httpx.TransportError, AuthError)
+_UNBUILDABLE = (ValueError, httpx.InvalidURL)
+_FAILURES = (ApiResponseError, httpx.TransportError, AuthError, IbkrError, *_UNBUILDABLE)
 
 
 class _Retrying:
@@ -126,6 +136,10 @@ class SyncRunner(_Retrying):
         self._sleep = sleep
 
     def run(self, operation: str, send: Callable[[GeneratedClient], Response[R]]) -> R:
+        with call_deadline(Deadline.after(self.policy.deadline, self.clock)):
+            return self._run(operation, send)
+
+    def _run(self, operation: str, send: Callable[[GeneratedClient], Response[R]]) -> R:
         started, attempt = self.clock(), 0
         while True:
             attempt += 1
@@ -156,6 +170,11 @@ class AsyncRunner(_Retrying):
 
     async def run(self, operation: str,
                   send: Callable[[GeneratedClient], Awaitable[Response[R]]]) -> R:
+        with call_deadline(Deadline.after(self.policy.deadline, self.clock)):
+            return await self._run(operation, send)
+
+    async def _run(self, operation: str,
+                   send: Callable[[GeneratedClient], Awaitable[Response[R]]]) -> R:
         started, attempt = self.clock(), 0
         while True:
             attempt += 1

@@ -40,8 +40,12 @@ from typing import Any
 
 import httpx
 
+from ibkr_auth.errors import AuthError
+from ibkr_auth.redaction import protect_in_logs
 from ibkr_auth.secret import Secret
 from ibkr_auth.shared_state import BROKERAGE_SESSION, SharedRecord, SharedState
+from ibkr_client.types import loads_json
+from ibkr_webapi.errors import IbkrError
 
 logger = logging.getLogger(__name__)
 
@@ -92,12 +96,18 @@ def brokerage_authenticated(tickle_body: Any) -> bool | None:
 
 def _session_of(body: Any) -> Secret[str] | None:
     value = body.get("session") if isinstance(body, Mapping) else None
-    return Secret(value) if isinstance(value, str) and value else None
+    if not isinstance(value, str) or not value:
+        return None
+    protect_in_logs(value)  # the websocket session id: redacted wherever it is echoed
+    return Secret(value)
+
+
+_TICKLE_FAILURES = (httpx.HTTPError, IbkrError, AuthError)
 
 
 def _json(response: httpx.Response) -> Any:
     try:
-        return response.json()
+        return loads_json(response.content)
     except ValueError:
         return None
 
@@ -200,16 +210,19 @@ class SessionKeeper(_KeeperBase):
         self._wait = wait or self._stop.wait
         self._thread: threading.Thread | None = None
 
-    def tickle_once(self) -> TickleOutcome:
+    def tickle_once(self, *, raise_auth: bool = False) -> TickleOutcome:
         """One tickle, plus ssodh/init if the brokerage session dropped. Never raises
-        httpx errors: they become `SessionState.ERROR`."""
+        httpx or transport errors: they become `SessionState.ERROR`; neither does an auth
+        plugin's refusal, unless `raise_auth` (``open()`` reports it as the error it is)."""
         try:
             tickled_at = time.time()
             response = self._client.post(TICKLE_PATH, json={})
             state, body = _classify(response)
             if state is None:
                 state = self._reopen(tickled_at)
-        except httpx.HTTPError as error:
+        except _TICKLE_FAILURES as error:
+            if raise_auth and isinstance(error, AuthError):
+                raise
             logger.warning("tickle failed: %s", type(error).__name__)
             return self._record(TickleOutcome(SessionState.ERROR))
         return self._record(TickleOutcome(state, response.status_code, _session_of(body)))
@@ -293,15 +306,18 @@ class AsyncSessionKeeper(_KeeperBase):
         self._sleep = sleep
         self._task: asyncio.Task[None] | None = None
 
-    async def tickle_once(self) -> TickleOutcome:
-        """One tickle, plus ssodh/init if the brokerage session dropped."""
+    async def tickle_once(self, *, raise_auth: bool = False) -> TickleOutcome:
+        """One tickle, plus ssodh/init if the brokerage session dropped (see
+        `SessionKeeper.tickle_once`)."""
         try:
             tickled_at = time.time()
             response = await self._client.post(TICKLE_PATH, json={})
             state, body = _classify(response)
             if state is None:
                 state = await self._reopen(tickled_at)
-        except httpx.HTTPError as error:
+        except _TICKLE_FAILURES as error:
+            if raise_auth and isinstance(error, AuthError):
+                raise
             logger.warning("tickle failed: %s", type(error).__name__)
             return self._record(TickleOutcome(SessionState.ERROR))
         return self._record(TickleOutcome(state, response.status_code, _session_of(body)))

@@ -8,9 +8,16 @@ IBKR_TIMEOUT               seconds one HTTP request may take                    
 IBKR_RETRY_ATTEMPTS        tries of a safe operation, the first included (1: none)   4
 IBKR_RETRY_DEADLINE        seconds a call may take, retries and waits included       30
 IBKR_TICKLE_INTERVAL       seconds between keep-alive tickles; 0 turns them off      60
+IBKR_MAX_RESPONSE_SIZE     bytes of one decoded REST response                        16 MiB
+IBKR_MAX_FLEX_REPORT_SIZE  bytes of one Flex report                                  512 MiB
+IBKR_MAX_FRAME_SIZE        bytes of one websocket frame                              1 MiB
 IBKR_PACING_URL            Redis shared by processes pacing one IBKR identity        (none)
 IBKR_SESSION_STORE_URL     Redis sharing the session state (with IBKR_SESSION_STORE_KEY) (none)
 =========================  =======================================================  =======
+
+IBKR_RETRY_DEADLINE bounds the whole call: connecting, waiting in the pacing queue (a penalty
+box that outlasts it fails the call at once), every retry and the reading of every body. The
+size limits are described in `ibkr_webapi.limits`.
 
 The shared stores have more variables (identity, behaviour when Redis is unreachable): see
 ``ibkr_webapi.stores.config``. Without them, pacing and session state stay in the process.
@@ -35,6 +42,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ibkr_auth.errors import PicklableError
+from ibkr_webapi.limits import Limits
 from ibkr_webapi.retries import RetryPolicy
 from ibkr_webapi.session_keeper import DEFAULT_INTERVAL
 
@@ -42,7 +51,7 @@ if TYPE_CHECKING:
     from ibkr_webapi.stores.config import PacingStoreConfig, SessionStoreConfig
 
 
-class ConfigurationError(ValueError):
+class ConfigurationError(PicklableError, ValueError):
     """A setting (argument or environment variable) is missing or unusable; names it."""
 
 
@@ -89,6 +98,8 @@ class Settings:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     tickle_interval: float | None = DEFAULT_INTERVAL
     """Seconds between keep-alive tickles while the client is open; None: no session keeper."""
+    limits: Limits = field(default_factory=Limits)
+    """Size limits on responses, Flex reports and websocket frames (see ibkr_webapi.limits)."""
     pacing_store: PacingStoreConfig | None = None
     """Where the pacing schedule lives: None, this process (the default); a
     ``PacingStoreConfig("redis://...")``, shared by every process of the same IBKR identity."""
@@ -109,4 +120,14 @@ class Settings:
 
         stores = stores_from_env(env, lambda name, default: _number(env, name, default))
         return cls(timeout=_number(env, "IBKR_TIMEOUT", 30.0) or 30.0, retry=retry,
-                   tickle_interval=interval or None, **stores)
+                   tickle_interval=interval or None, limits=_limits(env),
+                   **stores)
+
+
+def _limits(environ: Mapping[str, str]) -> Limits:
+    defaults = Limits()
+    return Limits(
+        max_response_size=_whole(environ, "IBKR_MAX_RESPONSE_SIZE", defaults.max_response_size),
+        max_flex_report_size=_whole(environ, "IBKR_MAX_FLEX_REPORT_SIZE",
+                                    defaults.max_flex_report_size),
+        max_frame_size=_whole(environ, "IBKR_MAX_FRAME_SIZE", defaults.max_frame_size))

@@ -21,6 +21,7 @@ from ibkr_auth import (
     rsa_sha256_signature,
     signature_base_string,
 )
+from ibkr_auth.base_string import SigningForm
 from ibkr_auth.crypto import java_big_integer_bytes
 
 KA = KNOWN_ANSWERS
@@ -161,7 +162,9 @@ def known_answer_server(seen: dict[str, httpx.Request]) -> httpx.MockTransport:
     return httpx.MockTransport(handler)
 
 
-def known_answer_auth() -> OAuth1aAuth:
+def known_answer_auth(signing: SigningForm = "rfc5849") -> OAuth1aAuth:
+    """The plugin with the known-answer inputs; the derived GET answer is in the RFC 5849 form
+    (the other forms' answers are in test_signing_forms.py)."""
     return OAuth1aAuth(
         consumer_key=KA["consumer_key"],
         access_token=KA["access_token"],
@@ -174,6 +177,7 @@ def known_answer_auth() -> OAuth1aAuth:
         clock=FakeClock(float(KA["timestamp"])),
         nonce_factory=lambda: KA["nonce"],
         dh_random_factory=lambda: int(VECTORS[0]["dh_random_hex"], 16),
+        signing=signing,
     )
 
 

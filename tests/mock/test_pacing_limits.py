@@ -1,4 +1,5 @@
-"""Pacing: the spec's global and per-operation limits answer 429, with the penalty box."""
+"""Pacing: the spec's global and per-operation limits answer 429, logged with the limit hit;
+the penalty box when asked for."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def test_the_global_limit_is_the_specs(clock):
 
 
 def test_a_violator_stays_in_the_penalty_box_for_the_specs_penalty(clock):
-    server = paced_server(clock)
+    server = paced_server(clock, penalty_box=True)
     client = server.client(auth=None)
     penalty = effective_spec()["x-ibkr-rate-limit"]["penalty_seconds"]
 
@@ -134,3 +135,32 @@ def test_the_pacer_reads_every_limit_from_the_spec(clock):
         with pytest.raises(Paced):
             pacer.admit(op.operation_id, op)
     assert operation("tickle") in LIMITED
+
+
+def test_by_default_a_violation_is_a_429_without_the_penalty_box(clock, caplog):
+    """Two health checks within a second (ibind's check_health) must not lock a developer
+    out for 15 minutes: the 429 stays, the penalty box does not."""
+    server = paced_server(clock)
+    client = server.client(auth=None)
+
+    with caplog.at_level("WARNING", logger="ibkr_webapi.mock"):
+        statuses = [tickle.sync_detailed(client=client).status_code for _ in range(2)]
+    clock.advance(1)
+
+    assert statuses == [200, 429]
+    assert tickle.sync_detailed(client=client).status_code == 200
+    assert [r.getMessage() for r in caplog.records] == [
+        "429 to 127.0.0.1 for tickle: tickle: 1 request per 1 s"]
+
+
+def test_the_global_limit_is_named_in_the_log(clock, caplog):
+    server = paced_server(clock)
+    http = server.http_client(auth=None)
+    limit = effective_spec()["x-ibkr-rate-limit"]["requests"]
+
+    with caplog.at_level("WARNING", logger="ibkr_webapi.mock"):
+        statuses = [http.get("/iserver/auth/status").status_code for _ in range(limit + 1)]
+
+    assert statuses[-1] == 429
+    assert caplog.records[-1].getMessage().endswith(
+        f"get_brokerage_session_status_via_get: global: {limit} requests per 1 s")

@@ -163,17 +163,28 @@ def test_logout_ends_everything_until_the_next_login(server):
                 validate_sso_session.sync_detailed(client=client).status_code)
     no_session = tickle.sync(client=client)
     logged_out = get_brokerage_session_status.sync(client=client)
-    refused_init = init_brokerage_session.sync_detailed(
-        client=client, body=SsodhInitRequest(publish=True, compete=True))
     server.log_in()
 
     assert ended.status is True
     assert statuses == (401, 401)
     assert no_session.error == "no session"
     assert (logged_out.authenticated, logged_out.connected) == (False, False)
-    assert refused_init.status_code == 401
     assert tickle.sync(client=client).session != first_session
     assert init(client).authenticated is True
+
+
+def test_after_logout_the_next_ssodh_init_logs_back_in(server):
+    """A way back in without restarting the mock (the browser login has no mock)."""
+    client = server.client(auth=None)
+    init(client)
+    first_session = tickle.sync(client=client).session
+    logout.sync(client=client)
+
+    reopened = init(client)
+
+    assert (reopened.authenticated, reopened.connected) == (True, True)
+    assert tickle.sync(client=client).session not in (first_session, None)
+    assert probe(client).status_code == 200
 
 
 def test_publish_false_answers_500_like_ibkr(server):

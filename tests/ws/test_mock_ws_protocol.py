@@ -127,8 +127,9 @@ async def test_ledger_and_summary_carry_result_and_acknowledge_unsubscribe() -> 
     assert [entry["key"] for entry in ledger["result"]] == ["LedgerListBASE"]
     assert ledger["result"][0]["acctCode"] == ACCOUNT
     assert isinstance(ledger["result"][0]["cashbalance"], float)
-    assert [entry["key"] for entry in summary["result"]] == ["NetLiquidation-S"]
-    assert summary["result"][0]["currency"] == "USD"
+    # AccountCode always leads: clients route summaries by it (test_mock_ws_peer_defects.py).
+    assert [entry["key"] for entry in summary["result"]] == ["AccountCode", "NetLiquidation-S"]
+    assert summary["result"][1]["currency"] == "USD"
     assert sorted(acks) == ["unsubscribed from ledger", "unsubscribed from summary"]
 
 

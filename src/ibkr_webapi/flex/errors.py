@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from ibkr_auth.errors import PicklableError
 from ibkr_client.flex import FlexStatementResponse
 
 
-class FlexError(Exception):
+class FlexError(PicklableError):
     """Base of every error raised by ibkr_webapi.flex."""
 
 
@@ -196,6 +197,17 @@ class FlexTransportError(FlexError):
         super().__init__(message)
         self.status = status
         self.retryable = retryable
+
+
+class FlexLimitError(FlexError):
+    """A body grew past a size limit; ``limit`` names it (``max_flex_report_size`` for a
+    report, ``max_flex_envelope_size`` for an envelope) and ``size`` is its value in bytes.
+    Nothing was saved."""
+
+    def __init__(self, message: str, *, limit: str, size: int) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.size = size
 
 
 class FlexDeadlineExceededError(FlexError):

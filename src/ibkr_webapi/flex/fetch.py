@@ -6,6 +6,13 @@ jitter under an overall deadline; permanent codes raise their typed error. Each
 request first waits on the token's rate limiter (1/s, 10/min). The report is
 streamed to a temporary file next to the destination and renamed when complete.
 
+Every body is read through the package's one bounded reader
+(`ibkr_webapi.limits.BoundedBody`): decompressed here within its limit (1 MiB for an
+envelope, ``max_flex_report_size`` for a report: a gzip bomb stops there), and only while
+the fetch's deadline holds, which also caps every connect and read timeout. A connection
+dropped mid-body is a retryable FlexTransportError. A report is renamed into place only
+when it is whole (an XML report must end with its closing root tag) and declares no DTD.
+
 The token is added to the URL by a transport wrapper, below httpx's own logging
 and error messages, and only for trusted hosts; it never reaches a log line, an
 exception or a repr.
@@ -16,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import re
 import tempfile
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -27,14 +35,18 @@ from typing import IO, Any, Final
 import httpx
 
 from ibkr_client.flex import FlexStatementResponse
+from ibkr_webapi import limits as bounds
+from ibkr_webapi.limits import BodyError, BoundedBody, Limits
 
 from .envelope import raise_for_envelope, read_envelope
 from .errors import (
     FlexDeadlineExceededError,
     FlexError,
     FlexFormatError,
+    FlexLimitError,
     FlexRetryableError,
     FlexTransportError,
+    FlexUnsafeXmlError,
 )
 from .limiter import TokenRateLimiter, limiter_for
 from .policy import RetryPolicy
@@ -48,6 +60,10 @@ TRUSTED_SUFFIX: Final = ".interactivebrokers.com"
 SEND_REQUEST: Final = "SendRequest"
 GET_STATEMENT: Final = "GetStatement"
 MAX_ENVELOPE_BYTES: Final = 1 << 20
+ENVELOPE_LIMIT: Final = "max_flex_envelope_size"
+REPORT_LIMIT: Final = "max_flex_report_size"
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_REPORT_END = b"</" + REPORT_ROOT.encode() + b">"
 
 
 @dataclass(frozen=True)
@@ -143,8 +159,10 @@ class _Workflow:
         limiter: TokenRateLimiter | None,
         clock: Callable[[], float],
         rng: random.Random | None,
+        limits: Limits | None = None,
     ) -> None:
         self.token = SecretToken(token)
+        self.limits = limits or Limits()
         self.base_url = httpx.URL(base_url.rstrip("/") + "/")
         self.policy = policy
         if limiter is None:
@@ -178,6 +196,29 @@ class _Workflow:
                 return url
         return self.endpoint(GET_STATEMENT)
 
+    def deadline(self) -> Deadline:
+        return Deadline(self.clock, self.policy.deadline)
+
+    def envelope_body(self, response: httpx.Response, deadline: Deadline) -> BoundedBody:
+        return _bounded(response, ENVELOPE_LIMIT, MAX_ENVELOPE_BYTES, deadline)
+
+    def report_body(self, response: httpx.Response, deadline: Deadline) -> BoundedBody:
+        return _bounded(response, REPORT_LIMIT, self.limits.max_flex_report_size, deadline)
+
+    def failure(self, error: Exception, operation: str) -> FlexError:
+        """The typed error for what reading a body raised (transport, limits, deadline)."""
+        if isinstance(error, bounds.BodyLimitExceeded):
+            return FlexLimitError(f"{operation}: {error}; nothing was saved",
+                                  limit=error.limit, size=error.size)
+        if isinstance(error, bounds.BodyDeadlineExceeded):
+            return FlexDeadlineExceededError(
+                f"{operation}: the deadline passed while the body was arriving", last_error=None)
+        if isinstance(error, BodyError):
+            return FlexTransportError(f"{operation}: {error}", retryable=False)
+        message = self.token.scrub(str(error)) or "connection failed"
+        return FlexTransportError(f"{operation}: {type(error).__name__}: {message}",
+                                  retryable=True)
+
     def accept_send_response(self, response: httpx.Response) -> FlexStatementResponse:
         check_status(response, SEND_REQUEST)
         envelope = envelope_from_bytes(response.content, SEND_REQUEST)
@@ -200,6 +241,19 @@ class Deadline:
     @property
     def elapsed(self) -> float:
         return self._clock() - self._start
+
+    def bound(self) -> bounds.Deadline:
+        """The same end, for the bounded reader."""
+        return bounds.Deadline(self._end, self._clock)
+
+    def timeout(self, configured: httpx.Timeout) -> httpx.Timeout:
+        """`configured`, each part capped at the time left (on the real clock only)."""
+        if self._clock is not time.monotonic:
+            return configured
+        left = max(self._end - self._clock(), 0.001)
+        parts = {name: left if value is None else min(value, left)
+                 for name, value in configured.as_dict().items()}
+        return httpx.Timeout(**parts)
 
     def check(self, wait: float, last_error: FlexError | None) -> None:
         """Raise when waiting ``wait`` more seconds would pass the deadline."""
@@ -259,6 +313,7 @@ class _Download:
         self.format = ""
         self._file: IO[bytes] | None = None
         self._temp: Path | None = None
+        self._tail = b""
 
     def feed(self, chunk: bytes) -> None:
         if self._file is not None:
@@ -276,6 +331,10 @@ class _Download:
                 )
             return
         self.format = report_format(self.head)
+        if self.format == "xml" and _DTD.search(self.head.split(b"<" + REPORT_ROOT.encode())[0]):
+            raise FlexUnsafeXmlError(
+                f"{self.operation}: the report declares a DTD; Flex reports never do, so it "
+                "was not saved (entity expansion, XXE)")
         handle, name = tempfile.mkstemp(
             dir=self.destination.parent, prefix=".flex-", suffix=".part"
         )
@@ -287,6 +346,13 @@ class _Download:
         assert self._file is not None
         self._file.write(chunk)
         self.size += len(chunk)
+        self._tail = (self._tail + chunk)[-len(_REPORT_END) - 64:]
+
+    def _check_whole(self) -> None:
+        if self.format == "xml" and not self._tail.rstrip().endswith(_REPORT_END):
+            raise FlexTransportError(
+                f"{self.operation}: the report is truncated (no closing {_REPORT_END.decode()}"
+                f" after {self.size} bytes); not saved", retryable=True)
 
     def finish(self) -> FlexStatementResponse | None:
         """The envelope if the body was one; otherwise move the report into place."""
@@ -296,6 +362,7 @@ class _Download:
                 return self.finish()
             envelope = envelope_from_bytes(self.head, self.operation)
             return envelope
+        self._check_whole()
         self._file.close()
         assert self._temp is not None
         os.replace(self._temp, self.destination)
@@ -347,6 +414,7 @@ class FlexClient(_Workflow):
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
         user_agent: str = USER_AGENT,
+        limits: Limits | None = None,
     ) -> None:
         super().__init__(
             token,
@@ -355,7 +423,9 @@ class FlexClient(_Workflow):
             limiter=limiter,
             clock=clock,
             rng=rng,
+            limits=limits,
         )
+        self._timeout = timeout
         self._sleep = sleep
         inner = transport if transport is not None else httpx.HTTPTransport()
         self._http = httpx.Client(
@@ -382,17 +452,30 @@ class FlexClient(_Workflow):
         on_progress: ProgressCallback | None = None,
     ) -> FetchResult:
         """SendRequest for ``query_id``, then GetStatement into ``destination``."""
-        deadline = Deadline(self.clock, self.policy.deadline)
+        deadline = self.deadline()
         notify = on_progress or _ignore
         notify(FetchProgress("requesting", deadline.elapsed))
-        envelope = self._retrying(deadline, lambda: self.send_request(query_id), notify)
+        envelope = self._retrying(deadline, lambda: self.send_request(query_id, deadline),
+                                  notify)
         assert envelope.reference_code is not None
         return self._poll(envelope, Path(destination), deadline, notify)
 
-    def send_request(self, query_id: str) -> FlexStatementResponse:
+    def send_request(
+        self, query_id: str, deadline: Deadline | None = None
+    ) -> FlexStatementResponse:
         """One SendRequest; returns the Success envelope or raises the typed error."""
-        response = self._get(self.endpoint(SEND_REQUEST), query_id)
-        return self.accept_send_response(response)
+        deadline = deadline or self.deadline()
+        self.limiter.acquire(self._sleep)
+        url, params = self.endpoint(SEND_REQUEST), _params(query_id)
+        try:
+            with self._http.stream(
+                "GET", url, params=params, timeout=deadline.timeout(self._timeout)
+            ) as response:
+                body = self.envelope_body(response, deadline)
+                content = body.read_all(bounds.raw_chunks(response))
+        except (httpx.TransportError, BodyError) as error:
+            raise self.failure(error, SEND_REQUEST) from None
+        return self.accept_send_response(httpx.Response(response.status_code, content=content))
 
     def _poll(
         self,
@@ -410,22 +493,34 @@ class FlexClient(_Workflow):
         def attempt() -> int:
             attempts[0] += 1
             notify(FetchProgress("downloading", deadline.elapsed, attempts[0]))
-            return self._download(url, reference, destination)
+            return self._download(url, reference, destination, deadline)
 
         size = self._retrying(deadline, attempt, notify)
         fmt = _format_of(destination)
         notify(FetchProgress("done", deadline.elapsed, attempts[0], received=size))
         return FetchResult(destination, size, reference, attempts[0], deadline.elapsed, fmt)
 
-    def _download(self, url: httpx.URL, reference: str, destination: Path) -> int:
+    def _download(
+        self, url: httpx.URL, reference: str, destination: Path, deadline: Deadline | None = None
+    ) -> int:
+        deadline = deadline or self.deadline()
         self.limiter.acquire(self._sleep)
         download = _Download(destination, GET_STATEMENT)
+        timeout = deadline.timeout(self._timeout)
         try:
-            with self._http.stream("GET", url, params=_params(reference)) as response:
+            with self._http.stream(
+                "GET", url, params=_params(reference), timeout=timeout
+            ) as response:
                 check_status(response, GET_STATEMENT)
-                for chunk in response.iter_bytes():
-                    download.feed(chunk)
+                body = self.report_body(response, deadline)
+                for chunk in bounds.raw_chunks(response):
+                    for piece in body.pieces(chunk):
+                        download.feed(piece)
+                download.feed(body.finish())
             envelope = download.finish()
+        except (httpx.TransportError, BodyError) as error:
+            download.discard()
+            raise self.failure(error, GET_STATEMENT) from None
         except BaseException:
             download.discard()
             raise
@@ -435,10 +530,6 @@ class FlexClient(_Workflow):
                 "GetStatement: Success envelope instead of a report", detected="unexpected-root"
             )
         return download.size
-
-    def _get(self, url: httpx.URL, query: str) -> httpx.Response:
-        self.limiter.acquire(self._sleep)
-        return self._http.get(url, params=_params(query))
 
     def _retrying(
         self, deadline: Deadline, call: Callable[[], Any], notify: ProgressCallback
@@ -480,6 +571,7 @@ class AsyncFlexClient(_Workflow):
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         rng: random.Random | None = None,
         user_agent: str = USER_AGENT,
+        limits: Limits | None = None,
     ) -> None:
         super().__init__(
             token,
@@ -488,7 +580,9 @@ class AsyncFlexClient(_Workflow):
             limiter=limiter,
             clock=clock,
             rng=rng,
+            limits=limits,
         )
+        self._timeout = timeout
         self._sleep = sleep
         inner = transport if transport is not None else httpx.AsyncHTTPTransport()
         self._http = httpx.AsyncClient(
@@ -515,17 +609,29 @@ class AsyncFlexClient(_Workflow):
         on_progress: ProgressCallback | None = None,
     ) -> FetchResult:
         """SendRequest for ``query_id``, then GetStatement into ``destination``."""
-        deadline = Deadline(self.clock, self.policy.deadline)
+        deadline = self.deadline()
         notify = on_progress or _ignore
         notify(FetchProgress("requesting", deadline.elapsed))
-        envelope = await self._retrying(deadline, lambda: self.send_request(query_id), notify)
+        envelope = await self._retrying(
+            deadline, lambda: self.send_request(query_id, deadline), notify
+        )
         return await self._poll(envelope, Path(destination), deadline, notify)
 
-    async def send_request(self, query_id: str) -> FlexStatementResponse:
+    async def send_request(
+        self, query_id: str, deadline: Deadline | None = None
+    ) -> FlexStatementResponse:
         """One SendRequest; returns the Success envelope or raises the typed error."""
+        deadline = deadline or self.deadline()
         await self.limiter.acquire_async(self._sleep)
-        response = await self._http.get(self.endpoint(SEND_REQUEST), params=_params(query_id))
-        return self.accept_send_response(response)
+        try:
+            async with self._stream(self.endpoint(SEND_REQUEST), query_id, deadline) as response:
+                body = self.envelope_body(response, deadline)
+                parts = [body.feed(chunk) async for chunk in bounds.araw_chunks(response)]
+                parts.append(body.finish())
+        except (httpx.TransportError, BodyError) as error:
+            raise self.failure(error, SEND_REQUEST) from None
+        content = b"".join(parts)
+        return self.accept_send_response(httpx.Response(response.status_code, content=content))
 
     async def _poll(
         self,
@@ -543,7 +649,7 @@ class AsyncFlexClient(_Workflow):
         async def attempt() -> int:
             attempts[0] += 1
             notify(FetchProgress("downloading", deadline.elapsed, attempts[0]))
-            return await self._download(url, reference, destination)
+            return await self._download(url, reference, destination, deadline)
 
         size = await self._retrying(deadline, attempt, notify)
         notify(FetchProgress("done", deadline.elapsed, attempts[0], received=size))
@@ -551,15 +657,24 @@ class AsyncFlexClient(_Workflow):
             destination, size, reference, attempts[0], deadline.elapsed, _format_of(destination)
         )
 
-    async def _download(self, url: httpx.URL, reference: str, destination: Path) -> int:
+    async def _download(
+        self, url: httpx.URL, reference: str, destination: Path, deadline: Deadline | None = None
+    ) -> int:
+        deadline = deadline or self.deadline()
         await self.limiter.acquire_async(self._sleep)
         download = _Download(destination, GET_STATEMENT)
         try:
-            async with self._stream(url, reference) as response:
+            async with self._stream(url, reference, deadline) as response:
                 check_status(response, GET_STATEMENT)
-                async for chunk in response.aiter_bytes():
-                    download.feed(chunk)
+                body = self.report_body(response, deadline)
+                async for chunk in bounds.araw_chunks(response):
+                    for piece in body.pieces(chunk):
+                        download.feed(piece)
+                download.feed(body.finish())
             envelope = download.finish()
+        except (httpx.TransportError, BodyError) as error:
+            download.discard()
+            raise self.failure(error, GET_STATEMENT) from None
         except BaseException:
             download.discard()
             raise
@@ -571,8 +686,12 @@ class AsyncFlexClient(_Workflow):
         return download.size
 
     @asynccontextmanager
-    async def _stream(self, url: httpx.URL, reference: str) -> AsyncIterator[httpx.Response]:
-        async with self._http.stream("GET", url, params=_params(reference)) as response:
+    async def _stream(
+        self, url: httpx.URL, query: str, deadline: Deadline
+    ) -> AsyncIterator[httpx.Response]:
+        timeout = deadline.timeout(self._timeout)
+        params = _params(query)
+        async with self._http.stream("GET", url, params=params, timeout=timeout) as response:
             yield response
 
     async def _retrying(
@@ -607,3 +726,7 @@ def _format_of(path: Path) -> str:
 
 def _ignore(progress: FetchProgress) -> None:
     del progress
+
+
+def _bounded(response: httpx.Response, limit: str, size: int, deadline: Deadline) -> BoundedBody:
+    return bounds.response_body(response, limit, size, deadline.bound())

@@ -23,6 +23,7 @@ import importlib
 import importlib.util
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
@@ -104,7 +105,7 @@ class MockServer:
             self.world,
             oauth_token_valid=self.oauth.verifier.knows_access_token if self.oauth else None)
         self.gates = Gates(cfg, self.world, HANDLERS, self.faults, self.requests,
-                           Pacer.from_spec(cfg.clock, penalty_seconds=cfg.penalty_seconds,
+                           Pacer.from_spec(cfg.clock, penalty_seconds=cfg.penalty,
                                            violations_before_penalty=cfg.violations_before_penalty,
                                            time_scale=cfg.pacing_scale),
                            self.oauth, RequestRules())
@@ -114,6 +115,8 @@ class MockServer:
         self.app.state.mock = self
         self._loop = EventLoopThread()
         self._opened: list[httpx.Client | httpx.AsyncClient] = []
+        self.tls_certificate: Path | None = None
+        """While `serve(tls=True)` runs: the self-signed certificate clients pin."""
 
     def __repr__(self) -> str:
         return f"MockServer(auth={self.config.auth!r}, seed={self.config.seed})"
@@ -222,12 +225,23 @@ class MockServer:
         return client
 
     @contextmanager
-    def serve(self, port: int = 0) -> Iterator[str]:
-        """Serve on 127.0.0.1 with uvicorn in a thread; yields the REST base URL."""
+    def serve(self, port: int = 0, *, tls: bool = False) -> Iterator[str]:
+        """Serve on 127.0.0.1 with uvicorn in a thread; yields the REST base URL. With `tls`,
+        HTTPS with a self-signed certificate made now; its path is `tls_certificate` while
+        serving (pin it: ``verify=server.tls_certificate``)."""
         from ibkr_webapi.mock.serve import serving
+        from ibkr_webapi.mock.tls import self_signed_files
 
-        with serving(self.app, port) as origin:
-            yield origin + BASE_PATH
+        if not tls:
+            with serving(self.app, port) as origin:
+                yield origin + BASE_PATH
+            return
+        with self_signed_files() as files, serving(self.app, port, files) as origin:
+            self.tls_certificate = files.certificate
+            try:
+                yield origin + BASE_PATH
+            finally:
+                self.tls_certificate = None
 
     # ----------------------------------------------------------------- session control
 

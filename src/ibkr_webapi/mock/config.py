@@ -2,7 +2,8 @@
 
 The defaults make the mock behave like IBKR: the brokerage session starts closed (``/iserver``
 answers 401 until POST /iserver/auth/ssodh/init), the documented pacing limits answer 429,
-and the session times out after 5 minutes without a request. Tests relax what they do not
+and the session times out after 5 minutes without a request. The penalty box that follows a
+429 is the one thing off by default (``penalty_box=True`` turns it on). Tests relax what they do not
 exercise, e.g. ``MockConfig(pacing=False)``.
 
 A `ManualClock` makes everything time-dependent (fills, session expiry, pacing windows)
@@ -72,9 +73,14 @@ class MockConfig:
     through the OAuth 1.0a verifier and must be signed."""
     clock: Clock = time.time
     pacing: bool = True
-    """Enforce the global and per-operation limits of the spec with 429."""
+    """Enforce the global and per-operation limits of the spec with 429 (each 429 is logged
+    on the ``ibkr_webapi.mock`` logger with the limit that was hit)."""
+    penalty_box: bool = False
+    """Put a violator in IBKR's penalty box (every request 429 for `penalty_seconds`). Off
+    by default: one burst during development should not stop work for 15 minutes."""
     penalty_seconds: float | None = None
-    """How long a violator stays in the penalty box; None: the spec's value (15 minutes)."""
+    """How long a violator stays in the penalty box; None: the spec's value (15 minutes).
+    Setting it asks for the penalty box."""
     violations_before_penalty: int = 1
     """429s after which the client is put in the penalty box (IBKR: the first one)."""
     pacing_scale: float = 1.0
@@ -91,6 +97,17 @@ class MockConfig:
     flex_polls_before_ready: int = 2
     """GetStatement answers 1019 (generation in progress) this many times first."""
 
+    @property
+    def penalty(self) -> float | None:
+        """Penalty box seconds for the pacer: 0 when the box is off, None for the spec's.
+
+        >>> MockConfig().penalty, MockConfig(penalty_box=True).penalty
+        (0.0, None)
+        """
+        if not self.penalty_box and self.penalty_seconds is None:
+            return 0.0
+        return self.penalty_seconds
+
     def __post_init__(self) -> None:
         if self.auth not in AUTH_MODES:
             raise ValueError(f"auth must be 'gateway' or 'oauth', not {self.auth!r}")
@@ -98,5 +115,7 @@ class MockConfig:
             raise ValueError(f"session_timeout must be positive, not {self.session_timeout}")
         if self.pacing_scale <= 0:
             raise ValueError(f"pacing_scale must be positive, not {self.pacing_scale}")
+        if self.penalty_seconds is not None and self.penalty_seconds < 0:
+            raise ValueError(f"penalty_seconds must not be negative, not {self.penalty_seconds}")
         if self.violations_before_penalty < 1:
             raise ValueError("violations_before_penalty must be at least 1")

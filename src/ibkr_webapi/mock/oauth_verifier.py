@@ -13,13 +13,25 @@ client cannot be mirrored here and pass unnoticed. It checks:
 - the timestamp window and nonce replays.
 
 The base string is rebuilt the way a server sees a request: scheme and path from the request
-line, the host from the ``Host`` header. Every outcome is a `Verdict` carrying IBKR's error
-body, e.g. ``{"error": "invalid consumer", "statusCode": 401}``.
+line, the host from the ``Host`` header, or the address the client connected to (clients such
+as ibind send ``Host: api.ibkr.com`` whatever host they reach, and sign the URL they reach).
+A signature is accepted in any of three forms of the base string, as the real server evidently
+accepts more than one (the evidence is in ``ibkr_auth.oauth``'s module docstring):
+
+- ``"ibkr"``: IBKR's first-party sample; query parameters in the sorted list, joined raw, the
+  joined string percent-encoded once (Python's ``quote``: a comma becomes ``%2C``);
+- ``"rfc5849"``: each name and value encoded, then the joined string again (``%252C``);
+- ``"no_query"``: ibind's; the query left out.
+
+`Verdict.signature_form` names the form that matched. Every outcome is a `Verdict` carrying
+IBKR's error body, e.g. ``{"error": "invalid consumer", "statusCode": 401}``.
 
 >>> Verdict.reject(INVALID_CONSUMER).body
 {'error': 'invalid consumer', 'statusCode': 401}
 >>> rfc3986_encode("a b+c/~"), java_bytes(0x80).hex()
 ('a%20b%2Bc%2F~', '0080')
+>>> signature_bases("GET", ["https://h/p"], [("oauth_nonce", "n")], [("c", "1,2")])["ibkr"]
+'GET&https%3A%2F%2Fh%2Fp&c%3D1%2C2%26oauth_nonce%3Dn'
 """
 
 from __future__ import annotations
@@ -36,7 +48,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, unquote_plus, urlsplit
+from urllib.parse import quote, unquote, unquote_plus, urlsplit
 
 from Crypto.Cipher import PKCS1_v1_5
 from Crypto.Hash import SHA256
@@ -77,6 +89,8 @@ class Verdict:
     body: dict[str, Any] = field(default_factory=dict)
     consumer_key: str | None = None
     access_token: str | None = None
+    signature_form: str | None = None
+    """Which base string form the signature matched (see the module docstring)."""
 
     @property
     def ok(self) -> bool:
@@ -186,6 +200,26 @@ def signature_base(method: str, base_uri: str, params: Iterable[tuple[str, str]]
         [method.upper(), rfc3986_encode(base_uri), rfc3986_encode(joined)])
 
 
+SIGNING_FORMS = ("ibkr", "rfc5849", "no_query")
+
+
+def signature_bases(method: str, base_uris: Iterable[str], params: Iterable[tuple[str, str]],
+                    query: Iterable[tuple[str, str]] = (), prepend: str = "") -> dict[str, str]:
+    """Every base string the request may have been signed over, by form (and base URI: keys
+    after the first URI get ``@<uri>``). `params` are the OAuth header and body parameters."""
+    own = [(k, v) for k, v in params if k not in ("oauth_signature", "realm")]
+    with_query = [*own, *query]
+    bases: dict[str, str] = {}
+    for index, uri in enumerate(dict.fromkeys(base_uris)):
+        suffix = "" if index == 0 else f"@{uri}"
+        joined = "&".join(f"{k}={v}" for k, v in sorted(with_query))
+        bases["ibkr" + suffix] = prepend + "&".join(
+            [method.upper(), rfc3986_encode(uri), quote(joined)])
+        bases["rfc5849" + suffix] = signature_base(method, uri, with_query, prepend)
+        bases["no_query" + suffix] = signature_base(method, uri, own, prepend)
+    return bases
+
+
 def rsa_signature_valid(base: str, signature_b64: str, public_key: RsaKey) -> bool:
     try:
         pkcs1_15.new(public_key).verify(SHA256.new(base.encode("utf-8")),
@@ -238,8 +272,14 @@ class _Signed:
     consumer: Consumer
     oauth: dict[str, str]
     params: list[tuple[str, str]]
-    base_uri: str
+    """The OAuth header's and a form body's parameters."""
+    query: list[tuple[str, str]]
+    base_uris: tuple[str, ...]
+    """As the Host header names the server, then as the client reached it."""
     method: str
+
+    def bases(self, prepend: str = "") -> dict[str, str]:
+        return signature_bases(self.method, self.base_uris, self.params, self.query, prepend)
 
 
 class OAuthVerifier:
@@ -306,10 +346,12 @@ class OAuthVerifier:
     # ----------------------------------------------------------------- requests
 
     def handle(self, method: str, url: str, headers: Mapping[str, str],
-               body: bytes = b"") -> Verdict:
-        """Verify one request and, for the /oauth endpoints, produce the response body."""
+               body: bytes = b"", *, reached: str | None = None) -> Verdict:
+        """Verify one request and, for the /oauth endpoints, produce the response body.
+        `reached` is the ``host:port`` the client connected to, when it differs from the
+        ``Host`` header."""
         lowered = {name.lower(): value for name, value in headers.items()}
-        signed = self._parse(method, url, lowered, body)
+        signed = self._parse(method, url, lowered, body, reached)
         if isinstance(signed, Verdict):
             return signed
         path = urlsplit(url).path
@@ -322,7 +364,7 @@ class OAuthVerifier:
         return self._resource(signed)
 
     def _parse(self, method: str, url: str, headers: Mapping[str, str],
-               body: bytes) -> _Signed | Verdict:
+               body: bytes, reached: str | None) -> _Signed | Verdict:
         oauth = parse_oauth_header(headers.get("authorization"))
         if oauth is None or any(name not in oauth for name in _REQUIRED_OAUTH):
             return Verdict.reject(MALFORMED_AUTHORIZATION)
@@ -332,11 +374,13 @@ class OAuthVerifier:
         if oauth.get("realm") != consumer.realm:
             return Verdict.reject(INVALID_REALM)
         params = list(oauth.items())
-        params += form_pairs(urlsplit(url).query)
         if headers.get("content-type", "").startswith("application/x-www-form-urlencoded"):
             params += form_pairs(body.decode("utf-8"))
-        return _Signed(consumer, oauth, params, server_base_uri(url, headers.get("host")),
-                       method)
+        uris = [server_base_uri(url, headers.get("host"))]
+        if reached is not None:
+            uris.append(server_base_uri(url, reached))
+        return _Signed(consumer, oauth, params, form_pairs(urlsplit(url).query),
+                       tuple(dict.fromkeys(uris)), method)
 
     def _fresh(self, signed: _Signed) -> Verdict | None:
         """Timestamp window and nonce replay; records the nonce. Call after the signature."""
@@ -365,9 +409,11 @@ class OAuthVerifier:
     def _rsa_checked(self, signed: _Signed, prepend: str = "") -> Verdict | None:
         if signed.oauth["oauth_signature_method"] != "RSA-SHA256":
             return Verdict.reject(UNSUPPORTED_SIGNATURE_METHOD)
-        base = signature_base(signed.method, signed.base_uri, signed.params, prepend)
-        if not rsa_signature_valid(base, signed.oauth["oauth_signature"],
-                                   signed.consumer.signature_public_key):
+        signature, key = signed.oauth["oauth_signature"], signed.consumer.signature_public_key
+        # The token requests carry no query: the forms differ only by base URI, so each
+        # distinct base string is checked once.
+        if not any(rsa_signature_valid(base, signature, key)
+                   for base in dict.fromkeys(signed.bases(prepend).values())):
             return Verdict.reject(INVALID_SIGNATURE)
         return self._fresh(signed)
 
@@ -441,11 +487,20 @@ class OAuthVerifier:
             lst, expires_ms = grant.lst, grant.lst_expires_ms
         if lst is None or self._clock() * 1000 >= expires_ms:
             return Verdict.reject(NOT_AUTHENTICATED)
-        expected = hmac_sha256_b64(lst, signature_base(signed.method, signed.base_uri,
-                                                       signed.params))
-        if not hmac.compare_digest(expected, signed.oauth["oauth_signature"]):
+        form = _matching_form(lst, signed.bases(), signed.oauth["oauth_signature"])
+        if form is None:
             return Verdict.reject(INVALID_SIGNATURE)
         refusal = self._fresh(signed)
         if refusal:
             return refusal
-        return Verdict(200, {}, signed.consumer.key, signed.oauth["oauth_token"])
+        return Verdict(200, {}, signed.consumer.key, signed.oauth["oauth_token"], form)
+
+
+def _matching_form(key: bytes, bases: Mapping[str, str], signature: str) -> str | None:
+    """The first form (and base URI) whose HMAC-SHA256 is `signature`; every candidate is
+    computed, so the answer's timing does not tell which form came close."""
+    matched = None
+    for form, base in bases.items():
+        if hmac.compare_digest(hmac_sha256_b64(key, base), signature) and matched is None:
+            matched = form
+    return matched

@@ -25,6 +25,10 @@ class RecordedRequest:
     """None for a path the spec does not have."""
     status: int | None
     """None when the connection was dropped (a ``drop`` fault)."""
+    signature_form: str | None = None
+    """OAuth mode: the base string form the signature matched ("ibkr", "rfc5849",
+    "no_query"; with ``@<base URI>`` when the client signed the address it reached rather
+    than the Host header's), None when unsigned or refused."""
 
 
 class RequestLog:
@@ -54,6 +58,11 @@ class RequestLog:
     def count(self, operation_id: str) -> int:
         """How many requests of this operation arrived (whatever the answer)."""
         return len(self.of(operation_id))
+
+    def signature_forms(self, operation_id: str | None = None) -> list[str | None]:
+        """The signing forms that matched, optionally for one operation."""
+        return [entry.signature_form for entry in self._entries
+                if operation_id is None or entry.operation_id == operation_id]
 
     def statuses(self, operation_id: str | None = None) -> list[int | None]:
         """The answers' statuses, optionally for one operation."""

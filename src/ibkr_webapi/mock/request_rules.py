@@ -17,13 +17,15 @@ ibkr_webapi.mock.handler_api.ApiError: 400: Bad Request: body: 'compete' is a re
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ibkr_client.types import loads_json
 from ibkr_webapi.contract.validation import SpecValidator, escape_pointer
 from ibkr_webapi.mock.handler_api import ApiError
+from ibkr_webapi.mock.order_values import check_order_values
 from ibkr_webapi.spec import Operation, effective_spec
 
 JSON = "application/json"
@@ -45,8 +47,13 @@ def bad_request(detail: str) -> ApiError:
 def coerce(raw: str, schema: Mapping[str, Any]) -> Any:
     """A query or path value read as the type its schema declares (unchanged if it is not).
 
+    Booleans are read case-insensitively: Python's ``requests`` writes ``True``, and ibind's
+    users get history with ``outsideRth=True`` from live servers, so IBKR accepts it.
+
     >>> coerce("7", {"type": "integer"}), coerce("1,2", {"type": "array", "items": {}})
     (7, ['1', '2'])
+    >>> coerce("True", {"type": "boolean"}), coerce("FALSE", {"type": "boolean"})
+    (True, False)
     """
     declared = schema.get("type")
     kind = next((t for t in declared if t != "null"), None) if isinstance(declared, list) \
@@ -58,8 +65,8 @@ def coerce(raw: str, schema: Mapping[str, Any]) -> Any:
             return float(raw)
     except ValueError:
         return raw
-    if kind == "boolean" and raw in ("true", "false"):
-        return raw == "true"
+    if kind == "boolean" and raw.lower() in ("true", "false"):
+        return raw.lower() == "true"
     if kind == "array":
         return [coerce(item, schema.get("items", {})) for item in raw.split(",")]
     return raw
@@ -126,18 +133,64 @@ class RequestRules:
                 raise bad_request("a JSON body is required")
             return None
         try:
-            body = json.loads(content)
-        except (ValueError, UnicodeDecodeError):
+            # The strict decoder: NaN, 1e400 and a body nested too deeply are not valid JSON.
+            body = loads_json(content)
+        except ValueError:  # UnicodeDecodeError is one
             raise bad_request("the body is not valid JSON") from None
         if JSON in node.get("content", {}):
             base = ref or (f"/paths/{escape_pointer(operation.path)}/"
                            f"{operation.method.lower()}/requestBody")
-            problems = self._validator.problems(f"{base}/content/{escape_pointer(JSON)}/schema",
-                                                body)
+            pointer = f"{base}/content/{escape_pointer(JSON)}/schema"
+            problems = self._validator.problems(pointer, body)
+            if problems:  # valid bodies are validated once; only refused ones get a 2nd look
+                body = self._numbers_read_from_strings(pointer, body)
+                problems = self._validator.problems(pointer, body)
             if problems:
                 where = problems[0].json_path.replace("$", "body", 1)
                 raise bad_request(f"{where}: {problems[0].message}")
+        check_order_values(operation.operation_id, body)
         return body
+
+
+    def _numbers_read_from_strings(self, pointer: str, body: Any) -> Any:
+        """`body` with each numeric string read as a number where the schema wants a number.
+
+        Choice, for every operation: IBKR's server reads ``"265598"`` where a number is
+        declared (recording POST_pa_transactions__1 comes from a client that sends conids as
+        strings and got 200). Only strings the schema refuses for want of a number change."""
+        fixes = [(tuple(error.absolute_path), error.instance)
+                 for error in _all_errors(self._validator.validator(pointer).iter_errors(body))
+                 if error.validator == "type" and _wants_number(error.validator_value)
+                 and isinstance(error.instance, str) and _NUMERIC.fullmatch(error.instance)]
+        for path, text in fixes:
+            body = _replaced(body, path, float(text) if "." in text else int(text))
+        return body  # parsed here from the request: changing it in place is safe
+
+
+_NUMERIC = re.compile(r"-?[0-9]{1,18}(\.[0-9]{1,18})?")
+
+
+def _wants_number(declared: Any) -> bool:
+    kinds = declared if isinstance(declared, list) else [declared]
+    return "integer" in kinds or "number" in kinds
+
+
+def _all_errors(errors: Iterable[Any]) -> Iterator[Any]:
+    for error in errors:
+        yield error
+        if error.context:
+            yield from _all_errors(error.context)
+
+
+def _replaced(document: Any, path: tuple[Any, ...], value: Any) -> Any:
+    """`document` with the node at `path` replaced in place (the root is returned)."""
+    if not path:
+        return value
+    parent = document
+    for step in path[:-1]:
+        parent = parent[step]
+    parent[path[-1]] = value
+    return document
 
 
 def _lenient_json(content: bytes) -> Any:
@@ -145,6 +198,6 @@ def _lenient_json(content: bytes) -> Any:
     if not content.strip():
         return None
     try:
-        return json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+        return loads_json(content)
+    except ValueError:
         return None

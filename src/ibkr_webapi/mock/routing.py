@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -61,11 +62,15 @@ from ibkr_webapi.mock.responses import (
 from ibkr_webapi.mock.world import World
 from ibkr_webapi.spec import Operation, iter_operations
 
+logger = logging.getLogger("ibkr_webapi.mock")
+
 BASE_PATH = "/v1/api"
 EXCLUDED_TAGS = frozenset({"flex"})
 """The Flex Web Service has its own server; flex_service.py serves it on its own path."""
 _TEMPLATE = re.compile(r"\{([^}]+)\}")
 _BASE_LENGTH = len(BASE_PATH.split("/"))
+SIGNATURE_FORM = "ibkr_mock.signature_form"
+"""Scope key where OAuth verification leaves the signing form that matched."""
 
 
 def _relative_segments(scope: Scope) -> tuple[str, ...]:
@@ -157,6 +162,14 @@ class Gates:
     rules: RequestRules
 
 
+def _reached(scope: Scope) -> str | None:
+    """The ``host:port`` the client connected to (ASGI ``server``), if the host knows it."""
+    server = scope.get("server")
+    if not server or server[1] is None:
+        return None
+    return f"{server[0]}:{server[1]}"
+
+
 class MockRouter:
     """The ASGI app serving ``/v1/api``; see the module docstring for the order of the gates."""
 
@@ -187,8 +200,9 @@ class MockRouter:
         await response(scope, receive, send)
 
     def _record(self, request: Request, operation_id: str | None, status: int | None) -> None:
-        self.gates.log.record(RecordedRequest(request.method, raw_path(request.scope),
-                                              operation_id, status))
+        self.gates.log.record(RecordedRequest(
+            request.method, raw_path(request.scope), operation_id, status,
+            signature_form=request.scope.get(SIGNATURE_FORM)))
         self.gates.log.identities.record_request(request, operation_id, status)
 
     async def _answer(self, request: Request, content: bytes, operation: Operation,
@@ -203,6 +217,8 @@ class MockRouter:
             try:
                 release = self.gates.pacer.admit(client, operation)
             except Paced as paced:
+                logger.warning("429 to %s for %s: %s", client, operation.operation_id,
+                               paced.limit)
                 return json_response(ApiError(429, str(paced)))
         try:
             return await self._faulty_or_served(request, content, operation, params, faults)
@@ -244,7 +260,9 @@ class MockRouter:
         if gates.oauth is not None:
             # The signature covers the URL as sent: an encoded "/" must stay encoded.
             signed_url = str(request.url.replace(path=raw_path(request.scope)))
-            verdict = gates.oauth.verify(request.method, signed_url, headers, content)
+            verdict = gates.oauth.verify(request.method, signed_url, headers, content,
+                                         reached=_reached(request.scope))
+            request.scope[SIGNATURE_FORM] = verdict.signature_form
             if not verdict.ok:
                 return json_response(ApiError(verdict.status, "", body=verdict.body))
             if operation.tag == "oauth":

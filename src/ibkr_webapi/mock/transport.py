@@ -18,6 +18,7 @@ time on a single thread.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
 from collections.abc import Coroutine
 from typing import Any, TypeVar
@@ -46,9 +47,15 @@ class EventLoopThread:
                 self._loop, self._thread = loop, thread
             return self._loop
 
-    def run(self, coroutine: Coroutine[Any, Any, T]) -> T:
-        """Run `coroutine` on the loop thread and wait for its result (or exception)."""
-        return asyncio.run_coroutine_threadsafe(coroutine, self._running_loop()).result()
+    def run(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
+        """Run `coroutine` on the loop thread and wait for its result (or exception); after
+        `timeout` seconds it is cancelled and TimeoutError raised."""
+        future = asyncio.run_coroutine_threadsafe(coroutine, self._running_loop())
+        try:
+            return future.result(timeout)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            raise TimeoutError(f"no result within {timeout} s") from None
 
     def close(self) -> None:
         """Stop the loop and its thread (it restarts if used again)."""
@@ -70,7 +77,13 @@ class SyncASGITransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        status, headers, content = self._loop.run(self._exchange(request))
+        # The request's read timeout bounds the whole exchange, as a network transport's would.
+        timeout = (request.extensions.get("timeout") or {}).get("read")
+        try:
+            status, headers, content = self._loop.run(self._exchange(request), timeout)
+        except TimeoutError:
+            raise httpx.ReadTimeout("the in-process app did not answer in time",
+                                    request=request) from None
         # A stream, not content: the client then times the read and sets `elapsed`.
         return httpx.Response(status, headers=headers, stream=httpx.ByteStream(content))
 

@@ -29,6 +29,7 @@ end after 15 minutes. `WebsocketHub` also holds the fault knobs tests turn.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -52,6 +53,25 @@ class WsLogEntry:
     outcome: str
     """dropped (before the greeting), subscribed, renewed, unsubscribed, answered, refused,
     ignored, or expired (an smd subscription the server ended)."""
+
+
+def session_of_cookie(value: str) -> str | None:
+    """The session id an ``api`` cookie names: the id itself (``api=<id>``, as the OAuth
+    guide and curl examples send it) or the JSON body of POST /tickle's ``session``
+    (``api={"session":"<id>"}``: the documentation's Gateway recipe, "api={'session' value
+    here}" with ``sessionToken = '{"session":"..."}'``, which ibind sends).
+
+    >>> session_of_cookie("ab12"), session_of_cookie('{"session":"ab12"}'), session_of_cookie("{")
+    ('ab12', 'ab12', None)
+    """
+    if not value.startswith("{"):
+        return value
+    try:
+        body = json.loads(value)
+    except ValueError:
+        return None
+    session = body.get("session") if isinstance(body, dict) else None
+    return session if isinstance(session, str) else None
 
 
 class WebsocketHub:
@@ -85,7 +105,7 @@ class WebsocketHub:
         """Why a handshake is refused (None: accepted). Never names the secret values."""
         session = self.world.session
         cookie = websocket.cookies.get("api")
-        if cookie is not None and cookie != session.session_id:
+        if cookie is not None and session_of_cookie(cookie) != session.session_id:
             return "invalid session"
         if self.oauth_token_valid is not None:
             token = websocket.query_params.get("oauth_token")

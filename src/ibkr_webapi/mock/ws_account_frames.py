@@ -140,8 +140,13 @@ def summary(world: World, account_id: str, args: Mapping[str, Any]) -> Frame:
                              "severity": 0, "timestamp": stamp} for key, amount in amounts.items()]
     entries.append({"key": "AccountType", "value": world.accounts.get(account_id).kind,
                     "severity": 0, "timestamp": stamp})
+    # Clients route summaries by the AccountCode entry (ibind drops a frame without it); the
+    # summary of IBKR's GET /portfolio/{accountId}/summary carries "accountcode" likewise.
+    # Choice: it is sent whatever keys or fields were asked, as the frame's address.
+    account_code = {"key": "AccountCode", "value": account_id, "severity": 0,
+                    "timestamp": stamp}
     return {"topic": f"ssd+{account_id}",
-            "result": _selected(entries, args.get("keys"), args.get("fields"))}
+            "result": [account_code, *_selected(entries, args.get("keys"), args.get("fields"))]}
 
 
 def _ledger_entries(account_id: str, value: AccountValue, stamp: int) -> list[Frame]:

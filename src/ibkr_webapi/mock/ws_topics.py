@@ -85,12 +85,21 @@ class TopicHandlers:
         return self._subscribe("smd", target, {"fields": fields}, f"q{conid % 1000}")
 
     def _historical(self, target: str | None, args: dict[str, Any]) -> str:
+        """The documentation (Historical Market Data, smh): "Incorrectly specified parameters
+        are ignored and the default (empty) response is returned". Choice: arguments the
+        world refuses (an unknown bar size, a malformed period) are dropped and the answer is
+        the one to ``{}``, the defaults; no error frame. An unknown conid is still refused."""
         self._known_conid(target)
         server_id = str(SMH_FIRST_ID + self.connection.next_id())
+        try:
+            frame = market.historical_data(self.world, str(target), args, server_id)
+        except ApiError:
+            args = {}
+            frame = market.historical_data(self.world, str(target), args, server_id)
         key = ("smh", server_id)
         subscription = ServerSubscription("smh", target, args, server_id, self.world.clock())
         self.connection.subscriptions[key] = subscription
-        self.connection.emit(market.historical_data(self.world, str(target), args, server_id))
+        self.connection.emit(frame)
         subscription.due = float("inf")  # historical data answers once
         return "subscribed"
 

@@ -26,6 +26,8 @@ from ibkr_webapi.stores import pacing_scripts
 if TYPE_CHECKING:
     import redis
 
+HELD_FOR_REFRESH = 0.5
+"""Seconds `held_for` trusts what it last learned of the penalty box."""
 POLL_SECONDS = (0.002, 0.05)
 """First and longest pause between two tries for a concurrency slot (doubling in between)."""
 
@@ -64,6 +66,7 @@ class RedisPacingStore:
         self._penalise = client.register_script(pacing_scripts.PENALISE)
         self._held_for = client.register_script(pacing_scripts.HELD_FOR)
         self._take = client.register_script(pacing_scripts.TAKE_SLOT)
+        self._penalty_until, self._penalty_checked = 0.0, float("-inf")
 
     def _key(self, name: str) -> str:
         return self._prefix + name
@@ -79,10 +82,20 @@ class RedisPacingStore:
         return await asyncio.to_thread(self.reserve, operation)
 
     def penalise(self, seconds: float) -> None:
-        self._penalise([self._key("penalty")], [seconds])
+        self._learn_penalty(float(self._penalise([self._key("penalty")], [seconds])))
 
     def held_for(self) -> float:
-        return float(self._held_for([self._key("penalty")]))
+        """Seconds until the shared penalty box opens. Asked of Redis at most every
+        `HELD_FOR_REFRESH` seconds: the facade asks before every request (to fail fast past
+        its deadline), and `reserve` enforces the box anyway."""
+        now = time.monotonic()
+        if now >= self._penalty_checked + HELD_FOR_REFRESH:
+            self._learn_penalty(float(self._held_for([self._key("penalty")])), now)
+        return max(0.0, self._penalty_until - now)
+
+    def _learn_penalty(self, held: float, now: float | None = None) -> None:
+        now = time.monotonic() if now is None else now
+        self._penalty_until, self._penalty_checked = now + held, now
 
     def caps_concurrency(self, operation: str | None) -> bool:
         return (operation or "") in self._caps

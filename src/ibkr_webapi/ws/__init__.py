@@ -48,6 +48,7 @@ from .resilience import StreamSettings
 from .router import StreamStats
 from .stream import StreamClient
 from .stream_errors import (
+    FrameTooLargeError,
     StreamAuthenticationError,
     StreamClosedError,
     StreamError,
@@ -79,6 +80,7 @@ __all__ = [
     "FieldValue",
     "FrameDecodeError",
     "FrameEncodeError",
+    "FrameTooLargeError",
     "HistoricalDataMessage",
     "LedgerMessage",
     "MarketDataFields",

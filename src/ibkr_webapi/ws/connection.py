@@ -18,7 +18,7 @@ from ibkr_auth import Secret
 from ibkr_webapi.ws.frames import encode_subscription
 from ibkr_webapi.ws.resilience import StreamSettings
 from ibkr_webapi.ws.router import MessageRouter
-from ibkr_webapi.ws.stream_errors import StreamError
+from ibkr_webapi.ws.stream_errors import FrameTooLargeError, StreamError
 from ibkr_webapi.ws.subscriptions import Subscription
 
 logger = logging.getLogger(__name__)
@@ -105,10 +105,14 @@ class Connection:
                 self._router.stats.silences += 1
                 raise ConnectionSilent(
                     f"no frame for {self._settings.silence_timeout:g} s") from None
-            if isinstance(event, wsproto.events.TextMessage):
-                return event.data
-            if isinstance(event, wsproto.events.BytesMessage):
-                return bytes(event.data)
+            if isinstance(event, wsproto.events.TextMessage | wsproto.events.BytesMessage):
+                if len(event.data) > self._settings.max_frame_size:
+                    # One bad frame never stops the stream: drop it, count it, say so.
+                    self._router.stats.oversized += 1
+                    logger.warning("%s", FrameTooLargeError(len(event.data),
+                                                            self._settings.max_frame_size))
+                    continue
+                return event.data if isinstance(event.data, str) else bytes(event.data)
 
     async def _write_forever(self) -> None:
         while True:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Final
 
+from ibkr_auth.errors import PicklableError
+
 from .messages import (
     MESSAGE_TYPES,
     AccountSummaryMessage,
@@ -46,7 +48,7 @@ _loads = json.loads
 _UNSUBSCRIBED_TOPICS: Final = {"summary": "usd", "ledger": "uld"}
 
 
-class FrameDecodeError(ValueError):
+class FrameDecodeError(PicklableError, ValueError):
     """An incoming frame is not UTF-8 JSON. ``raw`` keeps it; the message never quotes it."""
 
     def __init__(self, reason: str, raw: str | bytes) -> None:
@@ -54,7 +56,7 @@ class FrameDecodeError(ValueError):
         self.raw = raw
 
 
-class FrameEncodeError(ValueError):
+class FrameEncodeError(PicklableError, ValueError):
     """An outgoing frame cannot be built: unknown topic, missing target, bad arguments."""
 
 
@@ -74,6 +76,8 @@ def decode_frame(raw: str | bytes) -> WsMessage:
         data = _loads(text)
     except ValueError as exc:
         raise FrameDecodeError(str(exc).split(":", 1)[0], text) from None
+    except RecursionError:  # 100k nested "[": a bad frame, not a reason to drop the stream
+        raise FrameDecodeError("nested too deeply", text) from None
     if type(data) is not dict:
         return UnknownMessage("", None, text, data)
     topic_value = data.get("topic")

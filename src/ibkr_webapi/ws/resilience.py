@@ -20,6 +20,7 @@ import json
 import random
 from dataclasses import dataclass, field
 
+from ibkr_webapi.limits import Limits
 from ibkr_webapi.ws.feeds import DEFAULT_MAXSIZE, OverflowPolicy
 
 
@@ -47,6 +48,9 @@ class StreamSettings:
     """Default capacity of each subscription and unsolicited feed."""
     overflow: OverflowPolicy = OverflowPolicy.DROP_OLDEST
     """Default overflow policy of each feed."""
+    max_frame_size: int = Limits().max_frame_size
+    """Bytes of one incoming frame; a larger frame is dropped and counted (a
+    `FrameTooLargeError` is logged), and the stream goes on. See ibkr_webapi.limits."""
 
     def __post_init__(self) -> None:
         if self.tic_interval >= 60:
@@ -100,7 +104,7 @@ class DuplicateCollapser:
     def is_new(self, raw: str | bytes) -> bool:
         try:
             content: object = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             content = raw
         if content == self._last:
             self.collapsed += 1

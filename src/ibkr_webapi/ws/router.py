@@ -41,6 +41,7 @@ class StreamStats:
     reconnects: int = 0
     frames: int = 0
     undecodable: int = 0
+    oversized: int = 0
     unrouted: int = 0
     tic_sent: int = 0
     tic_duplicates: int = 0

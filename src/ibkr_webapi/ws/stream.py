@@ -264,7 +264,7 @@ class StreamClient(TopicShortcuts[Subscription]):
         try:
             body = response.json()
             session = session_from_tickle(body)
-        except (ValueError, WebsocketHandshakeError) as error:
+        except (ValueError, RecursionError, WebsocketHandshakeError) as error:
             raise StreamAuthenticationError(
                 f"POST /tickle gave no session ({type(error).__name__})") from None
         url = self._url or websocket_url(str(self._client.base_url))

@@ -6,9 +6,27 @@
 
 from __future__ import annotations
 
+from ibkr_auth.errors import PicklableError
 
-class StreamError(Exception):
+
+class StreamError(PicklableError):
     """Base of every websocket stream error."""
+
+
+class FrameTooLargeError(StreamError):
+    """An incoming frame was larger than ``max_frame_size`` (`limit`); it was dropped.
+
+    >>> str(FrameTooLargeError(2000000, 1048576))
+    'websocket frame of 2000000 bytes dropped: it exceeds max_frame_size (1048576 bytes)'
+    """
+
+    limit = "max_frame_size"
+
+    def __init__(self, size: int, maximum: int) -> None:
+        super().__init__(f"websocket frame of {size} bytes dropped: it exceeds "
+                         f"{self.limit} ({maximum} bytes)")
+        self.size = size
+        self.maximum = maximum
 
 
 class StreamAuthenticationError(StreamError):

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.dynamic_account_search import DynamicAccountSearch
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
-from ...types import Response
+from ...types import Response, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -19,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/iserver/account/search/{search_pattern}".format(
-            search_pattern=quote(str(search_pattern), safe=""),
+            search_pattern=path_segment("searchPattern", search_pattern),
         ),
     }
 
@@ -34,7 +33,7 @@ def _parse_response(
 ) -> DynamicAccountSearch | ErrorMessage | ErrorWithStatusCode:
     try:
         if response.status_code == 200:
-            response_200 = DynamicAccountSearch.from_dict(response.json())
+            response_200 = DynamicAccountSearch.from_dict(decode_json(response))
 
             return response_200
 
@@ -57,7 +56,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -80,7 +79,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -103,7 +102,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
@@ -126,11 +125,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_503 = _parse_response_503(response.json())
+            response_503 = _parse_response_503(decode_json(response))
 
             return response_503
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

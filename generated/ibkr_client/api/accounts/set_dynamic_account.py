@@ -9,7 +9,7 @@ from ...models.dynamic_account_selection import DynamicAccountSelection
 from ...models.dynamic_account_set import DynamicAccountSet
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
-from ...types import Response
+from ...types import Response, decode_json
 
 
 def _get_kwargs(
@@ -39,7 +39,7 @@ def _parse_response(
 ) -> DynamicAccountSet | ErrorMessage | ErrorWithStatusCode:
     try:
         if response.status_code == 200:
-            response_200 = DynamicAccountSet.from_dict(response.json())
+            response_200 = DynamicAccountSet.from_dict(decode_json(response))
 
             return response_200
 
@@ -62,7 +62,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -85,7 +85,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -108,7 +108,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
@@ -131,11 +131,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_503 = _parse_response_503(response.json())
+            response_503 = _parse_response_503(decode_json(response))
 
             return response_503
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

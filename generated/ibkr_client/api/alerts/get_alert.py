@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.alert_details import AlertDetails
 from ...models.alert_query_type import AlertQueryType
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
-from ...types import UNSET, Response
+from ...types import UNSET, Response, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -29,7 +28,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/iserver/account/alert/{order_id}".format(
-            order_id=quote(str(order_id), safe=""),
+            order_id=path_segment("order_id", order_id),
         ),
         "params": params,
     }
@@ -45,7 +44,7 @@ def _parse_response(
 ) -> AlertDetails | ErrorMessage | ErrorWithStatusCode:
     try:
         if response.status_code == 200:
-            response_200 = AlertDetails.from_dict(response.json())
+            response_200 = AlertDetails.from_dict(decode_json(response))
 
             return response_200
 
@@ -68,7 +67,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -91,7 +90,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -114,11 +113,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

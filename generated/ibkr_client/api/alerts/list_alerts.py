@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.alert_summary import AlertSummary
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
-from ...types import Response
+from ...types import Response, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -19,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/iserver/account/{account_id}/alerts".format(
-            account_id=quote(str(account_id), safe=""),
+            account_id=path_segment("accountId", account_id),
         ),
     }
 
@@ -35,7 +34,7 @@ def _parse_response(
     try:
         if response.status_code == 200:
             response_200 = []
-            _response_200 = response.json()
+            _response_200 = decode_json(response)
             for response_200_item_data in _response_200:
                 response_200_item = AlertSummary.from_dict(response_200_item_data)
 
@@ -62,7 +61,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -85,7 +84,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -108,11 +107,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.contract_info import ContractInfo
 from ...models.contract_info_camel_case import ContractInfoCamelCase
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
-from ...types import Response
+from ...types import Response, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/iserver/contract/{conid}/info".format(
-            conid=quote(str(conid), safe=""),
+            conid=path_segment("conid", conid),
         ),
     }
 
@@ -53,7 +52,7 @@ def _parse_response(
 
                 return response_200_type_1
 
-            response_200 = _parse_response_200(response.json())
+            response_200 = _parse_response_200(decode_json(response))
 
             return response_200
 
@@ -76,7 +75,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -99,7 +98,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -122,11 +121,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.contract_info_and_rules import ContractInfoAndRules
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -27,7 +26,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/iserver/contract/{conid}/info-and-rules".format(
-            conid=quote(str(conid), safe=""),
+            conid=path_segment("conid", conid),
         ),
         "params": params,
     }
@@ -43,7 +42,7 @@ def _parse_response(
 ) -> ContractInfoAndRules | ErrorMessage | ErrorWithStatusCode:
     try:
         if response.status_code == 200:
-            response_200 = ContractInfoAndRules.from_dict(response.json())
+            response_200 = ContractInfoAndRules.from_dict(decode_json(response))
 
             return response_200
 
@@ -66,7 +65,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -89,7 +88,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -112,11 +111,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

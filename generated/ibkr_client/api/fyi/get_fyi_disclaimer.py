@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.fyi_disclaimer import FyiDisclaimer
 from ...models.fyi_typecode import FyiTypecode
-from ...types import Response
+from ...types import Response, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -20,7 +19,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/fyi/disclaimer/{typecode}".format(
-            typecode=quote(str(typecode), safe=""),
+            typecode=path_segment("typecode", typecode),
         ),
     }
 
@@ -35,7 +34,7 @@ def _parse_response(
 ) -> ErrorMessage | ErrorWithStatusCode | FyiDisclaimer:
     try:
         if response.status_code == 200:
-            response_200 = FyiDisclaimer.from_dict(response.json())
+            response_200 = FyiDisclaimer.from_dict(decode_json(response))
 
             return response_200
 
@@ -58,7 +57,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -81,7 +80,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -104,11 +103,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

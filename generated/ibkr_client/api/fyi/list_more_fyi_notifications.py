@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.fyi_notification import FyiNotification
-from ...types import UNSET, Response
+from ...types import UNSET, Response, decode_json
 
 
 def _get_kwargs(
@@ -40,7 +40,7 @@ def _parse_response(
     try:
         if response.status_code == 200:
             response_200 = []
-            _response_200 = response.json()
+            _response_200 = decode_json(response)
             for response_200_item_data in _response_200:
                 response_200_item = FyiNotification.from_dict(response_200_item_data)
 
@@ -67,7 +67,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -90,7 +90,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -113,11 +113,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.fyi_notification_read_result import FyiNotificationReadResult
-from ...types import Response
+from ...types import Response, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -19,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/fyi/notifications/{notification_id}".format(
-            notification_id=quote(str(notification_id), safe=""),
+            notification_id=path_segment("notificationId", notification_id),
         ),
     }
 
@@ -34,7 +33,7 @@ def _parse_response(
 ) -> ErrorMessage | ErrorWithStatusCode | FyiNotificationReadResult:
     try:
         if response.status_code == 200:
-            response_200 = FyiNotificationReadResult.from_dict(response.json())
+            response_200 = FyiNotificationReadResult.from_dict(decode_json(response))
 
             return response_200
 
@@ -57,7 +56,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -80,11 +79,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

@@ -10,7 +10,7 @@ from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.hmds_bar_type import HmdsBarType
 from ...models.hmds_direction import HmdsDirection
 from ...models.hmds_history import HmdsHistory
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -67,7 +67,7 @@ def _parse_response(
 ) -> ErrorMessage | ErrorWithStatusCode | HmdsHistory | str:
     try:
         if response.status_code == 200:
-            response_200 = HmdsHistory.from_dict(response.json())
+            response_200 = HmdsHistory.from_dict(decode_json(response))
 
             return response_200
 
@@ -90,7 +90,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -113,7 +113,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -140,11 +140,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

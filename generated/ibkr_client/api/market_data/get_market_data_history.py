@@ -9,7 +9,7 @@ from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.market_data_history import MarketDataHistory
 from ...models.market_data_history_bar import MarketDataHistoryBar
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json
 
 
 def _get_kwargs(
@@ -56,7 +56,7 @@ def _parse_response(
 ) -> ErrorMessage | ErrorWithStatusCode | MarketDataHistory:
     try:
         if response.status_code == 200:
-            response_200 = MarketDataHistory.from_dict(response.json())
+            response_200 = MarketDataHistory.from_dict(decode_json(response))
 
             return response_200
 
@@ -79,7 +79,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -102,7 +102,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -125,7 +125,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
@@ -148,11 +148,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_500 = _parse_response_500(response.json())
+            response_500 = _parse_response_500(decode_json(response))
 
             return response_500
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.cancel_order_acknowledgement import CancelOrderAcknowledgement
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.order_rejection import OrderRejection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -32,8 +31,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/iserver/account/{account_id}/order/{order_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            order_id=quote(str(order_id), safe=""),
+            account_id=path_segment("accountId", account_id),
+            order_id=path_segment("orderId", order_id),
         ),
         "params": params,
     }
@@ -71,7 +70,7 @@ def _parse_response(
 
                 return componentsschemas_cancel_order_response_type_1
 
-            response_200 = _parse_response_200(response.json())
+            response_200 = _parse_response_200(decode_json(response))
 
             return response_200
 
@@ -94,7 +93,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -117,7 +116,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -140,7 +139,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
@@ -163,11 +162,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_503 = _parse_response_503(response.json())
+            response_503 = _parse_response_503(decode_json(response))
 
             return response_503
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

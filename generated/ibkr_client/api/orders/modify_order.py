@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.order_acknowledgement import OrderAcknowledgement
 from ...models.order_question import OrderQuestion
 from ...models.order_rejection import OrderRejection
 from ...models.order_request import OrderRequest
-from ...types import Response
+from ...types import Response, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -26,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/iserver/account/{account_id}/order/{order_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            order_id=quote(str(order_id), safe=""),
+            account_id=path_segment("accountId", account_id),
+            order_id=path_segment("orderId", order_id),
         ),
     }
 
@@ -103,7 +102,7 @@ def _parse_response(
 
                 return componentsschemas_order_submission_response_type_1
 
-            response_200 = _parse_response_200(response.json())
+            response_200 = _parse_response_200(decode_json(response))
 
             return response_200
 
@@ -126,7 +125,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -149,7 +148,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -172,7 +171,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
@@ -195,7 +194,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_500 = _parse_response_500(response.json())
+            response_500 = _parse_response_500(decode_json(response))
 
             return response_500
 
@@ -218,11 +217,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_503 = _parse_response_503(response.json())
+            response_503 = _parse_response_503(decode_json(response))
 
             return response_503
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +11,7 @@ from ...models.order_acknowledgement import OrderAcknowledgement
 from ...models.order_question import OrderQuestion
 from ...models.order_rejection import OrderRejection
 from ...models.place_orders_request import PlaceOrdersRequest
-from ...types import Response
+from ...types import Response, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/iserver/account/{account_id}/orders".format(
-            account_id=quote(str(account_id), safe=""),
+            account_id=path_segment("accountId", account_id),
         ),
     }
 
@@ -101,7 +100,7 @@ def _parse_response(
 
                 return componentsschemas_order_submission_response_type_1
 
-            response_200 = _parse_response_200(response.json())
+            response_200 = _parse_response_200(decode_json(response))
 
             return response_200
 
@@ -124,7 +123,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -147,7 +146,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -170,7 +169,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
@@ -193,11 +192,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_500 = _parse_response_500(response.json())
+            response_500 = _parse_response_500(decode_json(response))
 
             return response_500
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

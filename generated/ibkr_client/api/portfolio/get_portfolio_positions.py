@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.portfolio_position import PortfolioPosition
 from ...models.portfolio_sort_direction import PortfolioSortDirection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -42,8 +41,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/portfolio/{account_id}/positions/{page_id}".format(
-            account_id=quote(str(account_id), safe=""),
-            page_id=quote(str(page_id), safe=""),
+            account_id=path_segment("accountId", account_id),
+            page_id=path_segment("pageId", page_id),
         ),
         "params": params,
     }
@@ -60,7 +59,7 @@ def _parse_response(
     try:
         if response.status_code == 200:
             response_200 = []
-            _response_200 = response.json()
+            _response_200 = decode_json(response)
             for response_200_item_data in _response_200:
                 response_200_item = PortfolioPosition.from_dict(response_200_item_data)
 
@@ -87,7 +86,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -110,7 +109,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -133,11 +132,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

@@ -9,7 +9,7 @@ from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.portfolio_account import PortfolioAccount
 from ...models.portfolio_subaccounts_page import PortfolioSubaccountsPage
-from ...types import UNSET, Response
+from ...types import UNSET, Response, decode_json
 
 
 def _get_kwargs(
@@ -70,7 +70,7 @@ def _parse_response(
 
                 return response_200_type_1
 
-            response_200 = _parse_response_200(response.json())
+            response_200 = _parse_response_200(decode_json(response))
 
             return response_200
 
@@ -93,7 +93,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -116,7 +116,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -139,11 +139,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.portfolio_realtime_position import PortfolioRealtimePosition
 from ...models.portfolio_sort_direction import PortfolioSortDirection
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -38,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/portfolio2/{account_id}/positions".format(
-            account_id=quote(str(account_id), safe=""),
+            account_id=path_segment("accountId", account_id),
         ),
         "params": params,
     }
@@ -55,7 +54,7 @@ def _parse_response(
     try:
         if response.status_code == 200:
             response_200 = []
-            _response_200 = response.json()
+            _response_200 = decode_json(response)
             for response_200_item_data in _response_200:
                 response_200_item = PortfolioRealtimePosition.from_dict(
                     response_200_item_data
@@ -84,7 +83,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -107,7 +106,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -130,11 +129,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

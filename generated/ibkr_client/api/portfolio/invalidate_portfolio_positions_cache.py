@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +10,7 @@ from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.portfolio_cache_invalidated import PortfolioCacheInvalidated
 from ...models.portfolio_invalidate_cache_request import PortfolioInvalidateCacheRequest
 from ...models.portfolio_position import PortfolioPosition
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, decode_json, path_segment
 
 
 def _get_kwargs(
@@ -24,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/portfolio/{account_id}/positions/invalidate".format(
-            account_id=quote(str(account_id), safe=""),
+            account_id=path_segment("accountId", account_id),
         ),
     }
 
@@ -75,7 +74,7 @@ def _parse_response(
 
                 return response_200_type_1
 
-            response_200 = _parse_response_200(response.json())
+            response_200 = _parse_response_200(decode_json(response))
 
             return response_200
 
@@ -98,7 +97,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_400 = _parse_response_400(response.json())
+            response_400 = _parse_response_400(decode_json(response))
 
             return response_400
 
@@ -121,7 +120,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -144,11 +143,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

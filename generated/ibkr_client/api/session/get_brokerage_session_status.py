@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.auth_status import AuthStatus
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
-from ...types import Response
+from ...types import Response, decode_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -29,7 +29,7 @@ def _parse_response(
 ) -> AuthStatus | ErrorMessage | ErrorWithStatusCode:
     try:
         if response.status_code == 200:
-            response_200 = AuthStatus.from_dict(response.json())
+            response_200 = AuthStatus.from_dict(decode_json(response))
 
             return response_200
 
@@ -52,7 +52,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_401 = _parse_response_401(response.json())
+            response_401 = _parse_response_401(decode_json(response))
 
             return response_401
 
@@ -75,7 +75,7 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_429 = _parse_response_429(response.json())
+            response_429 = _parse_response_429(decode_json(response))
 
             return response_429
 
@@ -98,11 +98,11 @@ def _parse_response(
 
                 return componentsschemas_error_body_type_1
 
-            response_500 = _parse_response_500(response.json())
+            response_500 = _parse_response_500(decode_json(response))
 
             return response_500
 
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
 

@@ -65,9 +65,11 @@ class OAuthGate:
                     else OAuthVerifier([consumer], clock=clock))
         return cls(verifier, consumer, seed)
 
-    def verify(self, method: str, url: str, headers: Mapping[str, str], body: bytes) -> Verdict:
-        """The verifier's verdict on one request (signature, timestamp, nonce, tokens)."""
-        return self.verifier.handle(method, url, headers, body)
+    def verify(self, method: str, url: str, headers: Mapping[str, str], body: bytes, *,
+               reached: str | None = None) -> Verdict:
+        """The verifier's verdict on one request (signature, timestamp, nonce, tokens);
+        `reached` is the ``host:port`` the client connected to."""
+        return self.verifier.handle(method, url, headers, body, reached=reached)
 
     def credentials(self) -> OAuthCredentials:
         """A fresh access token and everything else ``OAuth1aAuth(**credentials)`` needs."""

@@ -3,18 +3,20 @@
 The global limit (``x-ibkr-rate-limit`` at the spec's root: 10 requests per second) applies
 to every request; an operation's own ``x-ibkr-rate-limit`` adds a sliding window
 (``requests`` per ``per_seconds``) or a cap on ``concurrent`` requests. A client whose
-requests exceed a limit gets 429 and, after `violations_before_penalty` such answers, is
-put in the penalty box: every request answers 429 for ``penalty_seconds``.
+requests exceed a limit gets 429 (`Paced.limit` says which limit) and, when the penalty box
+is on (``penalty_seconds`` > 0), after `violations_before_penalty` such answers, is put in
+the penalty box: every request answers 429 for ``penalty_seconds``.
 
 >>> from ibkr_webapi.mock.config import ManualClock
 >>> from ibkr_webapi.spec import operation
 >>> pacer = Pacer.from_spec(ManualClock(0.0))
 >>> tickle = operation("tickle")
 >>> pacer.admit("127.0.0.1", tickle)()  # admitted; calling the result ends the request
->>> pacer.admit("127.0.0.1", tickle)
-Traceback (most recent call last):
-...
-ibkr_webapi.mock.gates.pacing.Paced: Too many requests
+>>> try:
+...     pacer.admit("127.0.0.1", tickle)
+... except Paced as paced:
+...     print(paced, "|", paced.limit)
+Too many requests | tickle: 1 request per 1 s
 """
 
 from __future__ import annotations
@@ -30,7 +32,12 @@ TOO_MANY_REQUESTS = "Too many requests"
 
 
 class Paced(Exception):
-    """The request exceeds a limit or comes from a client in the penalty box."""
+    """The request exceeds a limit or comes from a client in the penalty box; `limit` names
+    which, for the log."""
+
+    def __init__(self, limit: str) -> None:
+        super().__init__(TOO_MANY_REQUESTS)
+        self.limit = limit
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,10 @@ class Window:
 
     requests: int
     per_seconds: float
+
+    def __str__(self) -> str:
+        noun = "request" if self.requests == 1 else "requests"
+        return f"{self.requests} {noun} per {self.per_seconds:g} s"
 
 
 def window_of(limit: Mapping[str, Any] | None) -> Window | None:
@@ -100,17 +111,22 @@ class Pacer:
     def admit(self, client: str, operation: Operation) -> Callable[[], None]:
         """Count the request or raise `Paced`; call the returned function when it ends."""
         if self.in_penalty_box(client):
-            raise Paced(TOO_MANY_REQUESTS)
+            raise Paced(f"penalty box ({self._penalty_seconds:g} s after a violation)")
         op_id = operation.operation_id
         checks = [(("*", self._global))]
         if op_id in self._windows:
             checks.append((op_id, self._windows[op_id]))
         now = self._clock()
         concurrent = self._concurrency.get(op_id)
-        if (any(self._full((client, key), window, now) for key, window in checks)
-                or (concurrent is not None and self._in_flight[(client, op_id)] >= concurrent)):
+        full = [(key, window) for key, window in checks
+                if self._full((client, key), window, now)]
+        if full:
+            key, window = full[-1]  # the operation's own limit is the more telling one
             self._violated(client, now)
-            raise Paced(TOO_MANY_REQUESTS)
+            raise Paced(f"{'global' if key == '*' else key}: {window}")
+        if concurrent is not None and self._in_flight[(client, op_id)] >= concurrent:
+            self._violated(client, now)
+            raise Paced(f"{op_id}: {concurrent} concurrent requests")
         for key, _ in checks:
             self._moments[(client, key)].append(now)
         self._in_flight[(client, op_id)] += 1
@@ -123,6 +139,8 @@ class Pacer:
         return len(moments) >= window.requests
 
     def _violated(self, client: str, now: float) -> None:
+        if self._penalty_seconds <= 0:
+            return
         self._violations[client] += 1
         if self._violations[client] >= self._violations_before_penalty:
             self._violations[client] = 0

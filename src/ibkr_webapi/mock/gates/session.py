@@ -30,10 +30,12 @@ BROKERAGE_SESSION_NOT_NEEDED = frozenset({
 SERVED_WITHOUT_LOGIN = frozenset({
     "tickle",
     "logout",
+    "init_brokerage_session",  # logs back in after /logout: see handlers/session.py
     "get_brokerage_session_status_via_get",
     "get_brokerage_session_status",
 })
-"""Operations that answer (with a logged-out status) when there is no web session."""
+"""Operations that answer when there is no web session (with a logged-out status, or, for
+ssodh/init, by starting a new one)."""
 ISERVER = "/iserver/"
 
 

@@ -33,6 +33,7 @@ from ibkr_webapi.mock.world.contract_details import (
     secdef_info,
     underlying_of,
 )
+from ibkr_webapi.mock.world.listings import listings_of
 from ibkr_webapi.mock.world.trading_hours import Hours, hours_for
 
 SCHEDULE_DAYS = 7
@@ -256,7 +257,12 @@ def get_futures_by_symbols(call: Call) -> Reply:
 
 
 def get_stocks_by_symbols(call: Call) -> Reply:
+    """Recorded symbols answer every listing the recording has (world/listings.py); the
+    others their one US listing from the catalogue."""
     def listings(symbol: str) -> list[dict[str, Any]]:
+        recorded = listings_of(symbol)
+        if recorded is not None:
+            return recorded
         stocks = [i for i in call.world.catalogue if i.sec_type == "STK" and i.symbol == symbol]
         return [{"name": s.company_name, "chineseName": None, "assetClass": "STK",
                  "contracts": [{"conid": s.conid, "exchange": listing(s), "isUS": True}]}

@@ -26,13 +26,15 @@ def auth_status(call: Call) -> Reply:
 
 def init_brokerage_session(call: Call) -> Reply:
     session = call.world.session
-    if not session.logged_in:
-        raise ApiError(401, "not authenticated")
     if call.body.get("publish") is not True:
         # IBKR answers publish=false with a 500 and an error body without statusCode.
         raise ApiError(500, FAILED_DH_TOKEN, body={"error": FAILED_DH_TOKEN})
     # A new brokerage session starts without subscriptions: pre-flight applies again.
     call.world.market.session.reset()
+    # Choice (neither the documentation nor a recording covers it): after /logout the next
+    # ssodh/init logs back in, standing for the browser login a developer cannot do against
+    # a mock; a new web session starts, with a new session id. MockServer.log_in() also does.
+    session.login()
     return Reply(session.init(compete=call.body["compete"] is True))
 
 

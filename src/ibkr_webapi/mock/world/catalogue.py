@@ -63,6 +63,12 @@ STOCKS = (
                listing_exchange="ARCA"),
     Instrument(76792991, "TSLA", "STK", "SMART", "USD", "NASDAQ", "TESLA INC", 242.70,
                listing_exchange="NASDAQ"),
+    # GOOG's conid and name are those of the recording GET_trsrv_stocks__1; AMZN's conid is
+    # its public IBKR conid (no recording has it).
+    Instrument(208813720, "GOOG", "STK", "SMART", "USD", "NASDAQ", "ALPHABET INC-CL C", 171.20,
+               listing_exchange="NASDAQ"),
+    Instrument(3691937, "AMZN", "STK", "SMART", "USD", "NASDAQ", "AMAZON.COM INC", 186.40,
+               listing_exchange="NASDAQ"),
 )
 INDICES = (
     Instrument(416904, "SPX", "IND", "CBOE", "USD", "CBOE", "S&P 500 Stock Index", 5210.0),
@@ -95,7 +101,7 @@ EVENT_CONTRACTS = (
 )
 
 OPTION_MONTHS = (("DEC26", "20261218"), ("JAN27", "20270115"))
-"""Expiries of the generated option chains (stocks only)."""
+"""Expiries of the generated option chains (every stock, and SPX)."""
 STRIKE_STEPS = tuple(range(-10, 11))
 """Strikes around the underlying's price, in steps of 2.5% rounded to 5."""
 
@@ -165,5 +171,6 @@ class Catalogue:
 
 def default_catalogue() -> Catalogue:
     """The catalogue every mock starts with (the seed moves prices, never the catalogue)."""
-    chains = [option for stock in STOCKS for option in _option_chain(stock)]
+    # SPX options are the index option chain ordinary examples use (cash-settled, x100).
+    chains = [option for underlying in (*STOCKS, *INDICES) for option in _option_chain(underlying)]
     return Catalogue([*STOCKS, *INDICES, *FUTURES, *FOREX, *BONDS, *EVENT_CONTRACTS, *chains])

@@ -9,7 +9,7 @@ current quote, so the same seed and time always give the same ranking.
 >>> market = Market.seeded(1, default_catalogue(), lambda: 1_775_150_000.0)
 >>> ranked = scan(market, "STK", "STK.US.MAJOR", "MOST_ACTIVE", {})
 >>> [hit.instrument.symbol for hit in ranked][:2]
-['TSLA', 'AAPL']
+['TSLA', 'GOOG']
 """
 
 from __future__ import annotations
