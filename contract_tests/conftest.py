@@ -1,5 +1,6 @@
 """Shared fixtures of the contract suite: the effective spec and its validator; the failure
-table and JUnit properties (harness/report_plugin.py); the fuzzing and live-mode options."""
+table and JUnit properties (harness/report_plugin.py); the drift table and mutation rates
+(harness/drift_report.py); the fuzzing and live-mode options."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 import pytest
 
 from contract_support import load_spec
+from harness.drift_report import PLUGIN_NAME, DriftReport
 from harness.options import add_options
 from harness.report_plugin import ContractReport
 from ibkr_webapi.contract.validation import SpecValidator
@@ -20,6 +22,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     if not config.pluginmanager.has_plugin("ibkr-contract-report"):
         config.pluginmanager.register(ContractReport(load_spec()), "ibkr-contract-report")
+    if not config.pluginmanager.has_plugin(PLUGIN_NAME):
+        config.pluginmanager.register(DriftReport(), PLUGIN_NAME)
+
+
+@pytest.fixture(scope="session")
+def drift_report(pytestconfig: pytest.Config) -> DriftReport:
+    report: DriftReport = pytestconfig.pluginmanager.get_plugin(PLUGIN_NAME)
+    return report
 
 
 @pytest.fixture(scope="session")

@@ -11,8 +11,8 @@ The parameters and types come from openapi-python-client's own parser (the pinne
 that generated the endpoints), so the signatures match the endpoint functions exactly. The
 output is formatted with the pinned ruff and is byte-identical on every run.
 
-Tags served elsewhere are left out: ``flex`` (the Flex Web Service, see ibkr_webapi.flex) and
-``oauth`` (token requests, made by ibkr_auth).
+Tags served elsewhere are left out: ``flex`` (the Flex Web Service, see ibkr_webapi.flex),
+``oauth`` and ``oauth2`` (token requests, made by ibkr_auth).
 
 Usage: python tools/facade_codegen.py --spec generated/openapi.json --out <package>/grouped.py
 """
@@ -31,9 +31,12 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from tolerance import codegen_view
+
 ROOT = Path(__file__).resolve().parent.parent
 CODEGEN_CONFIG = ROOT / "tools" / "codegen-config.yaml"
-EXCLUDED_TAGS = frozenset({"flex", "oauth"})
+EXCLUDED_TAGS = frozenset({"flex", "oauth", "oauth2"})
 ROUTES: dict[str, str] = {}
 """operationId -> "METHOD /path" as the spec writes it, filled by `load_endpoints`."""
 
@@ -75,7 +78,8 @@ def load_endpoints(spec_path: Path) -> dict[str, list[Endpoint]]:
     """Endpoints by tag, as openapi-python-client parses them, in the spec's tag order."""
     config = Config.from_sources(
         ConfigFile.load_from_path(CODEGEN_CONFIG), MetaType.NONE, spec_path, "utf-8", True, None)
-    document = json.loads(spec_path.read_text(encoding="utf-8"))
+    # The generator's view of the effective spec (enums typed again), as the client was built.
+    document = codegen_view(json.loads(spec_path.read_text(encoding="utf-8")))
     ROUTES.update(
         (operation["operationId"], f"{method.upper()} {path}")
         for path, item in document["paths"].items()

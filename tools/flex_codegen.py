@@ -15,6 +15,7 @@ can validate without the source tree.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import keyword
 import re
@@ -28,12 +29,14 @@ from pathlib import Path
 from typing import Any
 
 import xmlschema
+import yaml
 
 XSD_NS = "{http://www.w3.org/2001/XMLSchema}"
 ROLE_SOURCE = "urn:ibkr-webapi:flex:role"
 ALIAS_SOURCE = "urn:ibkr-webapi:flex:alias-of"
 NAME_SOURCE = "urn:ibkr-webapi:flex:name"
 ENTRY_XSD = "flex.xsd"
+CSV_LAYOUT = "csv-columns.yaml"
 
 # Simple type name (values.xsd) -> value kind understood by the runtime converters.
 KIND_BY_TYPE = {
@@ -60,7 +63,7 @@ PY_TYPE_BY_KIND = {
     "integer": "int | None",
     "bool": "bool | None",
     "date": "datetime.date | Multi | None",
-    "datetime": "datetime.datetime | datetime.date | Multi | None",
+    "datetime": "datetime.datetime | Multi | None",
     "time": "datetime.time | None",
     "timestamp": "datetime.datetime | None",
     "codes": "tuple[str, ...]",
@@ -82,6 +85,7 @@ class EnumDef:
     name: str
     doc: str
     members: tuple[tuple[str, str], ...]  # (Python name, Flex value)
+    aliases: tuple[tuple[str, str], ...] = ()  # (other spelling, Python name of its member)
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,22 @@ class SectionDef:
 
 
 @dataclass(frozen=True)
+class CsvSection:
+    tag: str
+    code: str | None
+    default: str
+    by_level: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class CsvLayout:
+    headings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # row -> (xml name, heading)
+    sections: tuple[CsvSection, ...]
+    prefer: tuple[str, ...]
+    records: tuple[tuple[str, tuple[str | None, ...]], ...]
+
+
+@dataclass(frozen=True)
 class FlexModel:
     digest: str
     enums: tuple[EnumDef, ...]
@@ -130,6 +150,7 @@ class FlexModel:
     response: RowDef
     statements: RowDef
     statement: RowDef
+    csv: CsvLayout | None = None
 
 
 # --------------------------------------------------------------------------- names
@@ -161,7 +182,7 @@ def load_schema(xsd_dir: Path) -> Any:
 
 def schema_digest(xsd_dir: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted(xsd_dir.glob("*.xsd")):
+    for path in sorted([*xsd_dir.glob("*.xsd"), *xsd_dir.glob(CSV_LAYOUT)]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -291,26 +312,48 @@ def read_enums(schema: Any) -> tuple[EnumDef, ...]:
     for name, xsd_type in schema.types.items():
         known = known_member(xsd_type) if xsd_type.is_simple() else None
         if known is not None:
-            enums.append(EnumDef(name, documentation(xsd_type), enum_members(known)))
+            members, aliases = enum_members(known)
+            enums.append(EnumDef(name, documentation(xsd_type), members, aliases))
     return tuple(sorted(enums, key=lambda enum: enum.name))
 
 
-def enum_members(known: Any) -> tuple[tuple[str, str], ...]:
-    """(name, value) pairs; a name appinfo on an enumeration facet overrides the derived name."""
+def facet_appinfo(facet: Any, source: str) -> str | None:
+    found = [
+        str(info.text).strip()
+        for info in facet.iter(f"{XSD_NS}appinfo")
+        if info.get("source") == source
+    ]
+    return found[0] if found else None
+
+
+def enum_members(
+    known: Any,
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(name, value) pairs, and (spelling, member name) for facets marked alias-of a value.
+
+    A name appinfo on an enumeration facet overrides the derived name; an alias-of appinfo
+    makes the facet another spelling of that value's member (one meaning, one member).
+    """
     members = []
+    alias_of: list[tuple[str, str]] = []
     for facet in known.elem.iter(f"{XSD_NS}enumeration"):
         value = str(facet.get("value"))
-        override = [
-            str(info.text).strip()
-            for info in facet.iter(f"{XSD_NS}appinfo")
-            if info.get("source") == NAME_SOURCE
-        ]
-        members.append((override[0] if override else enum_member_name(value), value))
+        target = facet_appinfo(facet, ALIAS_SOURCE)
+        if target is not None:
+            alias_of.append((value, target))
+            continue
+        override = facet_appinfo(facet, NAME_SOURCE)
+        members.append((override or enum_member_name(value), value))
+    by_value = {value: name for name, value in members}
+    missing = [target for _, target in alias_of if target not in by_value]
+    if missing:
+        raise ValueError(f"{known.name}: alias-of names unknown values {missing}")
+    aliases = tuple((spelling, by_value[target]) for spelling, target in alias_of)
     names = [name for name, _ in members]
     duplicates = sorted({name for name in names if names.count(name) > 1})
     if duplicates:
         raise ValueError(f"{known.name}: member names {duplicates} repeat; add a name appinfo")
-    return tuple(members)
+    return tuple(members), aliases
 
 
 def read_sections(schema: Any, statement_type: Any) -> tuple[SectionDef, ...]:
@@ -361,7 +404,7 @@ def read_model(xsd_dir: Path) -> FlexModel:
     def record(role: str) -> RowDef:
         return record_def(only_type_with_role(schema, role))
 
-    return FlexModel(
+    model = FlexModel(
         digest=schema_digest(xsd_dir),
         enums=read_enums(schema),
         rows=read_rows(schema),
@@ -371,6 +414,100 @@ def read_model(xsd_dir: Path) -> FlexModel:
         statements=record("statements"),
         statement=record("statement"),
     )
+    layout_path = xsd_dir / CSV_LAYOUT
+    if not layout_path.exists():
+        return model
+    layout = read_csv_layout(yaml.safe_load(layout_path.read_text(encoding="utf-8")), model)
+    return dataclasses.replace(model, csv=layout)
+
+
+def heading_key(text: str) -> str:
+    """How headings are matched (csv-columns.yaml, match_rule): letters and digits, any case."""
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def read_csv_layout(data: dict[str, Any], model: FlexModel) -> CsvLayout:
+    """The CSV layout file, checked against the XSD; complete headings for every row type."""
+    if data.get("format") != 1:
+        raise ValueError(f"{CSV_LAYOUT}: unknown format {data.get('format')!r}")
+    rows = {row.name: row for row in model.rows}
+    columns: dict[str, str] = data.get("columns") or {}
+    per_row: dict[str, dict[str, str]] = data.get("rows") or {}
+    every_name = {field.xml_name for row in model.rows for field in (*row.fields, *row.aliases)}
+    unknown = sorted(set(columns.values()) - every_name)
+    unknown += [
+        f"{row}.{name}"
+        for row, names in per_row.items()
+        for name in names.values()
+        if row not in rows or name not in {f.xml_name for f in rows[row].fields}
+    ]
+    if unknown:
+        raise ValueError(f"{CSV_LAYOUT}: names the XSD does not declare: {unknown}")
+    by_attribute = {attribute: heading for heading, attribute in columns.items()}
+    headings = []
+    for row in model.rows:
+        own = {attribute: heading for heading, attribute in per_row.get(row.name, {}).items()}
+        pairs = tuple(
+            (
+                field.xml_name,
+                own.get(field.xml_name)
+                or by_attribute.get(field.xml_name)
+                or field.xml_name[:1].upper() + field.xml_name[1:],
+            )
+            for field in (*row.fields, *row.aliases)
+        )
+        check_heading_keys(row, pairs)
+        headings.append((row.name, pairs))
+    prefer = tuple(data.get("prefer_when_tied") or ())
+    stray = sorted(set(prefer) - {section.xml_name for section in model.sections})
+    if stray:
+        raise ValueError(f"{CSV_LAYOUT}: prefer_when_tied names unknown sections {stray}")
+    return CsvLayout(tuple(headings), csv_sections(data, model), prefer, csv_records(data, model))
+
+
+def check_heading_keys(row: RowDef, pairs: Sequence[tuple[str, str]]) -> None:
+    """No two fields of one row type may match the same heading (match_rule)."""
+    py_name = {field.xml_name: field.py_name for field in (*row.fields, *row.aliases)}
+    seen: dict[str, str] = {}
+    for xml_name, heading in pairs:
+        for key in {heading_key(heading), heading_key(xml_name)}:
+            other = seen.setdefault(key, xml_name)
+            if py_name[other] != py_name[xml_name]:
+                raise ValueError(f"{row.name}: {other!r} and {xml_name!r} match heading {key!r}")
+
+
+def csv_sections(data: dict[str, Any], model: FlexModel) -> tuple[CsvSection, ...]:
+    listed: dict[str, dict[str, Any]] = data.get("sections") or {}
+    known = {section.xml_name: section for section in model.sections}
+    unknown = sorted(set(listed) - set(known))
+    if unknown:
+        raise ValueError(f"{CSV_LAYOUT}: sections the XSD does not declare: {unknown}")
+    sections = []
+    for section in model.sections:
+        entry = listed.get(section.xml_name, {})
+        default = entry.get("default") or section.row_tags[0]
+        by_level = tuple((entry.get("by_level_of_detail") or {}).items())
+        stray = [
+            row for row in (default, *(row for _, row in by_level)) if row not in section.row_tags
+        ]
+        if stray:
+            raise ValueError(f"{CSV_LAYOUT}: {section.xml_name} has no rows {stray}")
+        sections.append(CsvSection(section.xml_name, entry.get("code"), default, by_level))
+    codes = [section.code for section in sections if section.code]
+    if len(codes) != len(set(codes)):
+        raise ValueError(f"{CSV_LAYOUT}: a section code is used twice")
+    return tuple(sections)
+
+
+def csv_records(
+    data: dict[str, Any], model: FlexModel
+) -> tuple[tuple[str, tuple[str | None, ...]], ...]:
+    records: dict[str, list[str | None]] = data.get("records") or {}
+    allowed = {f.xml_name for f in (*model.statement.fields, *model.response.fields)} | {"section"}
+    stray = sorted({name for names in records.values() for name in names if name} - allowed)
+    if stray:
+        raise ValueError(f"{CSV_LAYOUT}: record fields with no header attribute: {stray}")
+    return tuple((code, tuple(names)) for code, names in records.items())
 
 
 # --------------------------------------------------------------------------- rendering
@@ -387,15 +524,36 @@ def docstring(text: str, indent: str = "    ") -> str:
 
 def render_enums(model: FlexModel) -> str:
     out = [header("Open enumerations of Flex values: the known values, typed.", model)]
-    out.append("\nfrom enum import StrEnum\n\n__all__ = [")
-    out.append(", ".join(f'"{enum.name}"' for enum in model.enums))
+    out.append("\nfrom collections.abc import Mapping\nfrom enum import StrEnum\n\n__all__ = [")
+    out.append(", ".join(f'"{name}"' for name in ["ENUM_ALIASES", *(e.name for e in model.enums)]))
     out.append("]\n")
     for enum in model.enums:
         out.append(f"\n\nclass {enum.name}(StrEnum):\n")
         out.append(docstring(f"{enum.doc} Unknown values stay plain str."))
         for member, value in enum.members:
             out.append(f"    {member} = {value!r}\n")
+        if enum.aliases:
+            out.append(ENUM_MISSING.format(name=enum.name))
+    out.append("\n\nENUM_ALIASES: Mapping[type[StrEnum], Mapping[str, StrEnum]] = {\n")
+    for enum in model.enums:
+        if enum.aliases:
+            items = ", ".join(
+                f"{spelling!r}: {enum.name}.{member}" for spelling, member in enum.aliases
+            )
+            out.append(f"    {enum.name}: {{{items}}},\n")
+    out.append("}\n")
+    out.append(
+        '"""Other spellings of one meaning: the spelling -> its member (alias-of in the XSD)."""\n'
+    )
     return "".join(out)
+
+
+ENUM_MISSING = """
+    @classmethod
+    def _missing_(cls, value: object) -> "{name} | None":
+        member = ENUM_ALIASES[cls].get(value) if isinstance(value, str) else None
+        return member if isinstance(member, cls) else None
+"""
 
 
 def render_field_line(field: FieldDef) -> str:
@@ -627,13 +785,16 @@ def render_init(model: FlexModel) -> str:
     ]
     support = ["EMPTY_EXTRA", "MULTI", "Multi", "UnknownRow"]
     out = [header("Typed models of IBKR Flex reports and envelopes.", model)]
-    out.append(f"\nfrom .enums import {', '.join(enum_names)}\n")
+    csv_names = ["CSV_HEADINGS", "CSV_PREFERENCE", "CSV_RECORDS", "CSV_SECTIONS", "CsvSectionSpec"]
+    out.append(f"\nfrom .csv_layout import {', '.join(csv_names)}\n")
+    out.append(f"from .enums import ENUM_ALIASES, {', '.join(enum_names)}\n")
     out.append(f"from .rows import FlexRow, {', '.join(row_names)}\n")
     out.append(f"from .structure import {', '.join(structure)}\n")
     out.append(f"from .support import {', '.join(support)}\n\n")
     out.append(f'SCHEMA_DIGEST = "{model.digest}"\n')
     out.append('"""sha256 prefix of the XSD files these models were generated from."""\n\n')
-    names = sorted([*enum_names, "FlexRow", *row_names, *structure, *support, "SCHEMA_DIGEST"])
+    extra = ["SCHEMA_DIGEST", "ENUM_ALIASES", *csv_names]
+    names = sorted([*enum_names, "FlexRow", *row_names, *structure, *support, *extra])
     out.append(f"__all__ = [{', '.join(repr(name) for name in names)}]\n")
     return "".join(out)
 
@@ -641,8 +802,55 @@ def render_init(model: FlexModel) -> str:
 # --------------------------------------------------------------------------- writing
 
 
+def render_csv_layout(model: FlexModel) -> str:
+    layout = model.csv
+    out = [header("The CSV layout of Flex reports (spec/flex/csv-columns.yaml), complete.", model)]
+    out.append(CSV_LAYOUT_SOURCE)
+    out.append("\n\nCSV_HEADINGS: Mapping[str, Mapping[str, str]] = {\n")
+    for row, pairs in layout.headings if layout else ():
+        out.append(f"    {row!r}: {dict(pairs)!r},\n")
+    out.append("}\n")
+    out.append('"""Row type -> {XML attribute -> the CSV heading IBKR writes for it}."""\n\n')
+    out.append("CSV_SECTIONS: Mapping[str, CsvSectionSpec] = {\n")
+    for section in layout.sections if layout else ():
+        out.append(
+            f"    {section.tag!r}: CsvSectionSpec({section.tag!r}, {section.code!r}, "
+            f"{section.default!r}, {dict(section.by_level)!r}),\n"
+        )
+    out.append("}\n")
+    out.append('"""Section tag -> its CSV code and how its rows are typed."""\n\n')
+    out.append(f"CSV_PREFERENCE: tuple[str, ...] = {layout.prefer if layout else ()!r}\n")
+    out.append('"""Sections that win a tie of columns, first first (prefer_when_tied)."""\n\n')
+    out.append("CSV_RECORDS: Mapping[str, tuple[str | None, ...]] = {\n")
+    for code, names in layout.records if layout else ():
+        out.append(f"    {code!r}: {names!r},\n")
+    out.append("}\n")
+    out.append(
+        '"""Header/trailer record -> XML name of each field after the code (None: none)."""\n'
+    )
+    return "".join(out)
+
+
+CSV_LAYOUT_SOURCE = '''
+from collections.abc import Mapping
+from typing import NamedTuple
+
+__all__ = ["CSV_HEADINGS", "CSV_PREFERENCE", "CSV_RECORDS", "CSV_SECTIONS", "CsvSectionSpec"]
+
+
+class CsvSectionSpec(NamedTuple):
+    """A section in CSV: its code (None if unknown), default row type, rows by LevelOfDetail."""
+
+    tag: str
+    code: str | None
+    default: str
+    by_level_of_detail: Mapping[str, str]
+'''
+
+
 def render_package(model: FlexModel) -> dict[str, str]:
     return {
+        "csv_layout.py": render_csv_layout(model),
         "__init__.py": render_init(model),
         "enums.py": render_enums(model),
         "rows.py": render_rows(model),

@@ -1,7 +1,8 @@
 """The spec-to-client pipeline behind `nox -s generate`.
 
-spec/openapi (root + section files) -> bundle -> overlays in OVERLAY_ORDER -> checks ->
-<out>/openapi.json -> openapi-python-client (pinned, custom templates, --fail-on-warning) ->
+spec/openapi (root + section files) -> bundle -> overlays in OVERLAY_ORDER -> the tolerance
+rules (tools/tolerance.py) -> checks -> <out>/openapi.json -> its codegen view (enums typed
+again) -> openapi-python-client (pinned, custom templates, --fail-on-warning) ->
 <out>/ibkr_client, plus the Flex row models from spec/flex when their generator exists.
 
 The same inputs give byte-identical output: JSON is written with a fixed layout, and the
@@ -11,6 +12,7 @@ generator and its formatter are pinned in noxfile.py.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import shutil
 import subprocess
@@ -24,13 +26,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bundle import bundle
 from overlay import apply_overlay
+from tolerance import codegen_view, make_tolerant
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_ROOT = ROOT / "spec" / "openapi" / "openapi.yaml"
 ASYNCAPI = ROOT / "spec" / "asyncapi.yaml"
 OVERLAY_DIR = ROOT / "overlay"
-# Overlays apply in this order: first what real servers do, then what only the generator needs.
-OVERLAY_ORDER = ("observed.yaml", "codegen.yaml")
+# Overlays apply in this order: first what real servers do, then what IBKR's published reference
+# names beyond the documentation, then which fields every recording carries (written by
+# tools/always_sent.py), then what only the generator needs.
+OVERLAY_ORDER = ("observed.yaml", "reference.yaml", "always-sent.yaml", "codegen.yaml")
 EVIDENCE_ROOT = ROOT / "contract_tests" / "cassettes"
 TEMPLATES = ROOT / "tools" / "templates"
 CODEGEN_CONFIG = ROOT / "tools" / "codegen-config.yaml"
@@ -80,22 +85,37 @@ def check_operation_ids(spec: dict[str, Any]) -> None:
         seen[operation_id] = where
 
 
+def documented_spec(
+    extra_sections: Sequence[Path] = (),
+    overlay_drafts: Sequence[Path] = (),
+    spec_root: Path = SPEC_ROOT,
+    overlay_dir: Path = OVERLAY_DIR,
+) -> dict[str, Any]:
+    """The bundled spec with the overlays applied, before the tolerance rules widen it."""
+    document = bundle(spec_root, extra_sections)
+    observed, reference, always_sent, codegen = (overlay_dir / name for name in OVERLAY_ORDER)
+    for overlay_path in (observed, *overlay_drafts, reference):
+        apply_overlay(document, overlay_path, EVIDENCE_ROOT)
+    if always_sent.exists():
+        apply_overlay(document, always_sent, EVIDENCE_ROOT)
+    apply_overlay(document, codegen)
+    return document
+
+
 def effective_spec(
     extra_sections: Sequence[Path] = (),
     overlay_drafts: Sequence[Path] = (),
     spec_root: Path = SPEC_ROOT,
     overlay_dir: Path = OVERLAY_DIR,
 ) -> dict[str, Any]:
-    """Bundle the spec and apply the overlays: the document everything else is built from.
+    """Bundle the spec, apply the overlays and the tolerance rules: the document everything else
+    is built from.
 
     `extra_sections` and `overlay_drafts` let tools/spec_check.py try a section file and its
     overlay actions before they are wired into the root document and observed.yaml.
     """
-    document = bundle(spec_root, extra_sections)
-    observed, codegen = (overlay_dir / name for name in OVERLAY_ORDER)
-    for overlay_path in (observed, *overlay_drafts):
-        apply_overlay(document, overlay_path, EVIDENCE_ROOT)
-    apply_overlay(document, codegen)
+    document = documented_spec(extra_sections, overlay_drafts, spec_root, overlay_dir)
+    make_tolerant(document)
     check_operation_ids(document)
     check_query_arrays(document)
     return document
@@ -104,6 +124,17 @@ def effective_spec(
 def write_json(document: dict[str, Any], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def generator_input(document: dict[str, Any]) -> dict[str, Any]:
+    """The document the generator reads: operation-level `security` removed. The generator
+    turns any operation security into a demand for its AuthenticatedClient, which only knows
+    bearer tokens; here credentials are the business of the ibkr_auth plugins (an httpx.Auth),
+    so every function takes the plain Client. generated/openapi.json keeps the security."""
+    stripped = copy.deepcopy(document)
+    for _, _, operation, _ in iter_operations(stripped):
+        operation.pop("security", None)
+    return stripped
 
 
 def run_openapi_python_client(spec_path: Path, package_dir: Path) -> None:
@@ -140,7 +171,10 @@ def generate(out_dir: Path, spec_root: Path = SPEC_ROOT, overlay_dir: Path = OVE
     write_json(effective_spec(spec_root=spec_root, overlay_dir=overlay_dir), spec_path)
     with tempfile.TemporaryDirectory() as scratch:
         package_dir = Path(scratch) / "ibkr_client"
-        run_openapi_python_client(spec_path, package_dir)
+        codegen_path = Path(scratch) / "openapi-codegen.json"
+        spec = json.loads(spec_path.read_text(encoding="utf-8"))
+        write_json(codegen_view(generator_input(spec)), codegen_path)
+        run_openapi_python_client(codegen_path, package_dir)
         run_flex_codegen(package_dir)
         run_facade_codegen(spec_path, package_dir)
         (package_dir / "py.typed").write_text("", encoding="utf-8")

@@ -1,6 +1,7 @@
 """ibkr_auth: authentication for the Interactive Brokers Web API as plain httpx.Auth plugins.
 
 - `OAuth1aAuth`: OAuth 1.0a with the Diffie-Hellman live session token (sync and async).
+- `OAuth2Auth`: OAuth 2.0 (client assertion or client secret, SSO session, bearer tokens).
 - `ThirdPartyOAuth`: request token, authorization URL and access token for third parties.
 - `GatewaySession`: the Client Portal Gateway (TLS choice, cookies, brokerage session).
 - `FlexToken`: the Flex Web Service token.
@@ -27,6 +28,7 @@ from .crypto import (
 )
 from .flex_token import FlexToken
 from .gateway import BrokerageSession, GatewaySession
+from .jwt_signing import client_assertion, load_signing_key, sign_jwt, signed_body
 from .keys import (
     DHParameters,
     load_dh_parameters,
@@ -38,6 +40,8 @@ from .keys import (
 )
 from .live_session import LiveSession
 from .oauth import OAuth1aAuth
+from .oauth2 import OAuth2Auth, OAuth2Session
+from .oauth2_config import OAuth2Config
 from .redaction import protect_in_logs, redact
 from .secret import Secret
 from .third_party import AccessToken, ThirdPartyOAuth, parse_callback
@@ -57,11 +61,15 @@ __all__ = [
     "GatewaySession",
     "LiveSession",
     "OAuth1aAuth",
+    "OAuth2Auth",
+    "OAuth2Config",
+    "OAuth2Session",
     "OAuthConfig",
     "Secret",
     "ThirdPartyOAuth",
     "WebsocketHandshake",
     "authorization_header",
+    "client_assertion",
     "compute_live_session_token",
     "decrypt_access_token_secret",
     "dh_challenge",
@@ -72,6 +80,7 @@ __all__ = [
     "load_dh_parameters",
     "load_private_key",
     "load_public_key",
+    "load_signing_key",
     "oauth_handshake",
     "parse_callback",
     "parse_dh_parameters",
@@ -82,6 +91,8 @@ __all__ = [
     "redact",
     "rsa_sha256_signature",
     "session_from_tickle",
+    "sign_jwt",
     "signature_base_string",
+    "signed_body",
     "websocket_url",
 ]

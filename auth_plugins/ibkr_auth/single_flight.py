@@ -60,10 +60,12 @@ def is_order_mutation(method: str, path: str) -> bool:
 
 @dataclass(frozen=True)
 class Renewal(Generic[S]):
-    """A renewal request, and how to turn its (fully read) response into new state."""
+    """A renewal request, and how to turn its (fully read) response into new state, or into
+    the next request of a renewal that takes several steps (OAuth 2.0: a token, then an SSO
+    session)."""
 
     request: httpx.Request
-    finish: Callable[[httpx.Response], S]
+    finish: Callable[[httpx.Response], S | Renewal[S]]
 
 
 class SingleFlightAuth(httpx.Auth, Generic[S]):
@@ -148,7 +150,10 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
         return None
 
     def _renewal_for(self, request: httpx.Request) -> Renewal[S]:
-        renewal = self._start_renewal(request)
+        return self._start_renewal(request)
+
+    @staticmethod
+    def _with_user_agent(renewal: Renewal[S], request: httpx.Request) -> Renewal[S]:
         # The renewal request is built outside the client, so it lacks the client's headers;
         # IBKR requires a User-Agent, and the caller's is the right one to send.
         user_agent = request.headers.get("User-Agent")
@@ -249,10 +254,13 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
                         try:
                             state = self._adopt_shared()
                             if state is None:
-                                renewal = self._renewal_for(request)
-                                renewal_response = yield renewal.request
-                                renewal_response.read()
-                                state = self._store(renewal.finish(renewal_response))
+                                step: S | Renewal[S] = self._renewal_for(request)
+                                while isinstance(step, Renewal):
+                                    renewal_response = yield self._with_user_agent(
+                                        step, request).request
+                                    renewal_response.read()
+                                    step = step.finish(renewal_response)
+                                state = self._store(step)
                                 self._publish(state)
                         finally:
                             release()
@@ -287,10 +295,13 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
                         try:
                             state = await self._off_loop(self._adopt_shared)
                             if state is None:
-                                renewal = self._renewal_for(request)
-                                renewal_response = yield renewal.request
-                                await renewal_response.aread()
-                                state = self._store(renewal.finish(renewal_response))
+                                step: S | Renewal[S] = self._renewal_for(request)
+                                while isinstance(step, Renewal):
+                                    renewal_response = yield self._with_user_agent(
+                                        step, request).request
+                                    await renewal_response.aread()
+                                    step = step.finish(renewal_response)
+                                state = self._store(step)
                                 await self._off_loop(self._publish, state)
                         finally:
                             await self._off_loop(release)

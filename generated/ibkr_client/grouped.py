@@ -8,6 +8,113 @@ parsed 2xx body (or raises); the method's return type is that 2xx model.
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, TypeVar, cast
 
+from .api.account_management import assign_account_tasks as _assign_account_tasks
+from .api.account_management import create_account as _create_account
+from .api.account_management import get_account_application as _get_account_application
+from .api.account_management import get_account_details as _get_account_details
+from .api.account_management import (
+    get_account_login_messages as _get_account_login_messages,
+)
+from .api.account_management import get_account_status as _get_account_status
+from .api.account_management import get_account_tasks as _get_account_tasks
+from .api.account_management import (
+    get_kyc_verification_url as _get_kyc_verification_url,
+)
+from .api.account_management import list_account_statuses as _list_account_statuses
+from .api.account_management import list_login_messages as _list_login_messages
+from .api.account_management import (
+    submit_agreements_and_disclosures as _submit_agreements_and_disclosures,
+)
+from .api.account_management import update_account as _update_account
+from .api.account_management import update_account_status as _update_account_status
+from .api.account_management import update_account_tasks as _update_account_tasks
+from .api.account_management_banking import cancel_instruction as _cancel_instruction
+from .api.account_management_banking import (
+    cancel_instructions_in_bulk as _cancel_instructions_in_bulk,
+)
+from .api.account_management_banking import (
+    get_client_instruction_status as _get_client_instruction_status,
+)
+from .api.account_management_banking import (
+    get_instruction_set_status as _get_instruction_set_status,
+)
+from .api.account_management_banking import (
+    get_instruction_status as _get_instruction_status,
+)
+from .api.account_management_banking import (
+    manage_bank_instruction as _manage_bank_instruction,
+)
+from .api.account_management_banking import (
+    manage_bank_instructions_in_bulk as _manage_bank_instructions_in_bulk,
+)
+from .api.account_management_banking import (
+    query_bank_instructions as _query_bank_instructions,
+)
+from .api.account_management_banking import (
+    query_recent_instructions as _query_recent_instructions,
+)
+from .api.account_management_banking import (
+    query_withdrawable_cash as _query_withdrawable_cash,
+)
+from .api.account_management_banking import (
+    transfer_cash_externally as _transfer_cash_externally,
+)
+from .api.account_management_banking import (
+    transfer_cash_externally_in_bulk as _transfer_cash_externally_in_bulk,
+)
+from .api.account_management_banking import (
+    transfer_cash_internally as _transfer_cash_internally,
+)
+from .api.account_management_banking import (
+    transfer_cash_internally_in_bulk as _transfer_cash_internally_in_bulk,
+)
+from .api.account_management_banking import (
+    transfer_positions_externally as _transfer_positions_externally,
+)
+from .api.account_management_banking import (
+    transfer_positions_externally_in_bulk as _transfer_positions_externally_in_bulk,
+)
+from .api.account_management_banking import (
+    transfer_positions_internally as _transfer_positions_internally,
+)
+from .api.account_management_banking import (
+    transfer_positions_internally_in_bulk as _transfer_positions_internally_in_bulk,
+)
+from .api.account_management_reports import generate_statement as _generate_statement
+from .api.account_management_reports import get_tax_document as _get_tax_document
+from .api.account_management_reports import (
+    get_trade_confirmations as _get_trade_confirmations,
+)
+from .api.account_management_reports import (
+    list_available_statements as _list_available_statements,
+)
+from .api.account_management_reports import (
+    list_available_tax_documents as _list_available_tax_documents,
+)
+from .api.account_management_reports import (
+    list_available_trade_confirmations as _list_available_trade_confirmations,
+)
+from .api.account_management_utilities import (
+    check_username_availability as _check_username_availability,
+)
+from .api.account_management_utilities import get_enumeration as _get_enumeration
+from .api.account_management_utilities import get_forms as _get_forms
+from .api.account_management_utilities import (
+    list_complex_asset_transfer_brokers as _list_complex_asset_transfer_brokers,
+)
+from .api.account_management_utilities import (
+    list_participating_banks as _list_participating_banks,
+)
+from .api.account_management_utilities import list_requests as _list_requests
+from .api.account_management_utilities import (
+    list_required_forms as _list_required_forms,
+)
+from .api.account_management_utilities import (
+    query_cash_balances as _query_cash_balances,
+)
+from .api.account_management_utilities import (
+    update_request_status as _update_request_status,
+)
 from .api.accounts import get_account_pnl as _get_account_pnl
 from .api.accounts import get_account_summary as _get_account_summary
 from .api.accounts import (
@@ -50,6 +157,8 @@ from .api.contract import (
 )
 from .api.contract import search_contracts as _search_contracts
 from .api.contract import search_contracts_via_post as _search_contracts_via_post
+from .api.echo import echo_https as _echo_https
+from .api.echo import echo_signed_jwt as _echo_signed_jwt
 from .api.event_contracts import get_event_category_tree as _get_event_category_tree
 from .api.event_contracts import get_event_contracts as _get_event_contracts
 from .api.event_contracts import (
@@ -75,6 +184,16 @@ from .api.fa_allocation import get_allocation_presets as _get_allocation_presets
 from .api.fa_allocation import list_allocation_groups as _list_allocation_groups
 from .api.fa_allocation import modify_allocation_group as _modify_allocation_group
 from .api.fa_allocation import set_allocation_presets as _set_allocation_presets
+from .api.fa_models import get_model_accounts as _get_model_accounts
+from .api.fa_models import get_model_investments as _get_model_investments
+from .api.fa_models import get_model_positions as _get_model_positions
+from .api.fa_models import get_model_presets as _get_model_presets
+from .api.fa_models import get_model_summary as _get_model_summary
+from .api.fa_models import invest_accounts_in_model as _invest_accounts_in_model
+from .api.fa_models import list_models as _list_models
+from .api.fa_models import save_model as _save_model
+from .api.fa_models import set_model_presets as _set_model_presets
+from .api.fa_models import submit_model_transfers as _submit_model_transfers
 from .api.fyi import delete_fyi_device as _delete_fyi_device
 from .api.fyi import get_fyi_delivery_options as _get_fyi_delivery_options
 from .api.fyi import get_fyi_disclaimer as _get_fyi_disclaimer
@@ -139,6 +258,12 @@ from .api.portfolio_analyst import (
     get_account_performance_all_periods as _get_account_performance_all_periods,
 )
 from .api.portfolio_analyst import get_transaction_history as _get_transaction_history
+from .api.pretrade_compliance import (
+    apply_trading_restrictions as _apply_trading_restrictions,
+)
+from .api.pretrade_compliance import (
+    verify_trading_restrictions as _verify_trading_restrictions,
+)
 from .api.scanner import get_hmds_scanner_parameters as _get_hmds_scanner_parameters
 from .api.scanner import get_scanner_parameters as _get_scanner_parameters
 from .api.scanner import run_hmds_scanner as _run_hmds_scanner
@@ -154,12 +279,17 @@ from .api.session import (
 )
 from .api.session import tickle as _tickle
 from .api.session import validate_sso_session as _validate_sso_session
+from .api.sso_sessions import create_sso_browser_session as _create_sso_browser_session
+from .api.sso_sessions import create_sso_session as _create_sso_session
 from .api.watchlists import create_watchlist as _create_watchlist
 from .api.watchlists import delete_watchlist as _delete_watchlist
 from .api.watchlists import get_watchlist as _get_watchlist
 from .api.watchlists import list_watchlists as _list_watchlists
 from .client import Client
+from .models.account_details_response import AccountDetailsResponse
 from .models.account_pnl_partitioned import AccountPnlPartitioned
+from .models.account_status_bulk_response import AccountStatusBulkResponse
+from .models.account_status_response import AccountStatusResponse
 from .models.account_summary import AccountSummary
 from .models.account_summary_available_funds import AccountSummaryAvailableFunds
 from .models.account_summary_balances import AccountSummaryBalances
@@ -181,10 +311,19 @@ from .models.allocation_group_new import AllocationGroupNew
 from .models.allocation_presets import AllocationPresets
 from .models.allocation_presets_change import AllocationPresetsChange
 from .models.allocation_success import AllocationSuccess
+from .models.am_request_status_response import AmRequestStatusResponse
+from .models.asynchronous_instruction_response import AsynchronousInstructionResponse
+from .models.asynchronous_instruction_set_response import (
+    AsynchronousInstructionSetResponse,
+)
+from .models.au_10_tix_detail_response import Au10TixDetailResponse
 from .models.auth_status import AuthStatus
 from .models.bond_filter_symbol import BondFilterSymbol
 from .models.bond_filters import BondFilters
 from .models.brokerage_accounts import BrokerageAccounts
+from .models.bulk_multi_status_response import BulkMultiStatusResponse
+from .models.cancel_instruction_request import CancelInstructionRequest
+from .models.cancel_instructions_in_bulk_request import CancelInstructionsInBulkRequest
 from .models.cancel_order_acknowledgement import CancelOrderAcknowledgement
 from .models.contract_algo_flag import ContractAlgoFlag
 from .models.contract_algos import ContractAlgos
@@ -194,19 +333,28 @@ from .models.contract_info_camel_case import ContractInfoCamelCase
 from .models.contract_rules import ContractRules
 from .models.contract_rules_request import ContractRulesRequest
 from .models.contract_trading_schedule import ContractTradingSchedule
+from .models.create_browser_session_response import CreateBrowserSessionResponse
+from .models.create_session_response import CreateSessionResponse
+from .models.csv_response import CSVResponse
 from .models.currency_pairs_by_currency import CurrencyPairsByCurrency
+from .models.deposit_funds_polling_response import DepositFundsPollingResponse
 from .models.dynamic_account_search import DynamicAccountSearch
 from .models.dynamic_account_selection import DynamicAccountSelection
 from .models.dynamic_account_set import DynamicAccountSet
+from .models.echo_response import EchoResponse
+from .models.enumeration_response import EnumerationResponse
+from .models.enumeration_type import EnumerationType
 from .models.event_category_tree import EventCategoryTree
 from .models.event_contracts import EventContracts
 from .models.exchange_contract import ExchangeContract
 from .models.exchange_rate import ExchangeRate
+from .models.file_details_response import FileDetailsResponse
 from .models.forecast_category_tree import ForecastCategoryTree
 from .models.forecast_contract_details import ForecastContractDetails
 from .models.forecast_contract_rules import ForecastContractRules
 from .models.forecast_contract_schedules import ForecastContractSchedules
 from .models.forecast_market import ForecastMarket
+from .models.form_file_response import FormFileResponse
 from .models.futures_by_symbol import FuturesBySymbol
 from .models.fyi_acknowledgement import FyiAcknowledgement
 from .models.fyi_delivery_options import FyiDeliveryOptions
@@ -218,14 +366,45 @@ from .models.fyi_setting import FyiSetting
 from .models.fyi_subscription_change import FyiSubscriptionChange
 from .models.fyi_typecode import FyiTypecode
 from .models.fyi_unread_count import FyiUnreadCount
+from .models.get_account_tasks_type import GetAccountTasksType
+from .models.get_available_stmt_dates_response import GetAvailableStmtDatesResponse
+from .models.get_available_tax_forms_response import GetAvailableTaxFormsResponse
+from .models.get_available_trade_confirmation_dates_response import (
+    GetAvailableTradeConfirmationDatesResponse,
+)
+from .models.get_broker_list_response import GetBrokerListResponse
+from .models.get_enumeration_language import GetEnumerationLanguage
+from .models.get_forms_projection import GetFormsProjection
+from .models.get_invested_accounts_summary import GetInvestedAccountsSummary
+from .models.get_model_accounts_request import GetModelAccountsRequest
+from .models.get_model_accounts_response import GetModelAccountsResponse
+from .models.get_model_investments_request import GetModelInvestmentsRequest
+from .models.get_model_positions_request import GetModelPositionsRequest
+from .models.get_model_presets_request import GetModelPresetsRequest
+from .models.get_model_summary_request import GetModelSummaryRequest
+from .models.get_participating_list_response import GetParticipatingListResponse
+from .models.get_statements_response import GetStatementsResponse
 from .models.hmds_bar_type import HmdsBarType
 from .models.hmds_direction import HmdsDirection
 from .models.hmds_history import HmdsHistory
 from .models.hmds_scanner_parameters import HmdsScannerParameters
 from .models.hmds_scanner_result import HmdsScannerResult
 from .models.hmds_scanner_run_request import HmdsScannerRunRequest
+from .models.instruction_polling_response import InstructionPollingResponse
+from .models.instruction_response import InstructionResponse
+from .models.invest_accounts_in_model_request import InvestAccountsInModelRequest
+from .models.invest_accounts_in_model_response import InvestAccountsInModelResponse
+from .models.list_account_statuses_status import ListAccountStatusesStatus
+from .models.list_login_messages_status import ListLoginMessagesStatus
+from .models.list_models_request import ListModelsRequest
+from .models.list_requests_status import ListRequestsStatus
 from .models.live_orders import LiveOrders
+from .models.login_message_response import LoginMessageResponse
 from .models.logout_response import LogoutResponse
+from .models.manage_bank_instruction_request import ManageBankInstructionRequest
+from .models.manage_bank_instructions_in_bulk_request import (
+    ManageBankInstructionsInBulkRequest,
+)
 from .models.market_data_field_id import MarketDataFieldId
 from .models.market_data_history import MarketDataHistory
 from .models.market_data_history_bar import MarketDataHistoryBar
@@ -233,8 +412,13 @@ from .models.market_data_snapshot import MarketDataSnapshot
 from .models.market_data_unsubscribe_all_result import MarketDataUnsubscribeAllResult
 from .models.market_data_unsubscribe_request import MarketDataUnsubscribeRequest
 from .models.market_data_unsubscribe_result import MarketDataUnsubscribeResult
+from .models.model_list_response import ModelListResponse
+from .models.model_position_response import ModelPositionResponse
+from .models.model_presets_response import ModelPresetsResponse
+from .models.model_summary_response import ModelSummaryResponse
 from .models.order_acknowledgement import OrderAcknowledgement
 from .models.order_preview import OrderPreview
+from .models.order_prompt import OrderPrompt
 from .models.order_question import OrderQuestion
 from .models.order_rejection import OrderRejection
 from .models.order_reply_request import OrderReplyRequest
@@ -247,6 +431,7 @@ from .models.pa_performance import PaPerformance
 from .models.pa_performance_request import PaPerformanceRequest
 from .models.pa_transactions import PaTransactions
 from .models.pa_transactions_request import PaTransactionsRequest
+from .models.pending_tasks_response import PendingTasksResponse
 from .models.place_orders_request import PlaceOrdersRequest
 from .models.portfolio_account import PortfolioAccount
 from .models.portfolio_allocation import PortfolioAllocation
@@ -261,9 +446,33 @@ from .models.portfolio_realtime_position import PortfolioRealtimePosition
 from .models.portfolio_sort_direction import PortfolioSortDirection
 from .models.portfolio_subaccounts_page import PortfolioSubaccountsPage
 from .models.portfolio_summary import PortfolioSummary
+from .models.query_bank_instruction_response import QueryBankInstructionResponse
+from .models.query_bank_instructions_request import QueryBankInstructionsRequest
+from .models.query_cash_balances_request import QueryCashBalancesRequest
+from .models.query_cash_balances_response import QueryCashBalancesResponse
+from .models.query_ira_contributions_response import QueryIRAContributionsResponse
+from .models.query_recent_instruction_response import QueryRecentInstructionResponse
+from .models.query_recent_instructions_request import QueryRecentInstructionsRequest
+from .models.query_recent_recurring_event_response import (
+    QueryRecentRecurringEventResponse,
+)
+from .models.query_recurring_instructions_response import (
+    QueryRecurringInstructionsResponse,
+)
+from .models.query_withdrawable_amounts_response import QueryWithdrawableAmountsResponse
+from .models.query_withdrawable_amounts_without_origin_hold_response import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponse,
+)
+from .models.query_withdrawable_cash_request import QueryWithdrawableCashRequest
 from .models.questions_suppression_status import QuestionsSuppressionStatus
 from .models.reauthenticate_response import ReauthenticateResponse
+from .models.registration_tasks_response import RegistrationTasksResponse
 from .models.regulatory_snapshot import RegulatorySnapshot
+from .models.request_details_response import RequestDetailsResponse
+from .models.required_forms_response import RequiredFormsResponse
+from .models.response_file_response import ResponseFileResponse
+from .models.save_model_request import SaveModelRequest
+from .models.save_model_response import SaveModelResponse
 from .models.scanner_parameters import ScannerParameters
 from .models.scanner_run_request import ScannerRunRequest
 from .models.scanner_run_result import ScannerRunResult
@@ -276,16 +485,49 @@ from .models.secdef_search_result import SecdefSearchResult
 from .models.secdef_search_sec_type import SecdefSearchSecType
 from .models.secdef_strikes import SecdefStrikes
 from .models.server_prompt_response import ServerPromptResponse
+from .models.set_model_presets_response import SetModelPresetsResponse
 from .models.signatures_and_owners import SignaturesAndOwners
 from .models.sso_validation import SsoValidation
 from .models.ssodh_init_request import SsodhInitRequest
+from .models.status_response import StatusResponse
+from .models.stmt_request import StmtRequest
 from .models.stocks_by_symbol import StocksBySymbol
+from .models.submit_model_transfers_request import SubmitModelTransfersRequest
+from .models.submit_model_transfers_response import SubmitModelTransfersResponse
 from .models.suppress_questions_request import SuppressQuestionsRequest
 from .models.switch_account_request import SwitchAccountRequest
 from .models.switch_account_result import SwitchAccountResult
+from .models.synchronous_instruction_response import SynchronousInstructionResponse
+from .models.task_action_response import TaskActionResponse
+from .models.tax_form_request import TaxFormRequest
+from .models.tax_form_response import TaxFormResponse
 from .models.tickle_response import TickleResponse
+from .models.trade_confirmation_request import TradeConfirmationRequest
+from .models.trade_confirmation_response import TradeConfirmationResponse
 from .models.trade_execution import TradeExecution
+from .models.transfer_cash_externally_in_bulk_request import (
+    TransferCashExternallyInBulkRequest,
+)
+from .models.transfer_cash_externally_request import TransferCashExternallyRequest
+from .models.transfer_cash_internally_in_bulk_request import (
+    TransferCashInternallyInBulkRequest,
+)
+from .models.transfer_cash_internally_request import TransferCashInternallyRequest
+from .models.transfer_positions_externally_in_bulk_request import (
+    TransferPositionsExternallyInBulkRequest,
+)
+from .models.transfer_positions_externally_request import (
+    TransferPositionsExternallyRequest,
+)
+from .models.transfer_positions_internally_in_bulk_request import (
+    TransferPositionsInternallyInBulkRequest,
+)
+from .models.transfer_positions_internally_request import (
+    TransferPositionsInternallyRequest,
+)
 from .models.trsrv_secdef_response import TrsrvSecdefResponse
+from .models.user_name_available_response import UserNameAvailableResponse
+from .models.verify_request import VerifyRequest
 from .models.watchlist import Watchlist
 from .models.watchlist_deletion import WatchlistDeletion
 from .models.watchlist_listing import WatchlistListing
@@ -1909,12 +2151,12 @@ class OrdersOperations:
 
     def place_orders(
         self, account_id: str, *, body: PlaceOrdersRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Place an order, a bracket, an OCA group or a combo order
 
         POST /iserver/account/{accountId}/orders"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             self._runner.run(
                 "place_orders",
                 lambda client: _place_orders.sync_detailed(
@@ -1925,12 +2167,12 @@ class OrdersOperations:
 
     def reply_to_order_question(
         self, reply_id: str, *, body: OrderReplyRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Answer a question about an order
 
         POST /iserver/reply/{replyId}"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             self._runner.run(
                 "reply_to_order_question",
                 lambda client: _reply_to_order_question.sync_detailed(
@@ -1971,12 +2213,12 @@ class OrdersOperations:
 
     def modify_order(
         self, account_id: str, order_id: str, *, body: OrderRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Modify an open order
 
         POST /iserver/account/{accountId}/order/{orderId}"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             self._runner.run(
                 "modify_order",
                 lambda client: _modify_order.sync_detailed(
@@ -2092,6 +2334,1179 @@ class PortfolioAnalystOperations:
         )
 
 
+class SsoSessionsOperations:
+    """Operations tagged 'sso_sessions'."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def create_sso_session(self, *, body: str) -> CreateSessionResponse:
+        """Open an SSO session for an end user
+
+        POST /gw/api/v1/sso-sessions"""
+        return cast(
+            CreateSessionResponse,
+            self._runner.run(
+                "create_sso_session",
+                lambda client: _create_sso_session.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def create_sso_browser_session(self, *, body: str) -> CreateBrowserSessionResponse:
+        """Open a browser SSO session for an end user
+
+        POST /gw/api/v1/sso-browser-sessions"""
+        return cast(
+            CreateBrowserSessionResponse,
+            self._runner.run(
+                "create_sso_browser_session",
+                lambda client: _create_sso_browser_session.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+
+class EchoOperations:
+    """Operations tagged 'echo'."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def echo_https(self) -> EchoResponse:
+        """Check a bearer-token request
+
+        GET /gw/api/v1/echo/https"""
+        return cast(
+            EchoResponse,
+            self._runner.run(
+                "echo_https", lambda client: _echo_https.sync_detailed(client=client)
+            ),
+        )
+
+    def echo_signed_jwt(self, *, body: str) -> EchoResponse:
+        """Check a signed-JWT request
+
+        POST /gw/api/v1/echo/signed-jwt"""
+        return cast(
+            EchoResponse,
+            self._runner.run(
+                "echo_signed_jwt",
+                lambda client: _echo_signed_jwt.sync_detailed(body=body, client=client),
+            ),
+        )
+
+
+class AccountManagementOperations:
+    """Operations tagged 'account_management'."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def get_account_application(
+        self, *, account_id: str | Unset = UNSET, external_id: str | Unset = UNSET
+    ) -> FileDetailsResponse | ResponseFileResponse:
+        """Read a processed account application
+
+        GET /gw/api/v1/accounts"""
+        return cast(
+            FileDetailsResponse | ResponseFileResponse,
+            self._runner.run(
+                "get_account_application",
+                lambda client: _get_account_application.sync_detailed(
+                    account_id=account_id, external_id=external_id, client=client
+                ),
+            ),
+        )
+
+    def create_account(self, *, body: str) -> StatusResponse:
+        """Submit an account application
+
+        POST /gw/api/v1/accounts"""
+        return cast(
+            StatusResponse,
+            self._runner.run(
+                "create_account",
+                lambda client: _create_account.sync_detailed(body=body, client=client),
+            ),
+        )
+
+    def update_account(self, *, body: str) -> StatusResponse:
+        """Update an existing account
+
+        PATCH /gw/api/v1/accounts"""
+        return cast(
+            StatusResponse,
+            self._runner.run(
+                "update_account",
+                lambda client: _update_account.sync_detailed(body=body, client=client),
+            ),
+        )
+
+    def submit_agreements_and_disclosures(self, *, body: str) -> StatusResponse:
+        """Submit the general agreements and disclosures
+
+        POST /gw/api/v1/accounts/documents"""
+        return cast(
+            StatusResponse,
+            self._runner.run(
+                "submit_agreements_and_disclosures",
+                lambda client: _submit_agreements_and_disclosures.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def list_login_messages(
+        self,
+        *,
+        end_date: str,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        start_date: str,
+        status: ListLoginMessagesStatus | Unset = UNSET,
+        type_: str | Unset = UNSET,
+    ) -> LoginMessageResponse:
+        """List accounts with unfinished login messages
+
+        GET /gw/api/v1/accounts/login-messages"""
+        return cast(
+            LoginMessageResponse,
+            self._runner.run(
+                "list_login_messages",
+                lambda client: _list_login_messages.sync_detailed(
+                    end_date=end_date,
+                    limit=limit,
+                    offset=offset,
+                    start_date=start_date,
+                    status=status,
+                    type_=type_,
+                    client=client,
+                ),
+            ),
+        )
+
+    def list_account_statuses(
+        self,
+        *,
+        end_date: str,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        start_date: str,
+        status: ListAccountStatusesStatus | Unset = UNSET,
+    ) -> AccountStatusBulkResponse:
+        """List the status of the client's accounts
+
+        GET /gw/api/v1/accounts/status"""
+        return cast(
+            AccountStatusBulkResponse,
+            self._runner.run(
+                "list_account_statuses",
+                lambda client: _list_account_statuses.sync_detailed(
+                    end_date=end_date,
+                    limit=limit,
+                    offset=offset,
+                    start_date=start_date,
+                    status=status,
+                    client=client,
+                ),
+            ),
+        )
+
+    def get_account_details(self, account_id: str) -> AccountDetailsResponse:
+        """Read an account's information
+
+        GET /gw/api/v1/accounts/{accountId}/details"""
+        return cast(
+            AccountDetailsResponse,
+            self._runner.run(
+                "get_account_details",
+                lambda client: _get_account_details.sync_detailed(
+                    account_id=account_id, client=client
+                ),
+            ),
+        )
+
+    def get_kyc_verification_url(self, account_id: str) -> Au10TixDetailResponse:
+        """Get the Au10Tix identity verification URL
+
+        GET /gw/api/v1/accounts/{accountId}/kyc"""
+        return cast(
+            Au10TixDetailResponse,
+            self._runner.run(
+                "get_kyc_verification_url",
+                lambda client: _get_kyc_verification_url.sync_detailed(
+                    account_id=account_id, client=client
+                ),
+            ),
+        )
+
+    def get_account_login_messages(
+        self, account_id: str, *, type_: str | Unset = UNSET
+    ) -> LoginMessageResponse:
+        """List an account's login messages
+
+        GET /gw/api/v1/accounts/{accountId}/login-messages"""
+        return cast(
+            LoginMessageResponse,
+            self._runner.run(
+                "get_account_login_messages",
+                lambda client: _get_account_login_messages.sync_detailed(
+                    account_id=account_id, type_=type_, client=client
+                ),
+            ),
+        )
+
+    def get_account_status(self, account_id: str) -> AccountStatusResponse:
+        """Read an account's status
+
+        GET /gw/api/v1/accounts/{accountId}/status"""
+        return cast(
+            AccountStatusResponse,
+            self._runner.run(
+                "get_account_status",
+                lambda client: _get_account_status.sync_detailed(
+                    account_id=account_id, client=client
+                ),
+            ),
+        )
+
+    def update_account_status(
+        self, account_id: str, *, body: str
+    ) -> AccountStatusResponse:
+        """Change an account's status
+
+        PATCH /gw/api/v1/accounts/{accountId}/status"""
+        return cast(
+            AccountStatusResponse,
+            self._runner.run(
+                "update_account_status",
+                lambda client: _update_account_status.sync_detailed(
+                    account_id=account_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def get_account_tasks(
+        self,
+        account_id: str,
+        *,
+        type_: GetAccountTasksType | Unset = GetAccountTasksType.REGISTRATION,
+    ) -> PendingTasksResponse | RegistrationTasksResponse:
+        """List an account's registration or pending tasks
+
+        GET /gw/api/v1/accounts/{accountId}/tasks"""
+        return cast(
+            PendingTasksResponse | RegistrationTasksResponse,
+            self._runner.run(
+                "get_account_tasks",
+                lambda client: _get_account_tasks.sync_detailed(
+                    account_id=account_id, type_=type_, client=client
+                ),
+            ),
+        )
+
+    def assign_account_tasks(
+        self, account_id: str, *, body: str
+    ) -> list[TaskActionResponse]:
+        """Assign tasks to an account
+
+        POST /gw/api/v1/accounts/{accountId}/tasks"""
+        return cast(
+            list[TaskActionResponse],
+            self._runner.run(
+                "assign_account_tasks",
+                lambda client: _assign_account_tasks.sync_detailed(
+                    account_id=account_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def update_account_tasks(
+        self, account_id: str, *, body: str
+    ) -> list[TaskActionResponse]:
+        """Change the status of an account's tasks
+
+        PATCH /gw/api/v1/accounts/{accountId}/tasks"""
+        return cast(
+            list[TaskActionResponse],
+            self._runner.run(
+                "update_account_tasks",
+                lambda client: _update_account_tasks.sync_detailed(
+                    account_id=account_id, body=body, client=client
+                ),
+            ),
+        )
+
+
+class AccountManagementBankingOperations:
+    """Operations tagged 'account_management_banking'."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def manage_bank_instruction(
+        self, *, body: ManageBankInstructionRequest, client_id: str | Unset = UNSET
+    ) -> AsynchronousInstructionResponse:
+        """Create, verify or delete a bank instruction
+
+        POST /gw/api/v1/bank-instructions"""
+        return cast(
+            AsynchronousInstructionResponse,
+            self._runner.run(
+                "manage_bank_instruction",
+                lambda client: _manage_bank_instruction.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def query_bank_instructions(
+        self, *, body: QueryBankInstructionsRequest, client_id: str | Unset = UNSET
+    ) -> (
+        QueryBankInstructionResponse
+        | QueryRecentRecurringEventResponse
+        | QueryRecurringInstructionsResponse
+    ):
+        """Query an account's bank instructions
+
+        POST /gw/api/v1/bank-instructions/query"""
+        return cast(
+            QueryBankInstructionResponse
+            | QueryRecentRecurringEventResponse
+            | QueryRecurringInstructionsResponse,
+            self._runner.run(
+                "query_bank_instructions",
+                lambda client: _query_bank_instructions.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def manage_bank_instructions_in_bulk(
+        self,
+        *,
+        body: ManageBankInstructionsInBulkRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionSetResponse:
+        """Submit several bank instructions at once
+
+        POST /gw/api/v1/bank-instructions:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            self._runner.run(
+                "manage_bank_instructions_in_bulk",
+                lambda client: _manage_bank_instructions_in_bulk.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def get_client_instruction_status(
+        self, client_instruction_id: int, *, client_id: str | Unset = UNSET
+    ) -> (
+        DepositFundsPollingResponse
+        | InstructionPollingResponse
+        | InstructionResponse
+        | QueryIRAContributionsResponse
+        | QueryRecentInstructionResponse
+    ):
+        """Read an instruction's status by the client's id
+
+        GET /gw/api/v1/client-instructions/{clientInstructionId}"""
+        return cast(
+            DepositFundsPollingResponse
+            | InstructionPollingResponse
+            | InstructionResponse
+            | QueryIRAContributionsResponse
+            | QueryRecentInstructionResponse,
+            self._runner.run(
+                "get_client_instruction_status",
+                lambda client: _get_client_instruction_status.sync_detailed(
+                    client_instruction_id=client_instruction_id,
+                    client_id=client_id,
+                    client=client,
+                ),
+            ),
+        )
+
+    def transfer_positions_externally(
+        self,
+        *,
+        body: TransferPositionsExternallyRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionResponse:
+        """Transfer positions to or from another broker
+
+        POST /gw/api/v1/external-asset-transfers"""
+        return cast(
+            AsynchronousInstructionResponse,
+            self._runner.run(
+                "transfer_positions_externally",
+                lambda client: _transfer_positions_externally.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def transfer_positions_externally_in_bulk(
+        self,
+        *,
+        body: TransferPositionsExternallyInBulkRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionSetResponse:
+        """Submit several external position transfers at once
+
+        POST /gw/api/v1/external-asset-transfers:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            self._runner.run(
+                "transfer_positions_externally_in_bulk",
+                lambda client: _transfer_positions_externally_in_bulk.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def transfer_cash_externally(
+        self, *, body: TransferCashExternallyRequest, client_id: str | Unset = UNSET
+    ) -> AsynchronousInstructionResponse:
+        """Deposit or withdraw cash
+
+        POST /gw/api/v1/external-cash-transfers"""
+        return cast(
+            AsynchronousInstructionResponse,
+            self._runner.run(
+                "transfer_cash_externally",
+                lambda client: _transfer_cash_externally.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def query_withdrawable_cash(
+        self, *, body: QueryWithdrawableCashRequest, client_id: str | Unset = UNSET
+    ) -> (
+        QueryWithdrawableAmountsResponse
+        | QueryWithdrawableAmountsWithoutOriginHoldResponse
+    ):
+        """Query the cash an account can withdraw
+
+        POST /gw/api/v1/external-cash-transfers/query"""
+        return cast(
+            QueryWithdrawableAmountsResponse
+            | QueryWithdrawableAmountsWithoutOriginHoldResponse,
+            self._runner.run(
+                "query_withdrawable_cash",
+                lambda client: _query_withdrawable_cash.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def transfer_cash_externally_in_bulk(
+        self,
+        *,
+        body: TransferCashExternallyInBulkRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionSetResponse:
+        """Submit several deposits or withdrawals at once
+
+        POST /gw/api/v1/external-cash-transfers:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            self._runner.run(
+                "transfer_cash_externally_in_bulk",
+                lambda client: _transfer_cash_externally_in_bulk.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def get_instruction_set_status(
+        self, instruction_set_id: int, *, client_id: str | Unset = UNSET
+    ) -> BulkMultiStatusResponse:
+        """Read the status of an instruction set
+
+        GET /gw/api/v1/instruction-sets/{instructionSetId}"""
+        return cast(
+            BulkMultiStatusResponse,
+            self._runner.run(
+                "get_instruction_set_status",
+                lambda client: _get_instruction_set_status.sync_detailed(
+                    instruction_set_id=instruction_set_id,
+                    client_id=client_id,
+                    client=client,
+                ),
+            ),
+        )
+
+    def cancel_instruction(
+        self, *, body: CancelInstructionRequest, client_id: str | Unset = UNSET
+    ) -> SynchronousInstructionResponse:
+        """Cancel an instruction
+
+        POST /gw/api/v1/instructions/cancel"""
+        return cast(
+            SynchronousInstructionResponse,
+            self._runner.run(
+                "cancel_instruction",
+                lambda client: _cancel_instruction.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def cancel_instructions_in_bulk(
+        self, *, body: CancelInstructionsInBulkRequest, client_id: str | Unset = UNSET
+    ) -> AsynchronousInstructionSetResponse:
+        """Cancel several instructions at once
+
+        POST /gw/api/v1/instructions/cancel:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            self._runner.run(
+                "cancel_instructions_in_bulk",
+                lambda client: _cancel_instructions_in_bulk.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def query_recent_instructions(
+        self, *, body: QueryRecentInstructionsRequest, client_id: str | Unset = UNSET
+    ) -> AsynchronousInstructionResponse:
+        """Query an account's recent transactions
+
+        POST /gw/api/v1/instructions/query"""
+        return cast(
+            AsynchronousInstructionResponse,
+            self._runner.run(
+                "query_recent_instructions",
+                lambda client: _query_recent_instructions.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def get_instruction_status(
+        self, instruction_id: int, *, client_id: str | Unset = UNSET
+    ) -> (
+        DepositFundsPollingResponse
+        | InstructionPollingResponse
+        | InstructionResponse
+        | QueryIRAContributionsResponse
+        | QueryRecentInstructionResponse
+    ):
+        """Read an instruction's status
+
+        GET /gw/api/v1/instructions/{instructionId}"""
+        return cast(
+            DepositFundsPollingResponse
+            | InstructionPollingResponse
+            | InstructionResponse
+            | QueryIRAContributionsResponse
+            | QueryRecentInstructionResponse,
+            self._runner.run(
+                "get_instruction_status",
+                lambda client: _get_instruction_status.sync_detailed(
+                    instruction_id=instruction_id, client_id=client_id, client=client
+                ),
+            ),
+        )
+
+    def transfer_positions_internally(
+        self,
+        *,
+        body: TransferPositionsInternallyRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionResponse:
+        """Move positions between two IBKR accounts
+
+        POST /gw/api/v1/internal-asset-transfers"""
+        return cast(
+            AsynchronousInstructionResponse,
+            self._runner.run(
+                "transfer_positions_internally",
+                lambda client: _transfer_positions_internally.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def transfer_positions_internally_in_bulk(
+        self,
+        *,
+        body: TransferPositionsInternallyInBulkRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionSetResponse:
+        """Move several positions between IBKR accounts at once
+
+        POST /gw/api/v1/internal-asset-transfers:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            self._runner.run(
+                "transfer_positions_internally_in_bulk",
+                lambda client: _transfer_positions_internally_in_bulk.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def transfer_cash_internally(
+        self, *, body: TransferCashInternallyRequest, client_id: str | Unset = UNSET
+    ) -> SynchronousInstructionResponse:
+        """Move cash between two IBKR accounts
+
+        POST /gw/api/v1/internal-cash-transfers"""
+        return cast(
+            SynchronousInstructionResponse,
+            self._runner.run(
+                "transfer_cash_internally",
+                lambda client: _transfer_cash_internally.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def transfer_cash_internally_in_bulk(
+        self,
+        *,
+        body: TransferCashInternallyInBulkRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionSetResponse:
+        """Move cash between several IBKR account pairs at once
+
+        POST /gw/api/v1/internal-cash-transfers:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            self._runner.run(
+                "transfer_cash_internally_in_bulk",
+                lambda client: _transfer_cash_internally_in_bulk.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+
+class AccountManagementReportsOperations:
+    """Operations tagged 'account_management_reports'."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def generate_statement(self, *, body: StmtRequest) -> GetStatementsResponse:
+        """Generate an account statement
+
+        POST /gw/api/v1/statements"""
+        return cast(
+            GetStatementsResponse,
+            self._runner.run(
+                "generate_statement",
+                lambda client: _generate_statement.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def list_available_statements(
+        self, *, account_id: str
+    ) -> GetAvailableStmtDatesResponse:
+        """List the statement dates available for an account
+
+        GET /gw/api/v1/statements/available"""
+        return cast(
+            GetAvailableStmtDatesResponse,
+            self._runner.run(
+                "list_available_statements",
+                lambda client: _list_available_statements.sync_detailed(
+                    account_id=account_id, client=client
+                ),
+            ),
+        )
+
+    def get_tax_document(self, *, body: TaxFormRequest) -> TaxFormResponse:
+        """Fetch a tax form
+
+        POST /gw/api/v1/tax-documents"""
+        return cast(
+            TaxFormResponse,
+            self._runner.run(
+                "get_tax_document",
+                lambda client: _get_tax_document.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def list_available_tax_documents(
+        self, *, account_id: str, year: int
+    ) -> GetAvailableTaxFormsResponse:
+        """List the tax documents available for an account
+
+        GET /gw/api/v1/tax-documents/available"""
+        return cast(
+            GetAvailableTaxFormsResponse,
+            self._runner.run(
+                "list_available_tax_documents",
+                lambda client: _list_available_tax_documents.sync_detailed(
+                    account_id=account_id, year=year, client=client
+                ),
+            ),
+        )
+
+    def get_trade_confirmations(
+        self, *, body: TradeConfirmationRequest
+    ) -> TradeConfirmationResponse:
+        """Fetch trade confirmations
+
+        POST /gw/api/v1/trade-confirmations"""
+        return cast(
+            TradeConfirmationResponse,
+            self._runner.run(
+                "get_trade_confirmations",
+                lambda client: _get_trade_confirmations.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def list_available_trade_confirmations(
+        self, *, account_id: str
+    ) -> GetAvailableTradeConfirmationDatesResponse:
+        """List the trade confirmation dates of an account
+
+        GET /gw/api/v1/trade-confirmations/available"""
+        return cast(
+            GetAvailableTradeConfirmationDatesResponse,
+            self._runner.run(
+                "list_available_trade_confirmations",
+                lambda client: _list_available_trade_confirmations.sync_detailed(
+                    account_id=account_id, client=client
+                ),
+            ),
+        )
+
+
+class AccountManagementUtilitiesOperations:
+    """Operations tagged 'account_management_utilities'."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def query_cash_balances(
+        self, *, body: QueryCashBalancesRequest, client_id: str | Unset = UNSET
+    ) -> QueryCashBalancesResponse:
+        """Query withdrawable cash and equity
+
+        POST /gw/api/v1/balances/query"""
+        return cast(
+            QueryCashBalancesResponse,
+            self._runner.run(
+                "query_cash_balances",
+                lambda client: _query_cash_balances.sync_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def list_complex_asset_transfer_brokers(
+        self, *, client_id: str | Unset = UNSET, instruction_type: str
+    ) -> GetBrokerListResponse:
+        """List the brokers of a complex asset transfer type
+
+        GET /gw/api/v1/enumerations/complex-asset-transfer"""
+        return cast(
+            GetBrokerListResponse,
+            self._runner.run(
+                "list_complex_asset_transfer_brokers",
+                lambda client: _list_complex_asset_transfer_brokers.sync_detailed(
+                    client_id=client_id,
+                    instruction_type=instruction_type,
+                    client=client,
+                ),
+            ),
+        )
+
+    def get_enumeration(
+        self,
+        enumeration_type: str,
+        *,
+        type_: EnumerationType | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        ib_entity: str | Unset = UNSET,
+        md_status_non_pro: str | Unset = UNSET,
+        form_number: str | Unset = UNSET,
+        language: GetEnumerationLanguage | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+    ) -> EnumerationResponse:
+        """Read the allowed values of an application field
+
+        GET /gw/api/v1/enumerations/{enumerationType}"""
+        return cast(
+            EnumerationResponse,
+            self._runner.run(
+                "get_enumeration",
+                lambda client: _get_enumeration.sync_detailed(
+                    enumeration_type=enumeration_type,
+                    type_=type_,
+                    currency=currency,
+                    ib_entity=ib_entity,
+                    md_status_non_pro=md_status_non_pro,
+                    form_number=form_number,
+                    language=language,
+                    account_id=account_id,
+                    user_name=user_name,
+                    client=client,
+                ),
+            ),
+        )
+
+    def get_forms(
+        self,
+        *,
+        form_no: list[str] | Unset = UNSET,
+        get_docs: str | Unset = UNSET,
+        from_date: str | Unset = UNSET,
+        to_date: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        projection: GetFormsProjection | Unset = GetFormsProjection.NONE,
+    ) -> FormFileResponse:
+        """Fetch IBKR's forms
+
+        GET /gw/api/v1/forms"""
+        return cast(
+            FormFileResponse,
+            self._runner.run(
+                "get_forms",
+                lambda client: _get_forms.sync_detailed(
+                    form_no=form_no,
+                    get_docs=get_docs,
+                    from_date=from_date,
+                    to_date=to_date,
+                    language=language,
+                    projection=projection,
+                    client=client,
+                ),
+            ),
+        )
+
+    def list_required_forms(
+        self,
+        *,
+        account_type: str | Unset = UNSET,
+        additional_account: bool | Unset = UNSET,
+        additional_applicant: bool | Unset = UNSET,
+        applicant_type: str | Unset = UNSET,
+        capability: list[str] | Unset = UNSET,
+        fa_trading_account: bool | Unset = UNSET,
+        ira: bool | Unset = UNSET,
+        ira_type: str | Unset = UNSET,
+        mifid_category: str | Unset = UNSET,
+        process_type: str | Unset = UNSET,
+        requested_fcbp: bool | Unset = UNSET,
+        requested_syep: bool | Unset = UNSET,
+        residence_country: str | Unset = UNSET,
+        trading_permissions: list[str] | Unset = UNSET,
+    ) -> RequiredFormsResponse:
+        """List the forms an application needs
+
+        GET /gw/api/v1/forms/required-forms"""
+        return cast(
+            RequiredFormsResponse,
+            self._runner.run(
+                "list_required_forms",
+                lambda client: _list_required_forms.sync_detailed(
+                    account_type=account_type,
+                    additional_account=additional_account,
+                    additional_applicant=additional_applicant,
+                    applicant_type=applicant_type,
+                    capability=capability,
+                    fa_trading_account=fa_trading_account,
+                    ira=ira,
+                    ira_type=ira_type,
+                    mifid_category=mifid_category,
+                    process_type=process_type,
+                    requested_fcbp=requested_fcbp,
+                    requested_syep=requested_syep,
+                    residence_country=residence_country,
+                    trading_permissions=trading_permissions,
+                    client=client,
+                ),
+            ),
+        )
+
+    def list_participating_banks(
+        self, *, client_id: str | Unset = UNSET, type_: str
+    ) -> GetParticipatingListResponse:
+        """List the banks that support a banking connection
+
+        GET /gw/api/v1/participating-banks"""
+        return cast(
+            GetParticipatingListResponse,
+            self._runner.run(
+                "list_participating_banks",
+                lambda client: _list_participating_banks.sync_detailed(
+                    client_id=client_id, type_=type_, client=client
+                ),
+            ),
+        )
+
+    def list_requests(
+        self,
+        *,
+        end_date: str,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        start_date: str,
+        status: ListRequestsStatus | Unset = UNSET,
+    ) -> RequestDetailsResponse:
+        """List Account Management requests within a date range
+
+        GET /gw/api/v1/requests"""
+        return cast(
+            RequestDetailsResponse,
+            self._runner.run(
+                "list_requests",
+                lambda client: _list_requests.sync_detailed(
+                    end_date=end_date,
+                    limit=limit,
+                    offset=offset,
+                    start_date=start_date,
+                    status=status,
+                    client=client,
+                ),
+            ),
+        )
+
+    def update_request_status(
+        self, request_id: int, *, body: str
+    ) -> AmRequestStatusResponse:
+        """Change the status of an Account Management request
+
+        PATCH /gw/api/v1/requests/{requestId}/status"""
+        return cast(
+            AmRequestStatusResponse,
+            self._runner.run(
+                "update_request_status",
+                lambda client: _update_request_status.sync_detailed(
+                    request_id=request_id, body=body, client=client
+                ),
+            ),
+        )
+
+    def check_username_availability(self, username: str) -> UserNameAvailableResponse:
+        """Check that a username is valid and free
+
+        GET /gw/api/v1/validations/usernames/{username}"""
+        return cast(
+            UserNameAvailableResponse,
+            self._runner.run(
+                "check_username_availability",
+                lambda client: _check_username_availability.sync_detailed(
+                    username=username, client=client
+                ),
+            ),
+        )
+
+
+class PretradeComplianceOperations:
+    """Operations tagged 'pretrade_compliance'."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def apply_trading_restrictions(self, *, body: str) -> CSVResponse:
+        """Apply a verified pre-trade compliance CSV
+
+        POST /gw/api/v1/restrictions"""
+        return cast(
+            CSVResponse,
+            self._runner.run(
+                "apply_trading_restrictions",
+                lambda client: _apply_trading_restrictions.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def verify_trading_restrictions(self, *, body: VerifyRequest) -> CSVResponse:
+        """Verify a pre-trade compliance CSV
+
+        POST /gw/api/v1/restrictions/verify"""
+        return cast(
+            CSVResponse,
+            self._runner.run(
+                "verify_trading_restrictions",
+                lambda client: _verify_trading_restrictions.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+
+class FaModelsOperations:
+    """Operations tagged 'fa_models'."""
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def get_model_presets(
+        self, *, body: GetModelPresetsRequest
+    ) -> ModelPresetsResponse:
+        """Read the model rebalancing presets
+
+        POST /fa/fa-preset/get"""
+        return cast(
+            ModelPresetsResponse,
+            self._runner.run(
+                "get_model_presets",
+                lambda client: _get_model_presets.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def set_model_presets(
+        self, *, body: ModelPresetsResponse
+    ) -> SetModelPresetsResponse:
+        """Save the model rebalancing presets
+
+        POST /fa/fa-preset/save"""
+        return cast(
+            SetModelPresetsResponse,
+            self._runner.run(
+                "set_model_presets",
+                lambda client: _set_model_presets.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def get_model_accounts(
+        self, *, body: GetModelAccountsRequest
+    ) -> GetModelAccountsResponse:
+        """List the accounts invested in a model
+
+        POST /fa/model/accounts-details"""
+        return cast(
+            GetModelAccountsResponse,
+            self._runner.run(
+                "get_model_accounts",
+                lambda client: _get_model_accounts.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def invest_accounts_in_model(
+        self, *, body: InvestAccountsInModelRequest
+    ) -> InvestAccountsInModelResponse:
+        """Invest accounts in a model or divest them
+
+        POST /fa/model/invest-divest"""
+        return cast(
+            InvestAccountsInModelResponse,
+            self._runner.run(
+                "invest_accounts_in_model",
+                lambda client: _invest_accounts_in_model.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def get_model_investments(
+        self, *, body: GetModelInvestmentsRequest
+    ) -> GetInvestedAccountsSummary:
+        """Summarise the accounts invested in a model
+
+        POST /fa/model/invest-divest-positions"""
+        return cast(
+            GetInvestedAccountsSummary,
+            self._runner.run(
+                "get_model_investments",
+                lambda client: _get_model_investments.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def list_models(self, *, body: ListModelsRequest) -> ModelListResponse:
+        """List the advisor's models
+
+        POST /fa/model/list"""
+        return cast(
+            ModelListResponse,
+            self._runner.run(
+                "list_models",
+                lambda client: _list_models.sync_detailed(body=body, client=client),
+            ),
+        )
+
+    def get_model_positions(
+        self, *, body: GetModelPositionsRequest
+    ) -> ModelPositionResponse:
+        """List a model's positions
+
+        POST /fa/model/positions"""
+        return cast(
+            ModelPositionResponse,
+            self._runner.run(
+                "get_model_positions",
+                lambda client: _get_model_positions.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def save_model(self, *, body: SaveModelRequest) -> SaveModelResponse:
+        """Create or change a model
+
+        POST /fa/model/save"""
+        return cast(
+            SaveModelResponse,
+            self._runner.run(
+                "save_model",
+                lambda client: _save_model.sync_detailed(body=body, client=client),
+            ),
+        )
+
+    def submit_model_transfers(
+        self, *, body: SubmitModelTransfersRequest
+    ) -> SubmitModelTransfersResponse:
+        """Submit a model's pending orders
+
+        POST /fa/model/submit-transfers"""
+        return cast(
+            SubmitModelTransfersResponse,
+            self._runner.run(
+                "submit_model_transfers",
+                lambda client: _submit_model_transfers.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    def get_model_summary(
+        self, *, body: GetModelSummaryRequest
+    ) -> ModelSummaryResponse:
+        """Summarise one model
+
+        POST /fa/model/summary"""
+        return cast(
+            ModelSummaryResponse,
+            self._runner.run(
+                "get_model_summary",
+                lambda client: _get_model_summary.sync_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+
 class Operations:
     """Every operation of the spec, one attribute per tag."""
 
@@ -2110,6 +3525,14 @@ class Operations:
         self.order_monitoring = OrderMonitoringOperations(runner)
         self.orders = OrdersOperations(runner)
         self.portfolio_analyst = PortfolioAnalystOperations(runner)
+        self.sso_sessions = SsoSessionsOperations(runner)
+        self.echo = EchoOperations(runner)
+        self.account_management = AccountManagementOperations(runner)
+        self.account_management_banking = AccountManagementBankingOperations(runner)
+        self.account_management_reports = AccountManagementReportsOperations(runner)
+        self.account_management_utilities = AccountManagementUtilitiesOperations(runner)
+        self.pretrade_compliance = PretradeComplianceOperations(runner)
+        self.fa_models = FaModelsOperations(runner)
 
 
 class AsyncSessionOperations:
@@ -3746,12 +5169,12 @@ class AsyncOrdersOperations:
 
     async def place_orders(
         self, account_id: str, *, body: PlaceOrdersRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Place an order, a bracket, an OCA group or a combo order
 
         POST /iserver/account/{accountId}/orders"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             await self._runner.run(
                 "place_orders",
                 lambda client: _place_orders.asyncio_detailed(
@@ -3762,12 +5185,12 @@ class AsyncOrdersOperations:
 
     async def reply_to_order_question(
         self, reply_id: str, *, body: OrderReplyRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Answer a question about an order
 
         POST /iserver/reply/{replyId}"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             await self._runner.run(
                 "reply_to_order_question",
                 lambda client: _reply_to_order_question.asyncio_detailed(
@@ -3808,12 +5231,12 @@ class AsyncOrdersOperations:
 
     async def modify_order(
         self, account_id: str, order_id: str, *, body: OrderRequest
-    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+    ) -> list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection:
         """Modify an open order
 
         POST /iserver/account/{accountId}/order/{orderId}"""
         return cast(
-            list[OrderAcknowledgement | OrderQuestion] | OrderRejection,
+            list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection,
             await self._runner.run(
                 "modify_order",
                 lambda client: _modify_order.asyncio_detailed(
@@ -3933,6 +5356,1189 @@ class AsyncPortfolioAnalystOperations:
         )
 
 
+class AsyncSsoSessionsOperations:
+    """Operations tagged 'sso_sessions'."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create_sso_session(self, *, body: str) -> CreateSessionResponse:
+        """Open an SSO session for an end user
+
+        POST /gw/api/v1/sso-sessions"""
+        return cast(
+            CreateSessionResponse,
+            await self._runner.run(
+                "create_sso_session",
+                lambda client: _create_sso_session.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def create_sso_browser_session(
+        self, *, body: str
+    ) -> CreateBrowserSessionResponse:
+        """Open a browser SSO session for an end user
+
+        POST /gw/api/v1/sso-browser-sessions"""
+        return cast(
+            CreateBrowserSessionResponse,
+            await self._runner.run(
+                "create_sso_browser_session",
+                lambda client: _create_sso_browser_session.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+
+class AsyncEchoOperations:
+    """Operations tagged 'echo'."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def echo_https(self) -> EchoResponse:
+        """Check a bearer-token request
+
+        GET /gw/api/v1/echo/https"""
+        return cast(
+            EchoResponse,
+            await self._runner.run(
+                "echo_https", lambda client: _echo_https.asyncio_detailed(client=client)
+            ),
+        )
+
+    async def echo_signed_jwt(self, *, body: str) -> EchoResponse:
+        """Check a signed-JWT request
+
+        POST /gw/api/v1/echo/signed-jwt"""
+        return cast(
+            EchoResponse,
+            await self._runner.run(
+                "echo_signed_jwt",
+                lambda client: _echo_signed_jwt.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+
+class AsyncAccountManagementOperations:
+    """Operations tagged 'account_management'."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_account_application(
+        self, *, account_id: str | Unset = UNSET, external_id: str | Unset = UNSET
+    ) -> FileDetailsResponse | ResponseFileResponse:
+        """Read a processed account application
+
+        GET /gw/api/v1/accounts"""
+        return cast(
+            FileDetailsResponse | ResponseFileResponse,
+            await self._runner.run(
+                "get_account_application",
+                lambda client: _get_account_application.asyncio_detailed(
+                    account_id=account_id, external_id=external_id, client=client
+                ),
+            ),
+        )
+
+    async def create_account(self, *, body: str) -> StatusResponse:
+        """Submit an account application
+
+        POST /gw/api/v1/accounts"""
+        return cast(
+            StatusResponse,
+            await self._runner.run(
+                "create_account",
+                lambda client: _create_account.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def update_account(self, *, body: str) -> StatusResponse:
+        """Update an existing account
+
+        PATCH /gw/api/v1/accounts"""
+        return cast(
+            StatusResponse,
+            await self._runner.run(
+                "update_account",
+                lambda client: _update_account.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def submit_agreements_and_disclosures(self, *, body: str) -> StatusResponse:
+        """Submit the general agreements and disclosures
+
+        POST /gw/api/v1/accounts/documents"""
+        return cast(
+            StatusResponse,
+            await self._runner.run(
+                "submit_agreements_and_disclosures",
+                lambda client: _submit_agreements_and_disclosures.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def list_login_messages(
+        self,
+        *,
+        end_date: str,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        start_date: str,
+        status: ListLoginMessagesStatus | Unset = UNSET,
+        type_: str | Unset = UNSET,
+    ) -> LoginMessageResponse:
+        """List accounts with unfinished login messages
+
+        GET /gw/api/v1/accounts/login-messages"""
+        return cast(
+            LoginMessageResponse,
+            await self._runner.run(
+                "list_login_messages",
+                lambda client: _list_login_messages.asyncio_detailed(
+                    end_date=end_date,
+                    limit=limit,
+                    offset=offset,
+                    start_date=start_date,
+                    status=status,
+                    type_=type_,
+                    client=client,
+                ),
+            ),
+        )
+
+    async def list_account_statuses(
+        self,
+        *,
+        end_date: str,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        start_date: str,
+        status: ListAccountStatusesStatus | Unset = UNSET,
+    ) -> AccountStatusBulkResponse:
+        """List the status of the client's accounts
+
+        GET /gw/api/v1/accounts/status"""
+        return cast(
+            AccountStatusBulkResponse,
+            await self._runner.run(
+                "list_account_statuses",
+                lambda client: _list_account_statuses.asyncio_detailed(
+                    end_date=end_date,
+                    limit=limit,
+                    offset=offset,
+                    start_date=start_date,
+                    status=status,
+                    client=client,
+                ),
+            ),
+        )
+
+    async def get_account_details(self, account_id: str) -> AccountDetailsResponse:
+        """Read an account's information
+
+        GET /gw/api/v1/accounts/{accountId}/details"""
+        return cast(
+            AccountDetailsResponse,
+            await self._runner.run(
+                "get_account_details",
+                lambda client: _get_account_details.asyncio_detailed(
+                    account_id=account_id, client=client
+                ),
+            ),
+        )
+
+    async def get_kyc_verification_url(self, account_id: str) -> Au10TixDetailResponse:
+        """Get the Au10Tix identity verification URL
+
+        GET /gw/api/v1/accounts/{accountId}/kyc"""
+        return cast(
+            Au10TixDetailResponse,
+            await self._runner.run(
+                "get_kyc_verification_url",
+                lambda client: _get_kyc_verification_url.asyncio_detailed(
+                    account_id=account_id, client=client
+                ),
+            ),
+        )
+
+    async def get_account_login_messages(
+        self, account_id: str, *, type_: str | Unset = UNSET
+    ) -> LoginMessageResponse:
+        """List an account's login messages
+
+        GET /gw/api/v1/accounts/{accountId}/login-messages"""
+        return cast(
+            LoginMessageResponse,
+            await self._runner.run(
+                "get_account_login_messages",
+                lambda client: _get_account_login_messages.asyncio_detailed(
+                    account_id=account_id, type_=type_, client=client
+                ),
+            ),
+        )
+
+    async def get_account_status(self, account_id: str) -> AccountStatusResponse:
+        """Read an account's status
+
+        GET /gw/api/v1/accounts/{accountId}/status"""
+        return cast(
+            AccountStatusResponse,
+            await self._runner.run(
+                "get_account_status",
+                lambda client: _get_account_status.asyncio_detailed(
+                    account_id=account_id, client=client
+                ),
+            ),
+        )
+
+    async def update_account_status(
+        self, account_id: str, *, body: str
+    ) -> AccountStatusResponse:
+        """Change an account's status
+
+        PATCH /gw/api/v1/accounts/{accountId}/status"""
+        return cast(
+            AccountStatusResponse,
+            await self._runner.run(
+                "update_account_status",
+                lambda client: _update_account_status.asyncio_detailed(
+                    account_id=account_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def get_account_tasks(
+        self,
+        account_id: str,
+        *,
+        type_: GetAccountTasksType | Unset = GetAccountTasksType.REGISTRATION,
+    ) -> PendingTasksResponse | RegistrationTasksResponse:
+        """List an account's registration or pending tasks
+
+        GET /gw/api/v1/accounts/{accountId}/tasks"""
+        return cast(
+            PendingTasksResponse | RegistrationTasksResponse,
+            await self._runner.run(
+                "get_account_tasks",
+                lambda client: _get_account_tasks.asyncio_detailed(
+                    account_id=account_id, type_=type_, client=client
+                ),
+            ),
+        )
+
+    async def assign_account_tasks(
+        self, account_id: str, *, body: str
+    ) -> list[TaskActionResponse]:
+        """Assign tasks to an account
+
+        POST /gw/api/v1/accounts/{accountId}/tasks"""
+        return cast(
+            list[TaskActionResponse],
+            await self._runner.run(
+                "assign_account_tasks",
+                lambda client: _assign_account_tasks.asyncio_detailed(
+                    account_id=account_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def update_account_tasks(
+        self, account_id: str, *, body: str
+    ) -> list[TaskActionResponse]:
+        """Change the status of an account's tasks
+
+        PATCH /gw/api/v1/accounts/{accountId}/tasks"""
+        return cast(
+            list[TaskActionResponse],
+            await self._runner.run(
+                "update_account_tasks",
+                lambda client: _update_account_tasks.asyncio_detailed(
+                    account_id=account_id, body=body, client=client
+                ),
+            ),
+        )
+
+
+class AsyncAccountManagementBankingOperations:
+    """Operations tagged 'account_management_banking'."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def manage_bank_instruction(
+        self, *, body: ManageBankInstructionRequest, client_id: str | Unset = UNSET
+    ) -> AsynchronousInstructionResponse:
+        """Create, verify or delete a bank instruction
+
+        POST /gw/api/v1/bank-instructions"""
+        return cast(
+            AsynchronousInstructionResponse,
+            await self._runner.run(
+                "manage_bank_instruction",
+                lambda client: _manage_bank_instruction.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def query_bank_instructions(
+        self, *, body: QueryBankInstructionsRequest, client_id: str | Unset = UNSET
+    ) -> (
+        QueryBankInstructionResponse
+        | QueryRecentRecurringEventResponse
+        | QueryRecurringInstructionsResponse
+    ):
+        """Query an account's bank instructions
+
+        POST /gw/api/v1/bank-instructions/query"""
+        return cast(
+            QueryBankInstructionResponse
+            | QueryRecentRecurringEventResponse
+            | QueryRecurringInstructionsResponse,
+            await self._runner.run(
+                "query_bank_instructions",
+                lambda client: _query_bank_instructions.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def manage_bank_instructions_in_bulk(
+        self,
+        *,
+        body: ManageBankInstructionsInBulkRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionSetResponse:
+        """Submit several bank instructions at once
+
+        POST /gw/api/v1/bank-instructions:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            await self._runner.run(
+                "manage_bank_instructions_in_bulk",
+                lambda client: _manage_bank_instructions_in_bulk.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def get_client_instruction_status(
+        self, client_instruction_id: int, *, client_id: str | Unset = UNSET
+    ) -> (
+        DepositFundsPollingResponse
+        | InstructionPollingResponse
+        | InstructionResponse
+        | QueryIRAContributionsResponse
+        | QueryRecentInstructionResponse
+    ):
+        """Read an instruction's status by the client's id
+
+        GET /gw/api/v1/client-instructions/{clientInstructionId}"""
+        return cast(
+            DepositFundsPollingResponse
+            | InstructionPollingResponse
+            | InstructionResponse
+            | QueryIRAContributionsResponse
+            | QueryRecentInstructionResponse,
+            await self._runner.run(
+                "get_client_instruction_status",
+                lambda client: _get_client_instruction_status.asyncio_detailed(
+                    client_instruction_id=client_instruction_id,
+                    client_id=client_id,
+                    client=client,
+                ),
+            ),
+        )
+
+    async def transfer_positions_externally(
+        self,
+        *,
+        body: TransferPositionsExternallyRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionResponse:
+        """Transfer positions to or from another broker
+
+        POST /gw/api/v1/external-asset-transfers"""
+        return cast(
+            AsynchronousInstructionResponse,
+            await self._runner.run(
+                "transfer_positions_externally",
+                lambda client: _transfer_positions_externally.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def transfer_positions_externally_in_bulk(
+        self,
+        *,
+        body: TransferPositionsExternallyInBulkRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionSetResponse:
+        """Submit several external position transfers at once
+
+        POST /gw/api/v1/external-asset-transfers:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            await self._runner.run(
+                "transfer_positions_externally_in_bulk",
+                lambda client: _transfer_positions_externally_in_bulk.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def transfer_cash_externally(
+        self, *, body: TransferCashExternallyRequest, client_id: str | Unset = UNSET
+    ) -> AsynchronousInstructionResponse:
+        """Deposit or withdraw cash
+
+        POST /gw/api/v1/external-cash-transfers"""
+        return cast(
+            AsynchronousInstructionResponse,
+            await self._runner.run(
+                "transfer_cash_externally",
+                lambda client: _transfer_cash_externally.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def query_withdrawable_cash(
+        self, *, body: QueryWithdrawableCashRequest, client_id: str | Unset = UNSET
+    ) -> (
+        QueryWithdrawableAmountsResponse
+        | QueryWithdrawableAmountsWithoutOriginHoldResponse
+    ):
+        """Query the cash an account can withdraw
+
+        POST /gw/api/v1/external-cash-transfers/query"""
+        return cast(
+            QueryWithdrawableAmountsResponse
+            | QueryWithdrawableAmountsWithoutOriginHoldResponse,
+            await self._runner.run(
+                "query_withdrawable_cash",
+                lambda client: _query_withdrawable_cash.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def transfer_cash_externally_in_bulk(
+        self,
+        *,
+        body: TransferCashExternallyInBulkRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionSetResponse:
+        """Submit several deposits or withdrawals at once
+
+        POST /gw/api/v1/external-cash-transfers:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            await self._runner.run(
+                "transfer_cash_externally_in_bulk",
+                lambda client: _transfer_cash_externally_in_bulk.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def get_instruction_set_status(
+        self, instruction_set_id: int, *, client_id: str | Unset = UNSET
+    ) -> BulkMultiStatusResponse:
+        """Read the status of an instruction set
+
+        GET /gw/api/v1/instruction-sets/{instructionSetId}"""
+        return cast(
+            BulkMultiStatusResponse,
+            await self._runner.run(
+                "get_instruction_set_status",
+                lambda client: _get_instruction_set_status.asyncio_detailed(
+                    instruction_set_id=instruction_set_id,
+                    client_id=client_id,
+                    client=client,
+                ),
+            ),
+        )
+
+    async def cancel_instruction(
+        self, *, body: CancelInstructionRequest, client_id: str | Unset = UNSET
+    ) -> SynchronousInstructionResponse:
+        """Cancel an instruction
+
+        POST /gw/api/v1/instructions/cancel"""
+        return cast(
+            SynchronousInstructionResponse,
+            await self._runner.run(
+                "cancel_instruction",
+                lambda client: _cancel_instruction.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def cancel_instructions_in_bulk(
+        self, *, body: CancelInstructionsInBulkRequest, client_id: str | Unset = UNSET
+    ) -> AsynchronousInstructionSetResponse:
+        """Cancel several instructions at once
+
+        POST /gw/api/v1/instructions/cancel:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            await self._runner.run(
+                "cancel_instructions_in_bulk",
+                lambda client: _cancel_instructions_in_bulk.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def query_recent_instructions(
+        self, *, body: QueryRecentInstructionsRequest, client_id: str | Unset = UNSET
+    ) -> AsynchronousInstructionResponse:
+        """Query an account's recent transactions
+
+        POST /gw/api/v1/instructions/query"""
+        return cast(
+            AsynchronousInstructionResponse,
+            await self._runner.run(
+                "query_recent_instructions",
+                lambda client: _query_recent_instructions.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def get_instruction_status(
+        self, instruction_id: int, *, client_id: str | Unset = UNSET
+    ) -> (
+        DepositFundsPollingResponse
+        | InstructionPollingResponse
+        | InstructionResponse
+        | QueryIRAContributionsResponse
+        | QueryRecentInstructionResponse
+    ):
+        """Read an instruction's status
+
+        GET /gw/api/v1/instructions/{instructionId}"""
+        return cast(
+            DepositFundsPollingResponse
+            | InstructionPollingResponse
+            | InstructionResponse
+            | QueryIRAContributionsResponse
+            | QueryRecentInstructionResponse,
+            await self._runner.run(
+                "get_instruction_status",
+                lambda client: _get_instruction_status.asyncio_detailed(
+                    instruction_id=instruction_id, client_id=client_id, client=client
+                ),
+            ),
+        )
+
+    async def transfer_positions_internally(
+        self,
+        *,
+        body: TransferPositionsInternallyRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionResponse:
+        """Move positions between two IBKR accounts
+
+        POST /gw/api/v1/internal-asset-transfers"""
+        return cast(
+            AsynchronousInstructionResponse,
+            await self._runner.run(
+                "transfer_positions_internally",
+                lambda client: _transfer_positions_internally.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def transfer_positions_internally_in_bulk(
+        self,
+        *,
+        body: TransferPositionsInternallyInBulkRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionSetResponse:
+        """Move several positions between IBKR accounts at once
+
+        POST /gw/api/v1/internal-asset-transfers:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            await self._runner.run(
+                "transfer_positions_internally_in_bulk",
+                lambda client: _transfer_positions_internally_in_bulk.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def transfer_cash_internally(
+        self, *, body: TransferCashInternallyRequest, client_id: str | Unset = UNSET
+    ) -> SynchronousInstructionResponse:
+        """Move cash between two IBKR accounts
+
+        POST /gw/api/v1/internal-cash-transfers"""
+        return cast(
+            SynchronousInstructionResponse,
+            await self._runner.run(
+                "transfer_cash_internally",
+                lambda client: _transfer_cash_internally.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def transfer_cash_internally_in_bulk(
+        self,
+        *,
+        body: TransferCashInternallyInBulkRequest,
+        client_id: str | Unset = UNSET,
+    ) -> AsynchronousInstructionSetResponse:
+        """Move cash between several IBKR account pairs at once
+
+        POST /gw/api/v1/internal-cash-transfers:bulk"""
+        return cast(
+            AsynchronousInstructionSetResponse,
+            await self._runner.run(
+                "transfer_cash_internally_in_bulk",
+                lambda client: _transfer_cash_internally_in_bulk.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+
+class AsyncAccountManagementReportsOperations:
+    """Operations tagged 'account_management_reports'."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def generate_statement(self, *, body: StmtRequest) -> GetStatementsResponse:
+        """Generate an account statement
+
+        POST /gw/api/v1/statements"""
+        return cast(
+            GetStatementsResponse,
+            await self._runner.run(
+                "generate_statement",
+                lambda client: _generate_statement.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def list_available_statements(
+        self, *, account_id: str
+    ) -> GetAvailableStmtDatesResponse:
+        """List the statement dates available for an account
+
+        GET /gw/api/v1/statements/available"""
+        return cast(
+            GetAvailableStmtDatesResponse,
+            await self._runner.run(
+                "list_available_statements",
+                lambda client: _list_available_statements.asyncio_detailed(
+                    account_id=account_id, client=client
+                ),
+            ),
+        )
+
+    async def get_tax_document(self, *, body: TaxFormRequest) -> TaxFormResponse:
+        """Fetch a tax form
+
+        POST /gw/api/v1/tax-documents"""
+        return cast(
+            TaxFormResponse,
+            await self._runner.run(
+                "get_tax_document",
+                lambda client: _get_tax_document.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def list_available_tax_documents(
+        self, *, account_id: str, year: int
+    ) -> GetAvailableTaxFormsResponse:
+        """List the tax documents available for an account
+
+        GET /gw/api/v1/tax-documents/available"""
+        return cast(
+            GetAvailableTaxFormsResponse,
+            await self._runner.run(
+                "list_available_tax_documents",
+                lambda client: _list_available_tax_documents.asyncio_detailed(
+                    account_id=account_id, year=year, client=client
+                ),
+            ),
+        )
+
+    async def get_trade_confirmations(
+        self, *, body: TradeConfirmationRequest
+    ) -> TradeConfirmationResponse:
+        """Fetch trade confirmations
+
+        POST /gw/api/v1/trade-confirmations"""
+        return cast(
+            TradeConfirmationResponse,
+            await self._runner.run(
+                "get_trade_confirmations",
+                lambda client: _get_trade_confirmations.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def list_available_trade_confirmations(
+        self, *, account_id: str
+    ) -> GetAvailableTradeConfirmationDatesResponse:
+        """List the trade confirmation dates of an account
+
+        GET /gw/api/v1/trade-confirmations/available"""
+        return cast(
+            GetAvailableTradeConfirmationDatesResponse,
+            await self._runner.run(
+                "list_available_trade_confirmations",
+                lambda client: _list_available_trade_confirmations.asyncio_detailed(
+                    account_id=account_id, client=client
+                ),
+            ),
+        )
+
+
+class AsyncAccountManagementUtilitiesOperations:
+    """Operations tagged 'account_management_utilities'."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def query_cash_balances(
+        self, *, body: QueryCashBalancesRequest, client_id: str | Unset = UNSET
+    ) -> QueryCashBalancesResponse:
+        """Query withdrawable cash and equity
+
+        POST /gw/api/v1/balances/query"""
+        return cast(
+            QueryCashBalancesResponse,
+            await self._runner.run(
+                "query_cash_balances",
+                lambda client: _query_cash_balances.asyncio_detailed(
+                    client_id=client_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def list_complex_asset_transfer_brokers(
+        self, *, client_id: str | Unset = UNSET, instruction_type: str
+    ) -> GetBrokerListResponse:
+        """List the brokers of a complex asset transfer type
+
+        GET /gw/api/v1/enumerations/complex-asset-transfer"""
+        return cast(
+            GetBrokerListResponse,
+            await self._runner.run(
+                "list_complex_asset_transfer_brokers",
+                lambda client: _list_complex_asset_transfer_brokers.asyncio_detailed(
+                    client_id=client_id,
+                    instruction_type=instruction_type,
+                    client=client,
+                ),
+            ),
+        )
+
+    async def get_enumeration(
+        self,
+        enumeration_type: str,
+        *,
+        type_: EnumerationType | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        ib_entity: str | Unset = UNSET,
+        md_status_non_pro: str | Unset = UNSET,
+        form_number: str | Unset = UNSET,
+        language: GetEnumerationLanguage | Unset = UNSET,
+        account_id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+    ) -> EnumerationResponse:
+        """Read the allowed values of an application field
+
+        GET /gw/api/v1/enumerations/{enumerationType}"""
+        return cast(
+            EnumerationResponse,
+            await self._runner.run(
+                "get_enumeration",
+                lambda client: _get_enumeration.asyncio_detailed(
+                    enumeration_type=enumeration_type,
+                    type_=type_,
+                    currency=currency,
+                    ib_entity=ib_entity,
+                    md_status_non_pro=md_status_non_pro,
+                    form_number=form_number,
+                    language=language,
+                    account_id=account_id,
+                    user_name=user_name,
+                    client=client,
+                ),
+            ),
+        )
+
+    async def get_forms(
+        self,
+        *,
+        form_no: list[str] | Unset = UNSET,
+        get_docs: str | Unset = UNSET,
+        from_date: str | Unset = UNSET,
+        to_date: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        projection: GetFormsProjection | Unset = GetFormsProjection.NONE,
+    ) -> FormFileResponse:
+        """Fetch IBKR's forms
+
+        GET /gw/api/v1/forms"""
+        return cast(
+            FormFileResponse,
+            await self._runner.run(
+                "get_forms",
+                lambda client: _get_forms.asyncio_detailed(
+                    form_no=form_no,
+                    get_docs=get_docs,
+                    from_date=from_date,
+                    to_date=to_date,
+                    language=language,
+                    projection=projection,
+                    client=client,
+                ),
+            ),
+        )
+
+    async def list_required_forms(
+        self,
+        *,
+        account_type: str | Unset = UNSET,
+        additional_account: bool | Unset = UNSET,
+        additional_applicant: bool | Unset = UNSET,
+        applicant_type: str | Unset = UNSET,
+        capability: list[str] | Unset = UNSET,
+        fa_trading_account: bool | Unset = UNSET,
+        ira: bool | Unset = UNSET,
+        ira_type: str | Unset = UNSET,
+        mifid_category: str | Unset = UNSET,
+        process_type: str | Unset = UNSET,
+        requested_fcbp: bool | Unset = UNSET,
+        requested_syep: bool | Unset = UNSET,
+        residence_country: str | Unset = UNSET,
+        trading_permissions: list[str] | Unset = UNSET,
+    ) -> RequiredFormsResponse:
+        """List the forms an application needs
+
+        GET /gw/api/v1/forms/required-forms"""
+        return cast(
+            RequiredFormsResponse,
+            await self._runner.run(
+                "list_required_forms",
+                lambda client: _list_required_forms.asyncio_detailed(
+                    account_type=account_type,
+                    additional_account=additional_account,
+                    additional_applicant=additional_applicant,
+                    applicant_type=applicant_type,
+                    capability=capability,
+                    fa_trading_account=fa_trading_account,
+                    ira=ira,
+                    ira_type=ira_type,
+                    mifid_category=mifid_category,
+                    process_type=process_type,
+                    requested_fcbp=requested_fcbp,
+                    requested_syep=requested_syep,
+                    residence_country=residence_country,
+                    trading_permissions=trading_permissions,
+                    client=client,
+                ),
+            ),
+        )
+
+    async def list_participating_banks(
+        self, *, client_id: str | Unset = UNSET, type_: str
+    ) -> GetParticipatingListResponse:
+        """List the banks that support a banking connection
+
+        GET /gw/api/v1/participating-banks"""
+        return cast(
+            GetParticipatingListResponse,
+            await self._runner.run(
+                "list_participating_banks",
+                lambda client: _list_participating_banks.asyncio_detailed(
+                    client_id=client_id, type_=type_, client=client
+                ),
+            ),
+        )
+
+    async def list_requests(
+        self,
+        *,
+        end_date: str,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        start_date: str,
+        status: ListRequestsStatus | Unset = UNSET,
+    ) -> RequestDetailsResponse:
+        """List Account Management requests within a date range
+
+        GET /gw/api/v1/requests"""
+        return cast(
+            RequestDetailsResponse,
+            await self._runner.run(
+                "list_requests",
+                lambda client: _list_requests.asyncio_detailed(
+                    end_date=end_date,
+                    limit=limit,
+                    offset=offset,
+                    start_date=start_date,
+                    status=status,
+                    client=client,
+                ),
+            ),
+        )
+
+    async def update_request_status(
+        self, request_id: int, *, body: str
+    ) -> AmRequestStatusResponse:
+        """Change the status of an Account Management request
+
+        PATCH /gw/api/v1/requests/{requestId}/status"""
+        return cast(
+            AmRequestStatusResponse,
+            await self._runner.run(
+                "update_request_status",
+                lambda client: _update_request_status.asyncio_detailed(
+                    request_id=request_id, body=body, client=client
+                ),
+            ),
+        )
+
+    async def check_username_availability(
+        self, username: str
+    ) -> UserNameAvailableResponse:
+        """Check that a username is valid and free
+
+        GET /gw/api/v1/validations/usernames/{username}"""
+        return cast(
+            UserNameAvailableResponse,
+            await self._runner.run(
+                "check_username_availability",
+                lambda client: _check_username_availability.asyncio_detailed(
+                    username=username, client=client
+                ),
+            ),
+        )
+
+
+class AsyncPretradeComplianceOperations:
+    """Operations tagged 'pretrade_compliance'."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def apply_trading_restrictions(self, *, body: str) -> CSVResponse:
+        """Apply a verified pre-trade compliance CSV
+
+        POST /gw/api/v1/restrictions"""
+        return cast(
+            CSVResponse,
+            await self._runner.run(
+                "apply_trading_restrictions",
+                lambda client: _apply_trading_restrictions.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def verify_trading_restrictions(self, *, body: VerifyRequest) -> CSVResponse:
+        """Verify a pre-trade compliance CSV
+
+        POST /gw/api/v1/restrictions/verify"""
+        return cast(
+            CSVResponse,
+            await self._runner.run(
+                "verify_trading_restrictions",
+                lambda client: _verify_trading_restrictions.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+
+class AsyncFaModelsOperations:
+    """Operations tagged 'fa_models'."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_model_presets(
+        self, *, body: GetModelPresetsRequest
+    ) -> ModelPresetsResponse:
+        """Read the model rebalancing presets
+
+        POST /fa/fa-preset/get"""
+        return cast(
+            ModelPresetsResponse,
+            await self._runner.run(
+                "get_model_presets",
+                lambda client: _get_model_presets.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def set_model_presets(
+        self, *, body: ModelPresetsResponse
+    ) -> SetModelPresetsResponse:
+        """Save the model rebalancing presets
+
+        POST /fa/fa-preset/save"""
+        return cast(
+            SetModelPresetsResponse,
+            await self._runner.run(
+                "set_model_presets",
+                lambda client: _set_model_presets.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def get_model_accounts(
+        self, *, body: GetModelAccountsRequest
+    ) -> GetModelAccountsResponse:
+        """List the accounts invested in a model
+
+        POST /fa/model/accounts-details"""
+        return cast(
+            GetModelAccountsResponse,
+            await self._runner.run(
+                "get_model_accounts",
+                lambda client: _get_model_accounts.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def invest_accounts_in_model(
+        self, *, body: InvestAccountsInModelRequest
+    ) -> InvestAccountsInModelResponse:
+        """Invest accounts in a model or divest them
+
+        POST /fa/model/invest-divest"""
+        return cast(
+            InvestAccountsInModelResponse,
+            await self._runner.run(
+                "invest_accounts_in_model",
+                lambda client: _invest_accounts_in_model.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def get_model_investments(
+        self, *, body: GetModelInvestmentsRequest
+    ) -> GetInvestedAccountsSummary:
+        """Summarise the accounts invested in a model
+
+        POST /fa/model/invest-divest-positions"""
+        return cast(
+            GetInvestedAccountsSummary,
+            await self._runner.run(
+                "get_model_investments",
+                lambda client: _get_model_investments.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def list_models(self, *, body: ListModelsRequest) -> ModelListResponse:
+        """List the advisor's models
+
+        POST /fa/model/list"""
+        return cast(
+            ModelListResponse,
+            await self._runner.run(
+                "list_models",
+                lambda client: _list_models.asyncio_detailed(body=body, client=client),
+            ),
+        )
+
+    async def get_model_positions(
+        self, *, body: GetModelPositionsRequest
+    ) -> ModelPositionResponse:
+        """List a model's positions
+
+        POST /fa/model/positions"""
+        return cast(
+            ModelPositionResponse,
+            await self._runner.run(
+                "get_model_positions",
+                lambda client: _get_model_positions.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def save_model(self, *, body: SaveModelRequest) -> SaveModelResponse:
+        """Create or change a model
+
+        POST /fa/model/save"""
+        return cast(
+            SaveModelResponse,
+            await self._runner.run(
+                "save_model",
+                lambda client: _save_model.asyncio_detailed(body=body, client=client),
+            ),
+        )
+
+    async def submit_model_transfers(
+        self, *, body: SubmitModelTransfersRequest
+    ) -> SubmitModelTransfersResponse:
+        """Submit a model's pending orders
+
+        POST /fa/model/submit-transfers"""
+        return cast(
+            SubmitModelTransfersResponse,
+            await self._runner.run(
+                "submit_model_transfers",
+                lambda client: _submit_model_transfers.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+    async def get_model_summary(
+        self, *, body: GetModelSummaryRequest
+    ) -> ModelSummaryResponse:
+        """Summarise one model
+
+        POST /fa/model/summary"""
+        return cast(
+            ModelSummaryResponse,
+            await self._runner.run(
+                "get_model_summary",
+                lambda client: _get_model_summary.asyncio_detailed(
+                    body=body, client=client
+                ),
+            ),
+        )
+
+
 class AsyncOperations:
     """Every operation of the spec, one attribute per tag."""
 
@@ -3951,3 +6557,17 @@ class AsyncOperations:
         self.order_monitoring = AsyncOrderMonitoringOperations(runner)
         self.orders = AsyncOrdersOperations(runner)
         self.portfolio_analyst = AsyncPortfolioAnalystOperations(runner)
+        self.sso_sessions = AsyncSsoSessionsOperations(runner)
+        self.echo = AsyncEchoOperations(runner)
+        self.account_management = AsyncAccountManagementOperations(runner)
+        self.account_management_banking = AsyncAccountManagementBankingOperations(
+            runner
+        )
+        self.account_management_reports = AsyncAccountManagementReportsOperations(
+            runner
+        )
+        self.account_management_utilities = AsyncAccountManagementUtilitiesOperations(
+            runner
+        )
+        self.pretrade_compliance = AsyncPretradeComplianceOperations(runner)
+        self.fa_models = AsyncFaModelsOperations(runner)

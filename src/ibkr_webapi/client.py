@@ -113,6 +113,10 @@ class _Base:
             store=store)
         self._router = OperationRouter(urlsplit(target.base_url).path)
         self.generated = ibkr_client.Client(base_url=target.base_url)
+        # OAuth 2.0 and Account Management paths (/gw/api/...) are relative to the host's root.
+        parts = urlsplit(target.base_url)
+        self.root_url = f"{parts.scheme}://{parts.netloc}"
+        self.generated_root = ibkr_client.Client(base_url=self.root_url)
         options = {**target.http_options(), "timeout": self.settings.timeout,
                    "headers": {"User-Agent": USER_AGENT}}
         return timing, options
@@ -129,12 +133,16 @@ class Client(_Base, Operations):
                  limiter: Limiter | None = None, timing: Timing | None = None) -> None:
         timing, options = self._setup(target, settings, limiter, timing)
         inner = target.transport or httpx.HTTPTransport(verify=target.verify)
-        transport = PacedTransport(inner, self.limiter, self._router,
-                                   timeout=self.settings.timeout, limits=self.settings.limits)
-        self.http = httpx.Client(transport=transport, **options)
+        paced = PacedTransport(inner, self.limiter, self._router,
+                               timeout=self.settings.timeout, limits=self.settings.limits)
+        self.http = httpx.Client(transport=paced, **options)
+        # Shares the transport (closed with self.http) and the auth plugin.
+        self.http_root = httpx.Client(transport=paced, **(options | {"base_url": self.root_url}))
         self.generated.set_httpx_client(self.http)
+        self.generated_root.set_httpx_client(self.http_root)
         self.runner = SyncRunner(self.generated, self.settings.retry, self.limiter,
-                                 clock=timing.clock, sleep=timing.sleep)
+                                 clock=timing.clock, sleep=timing.sleep,
+                                 root_client=self.generated_root)
         Operations.__init__(self, self.runner)
         interval = self.settings.tickle_interval
         self.session_keeper = SessionKeeper(self.http, interval=interval or 60.0,
@@ -227,13 +235,17 @@ class AsyncClient(_Base, AsyncOperations):
                  limiter: Limiter | None = None, timing: Timing | None = None) -> None:
         timing, options = self._setup(target, settings, limiter, timing)
         inner = target.async_transport or httpx.AsyncHTTPTransport(verify=target.verify)
-        self.http = httpx.AsyncClient(
-            transport=AsyncPacedTransport(inner, self.limiter, self._router,
-                                          timeout=self.settings.timeout,
-                                          limits=self.settings.limits), **options)
+        paced = AsyncPacedTransport(inner, self.limiter, self._router,
+                                    timeout=self.settings.timeout, limits=self.settings.limits)
+        self.http = httpx.AsyncClient(transport=paced, **options)
+        # Shares the transport (closed with self.http) and the auth plugin.
+        self.http_root = httpx.AsyncClient(transport=paced,
+                                           **(options | {"base_url": self.root_url}))
         self.generated.set_async_httpx_client(self.http)
+        self.generated_root.set_async_httpx_client(self.http_root)
         self.runner = AsyncRunner(self.generated, self.settings.retry, self.limiter,
-                                  clock=timing.clock, sleep=timing.async_sleep)
+                                  clock=timing.clock, sleep=timing.async_sleep,
+                                  root_client=self.generated_root)
         AsyncOperations.__init__(self, self.runner)
         interval = self.settings.tickle_interval
         self.session_keeper = AsyncSessionKeeper(self.http, interval=interval or 60.0,

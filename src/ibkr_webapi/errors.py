@@ -186,16 +186,21 @@ _AUTH_BY_WORDS: tuple[tuple[str, type[AuthenticationError]], ...] = (
 
 
 def ibkr_message(content: bytes, content_type: str) -> str:
-    """IBKR's message from an error body: the JSON ``error`` (or ``message``) value, else the
-    text of an HTML or plain body.
+    """IBKR's message from an error body: the JSON ``error`` (or ``message``) value, the
+    ``detail`` (or ``title``) of Problem Details (Account Management), else the text of an
+    HTML or plain body.
 
     >>> ibkr_message(b'{"error": "not authenticated", "statusCode": 401}', "application/json")
     'not authenticated'
+    >>> ibkr_message(b'{"title": "Bad Request", "status": 400, "detail": "no such account"}',
+    ...              "application/problem+json")
+    'no such account'
     """
     text = content.decode("utf-8", errors="replace")
     body = _json_or_none(text) if "json" in content_type or text.startswith("{") else None
     if isinstance(body, dict):
-        value = body.get("error", body.get("message"))
+        value = next((body[key] for key in ("error", "message", "detail", "title")
+                      if body.get(key) is not None), None)
         if value is not None:
             return value if isinstance(value, str) else json.dumps(value)
     return text

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from ibkr_client.models import (
     OrderAcknowledgement,
+    OrderPrompt,
     OrderQuestion,
     OrderRejection,
     OrderRequest,
@@ -36,7 +37,7 @@ from ibkr_webapi.errors import IbkrError, OrderQuestionError, UnexpectedResponse
 MAX_QUESTIONS = 20
 """More questions than this for one order means a loop: stop."""
 
-OrderAnswer = list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+OrderAnswer = list[OrderAcknowledgement | OrderQuestion] | OrderRejection | OrderPrompt
 
 
 class Answer(enum.Enum):
@@ -97,6 +98,12 @@ class QuestionLoop:
         """(reply id, confirmed) to send next, or the acknowledgements when done."""
         if isinstance(answer, OrderRejection):
             raise OrderRejectedError(self.operation, 200, answer.error)
+        if isinstance(answer, OrderPrompt):
+            # A prompt is answered through POST /iserver/notification, not /iserver/reply: no
+            # policy covers it, so it stops the order loop with its text, like an unknown question.
+            message_id = answer.message_id if isinstance(answer.message_id, str) else ""
+            text = answer.text if isinstance(answer.text, str) else "order prompt"
+            raise OrderQuestionError(self.operation, text, (message_id,) if message_id else ())
         questions = [item for item in answer if isinstance(item, OrderQuestion)]
         if not questions:
             return [item for item in answer if isinstance(item, OrderAcknowledgement)]

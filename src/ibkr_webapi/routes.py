@@ -9,6 +9,8 @@ the transport recognises them by their path. Literal segments win over path para
 'get_portfolio_positions'
 >>> router.operation_of("GET", "/v1/api/iserver/account/orders")
 'get_live_orders'
+>>> router.operation_of("GET", "/gw/api/v1/accounts/U1234567/status")
+'get_account_status'
 >>> router.operation_of("GET", "/elsewhere") is None
 True
 """
@@ -41,9 +43,13 @@ class OperationRouter:
     def __init__(self, base_path: str = "") -> None:
         self.base_path = base_path.rstrip("/")
         routes: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
+        rooted: dict[str, list[tuple[str, re.Pattern[str]]]] = defaultdict(list)
         for operation in sorted(spec.iter_operations(), key=lambda op: _specificity(op.path)):
-            routes[operation.method].append((operation.operation_id, _pattern(operation.path)))
+            table = rooted if spec.server_base_path(operation.path) == "" else routes
+            table[operation.method].append((operation.operation_id, _pattern(operation.path)))
         self._routes = dict(routes)
+        self._rooted = dict(rooted)
+        """OAuth 2.0 and Account Management: matched on the whole path (host root)."""
         self._cache: dict[tuple[str, str], str | None] = {}
 
     def operation_of(self, method: str, path: str) -> str | None:
@@ -60,6 +66,9 @@ class OperationRouter:
         return found
 
     def _match(self, method: str, path: str) -> str | None:
+        for operation_id, pattern in self._rooted.get(method.upper(), ()):
+            if pattern.fullmatch(path):
+                return operation_id
         if not path.startswith(self.base_path):
             return None
         relative = path[len(self.base_path):]

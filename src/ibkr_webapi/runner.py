@@ -107,11 +107,19 @@ class _Retrying:
     """What both runners share: the retry decision and its log line."""
 
     def __init__(self, client: GeneratedClient, policy: RetryPolicy, limiter: Limiter,
-                 clock: Callable[[], float]) -> None:
+                 clock: Callable[[], float], root_client: GeneratedClient | None = None) -> None:
         self.client = client
+        self.root_client = root_client
         self.policy = policy
         self.limiter = limiter
         self.clock = clock
+
+    def client_for(self, operation: str) -> GeneratedClient:
+        """The generated client whose base URL the operation's paths are relative to: the
+        host's root for OAuth 2.0 and Account Management (/gw/api), else the trading one."""
+        if self.root_client is not None and spec.at_host_root(operation):
+            return self.root_client
+        return self.client
 
     def retry_delay(self, operation: str, error: IbkrError, attempt: int,
                     started: float) -> float | None:
@@ -131,8 +139,9 @@ class SyncRunner(_Retrying):
 
     def __init__(self, client: GeneratedClient, policy: RetryPolicy, limiter: Limiter, *,
                  clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
-        super().__init__(client, policy, limiter, clock)
+                 sleep: Callable[[float], None] = time.sleep,
+                 root_client: GeneratedClient | None = None) -> None:
+        super().__init__(client, policy, limiter, clock, root_client)
         self._sleep = sleep
 
     def run(self, operation: str, send: Callable[[GeneratedClient], Response[R]]) -> R:
@@ -144,7 +153,7 @@ class SyncRunner(_Retrying):
         while True:
             attempt += 1
             try:
-                response = send(self.client)
+                response = send(self.client_for(operation))
             except _FAILURES as exception:
                 error = error_from_exception(operation, exception,
                                              self.policy.may_retry(operation))
@@ -164,8 +173,9 @@ class AsyncRunner(_Retrying):
 
     def __init__(self, client: GeneratedClient, policy: RetryPolicy, limiter: Limiter, *,
                  clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
-        super().__init__(client, policy, limiter, clock)
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+                 root_client: GeneratedClient | None = None) -> None:
+        super().__init__(client, policy, limiter, clock, root_client)
         self._sleep = sleep
 
     async def run(self, operation: str,
@@ -179,7 +189,7 @@ class AsyncRunner(_Retrying):
         while True:
             attempt += 1
             try:
-                response = await send(self.client)
+                response = await send(self.client_for(operation))
             except _FAILURES as exception:
                 error = error_from_exception(operation, exception,
                                              self.policy.may_retry(operation))

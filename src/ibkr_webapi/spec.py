@@ -66,6 +66,33 @@ def iter_operations(document: Mapping[str, Any] | None = None) -> Iterator[Opera
 
 
 @cache
+def server_base_path(path: str) -> str | None:
+    """The URL path of the servers a path item declares for itself (e.g. ``""`` for the
+    Account Management paths, served at the host's root), or None when it uses the root
+    document's servers (``/v1/api``).
+
+    >>> server_base_path("/gw/api/v1/accounts"), server_base_path("/tickle")
+    ('', None)
+    """
+    from urllib.parse import urlsplit
+
+    servers = effective_spec().get("paths", {}).get(path, {}).get("servers")
+    if not servers:
+        return None
+    return str(urlsplit(servers[0]["url"]).path).rstrip("/")
+
+
+def at_host_root(operation_id: str) -> bool:
+    """Whether the operation is served at the host's root (OAuth 2.0, Account Management)
+    rather than under the trading base path.
+
+    >>> at_host_root("get_account_status"), at_host_root("tickle")
+    (True, False)
+    """
+    return server_base_path(operation(operation_id).path) == ""
+
+
+@cache
 def _operations_by_id() -> Mapping[str, Operation]:
     return {operation.operation_id: operation for operation in iter_operations()}
 

@@ -3,6 +3,8 @@
 Every secret gets a recognisable canary value; full flows (third-party OAuth, live session
 token, signed requests, a 401 renewal, Flex, Gateway, tickle, websocket handshake) run with
 DEBUG logging on every logger, and errors are provoked on purpose. No canary may show up.
+OAuth 2.0 runs against the mock: client assertion, SSO session, both bearer tokens, a 401
+renewal, the client-secret method, a wrong key and a server that echoes the secret.
 """
 
 from __future__ import annotations
@@ -21,12 +23,16 @@ from ibkr_auth import (
     FlexToken,
     GatewaySession,
     OAuth1aAuth,
+    OAuth2Auth,
     Secret,
     ThirdPartyOAuth,
     load_private_key,
     oauth_handshake,
 )
 from ibkr_auth.errors import AuthError
+from ibkr_webapi.mock.app import MockServer
+from ibkr_webapi.mock.config import ManualClock, MockConfig
+from ibkr_webapi.mock.gates.oauth2 import TEST_CLIENT_ID, TEST_WRONG_KEY
 from ibkr_webapi.mock.oauth_verifier import Consumer, OAuthVerifier
 from ibkr_webapi.session_keeper import SessionKeeper
 
@@ -36,6 +42,13 @@ CANARY_PREPEND = b"canary-prepend-0123456789abcdef!"
 CANARY_FLEX_TOKEN = "987654321098765432109876"
 CANARY_COOKIE = "canary-cookie-value-c00c1e"
 CANARY_SESSION = "cafecafe5e55105e5510ca1a7cafe000"
+CANARY_CLIENT_SECRET = "canary-oauth2-client-secret-5ec"
+
+
+def oauth2_key_canaries() -> list[str]:
+    """The OAuth 2.0 key's private exponent and a line of its PEM body."""
+    key = load_private_key(KEYS / "oauth2_client_private.pem").reveal()
+    return [str(key.d), pem("oauth2_client_private.pem").splitlines()[5]]
 
 
 def private_key_canaries(name: str) -> list[str]:
@@ -143,21 +156,64 @@ def run_flex_gateway_and_tickle(evidence: Evidence) -> None:
         {"session": CANARY_SESSION}), Secret(CANARY_FLEX_TOKEN))
 
 
+def run_oauth2_flows(evidence: Evidence, canaries: list[str]) -> None:
+    clock = ManualClock(1_750_000_000.0)
+    config = MockConfig(auth="oauth2", clock=clock, pacing=False, session_initialised=True)
+    with MockServer(config) as server:
+        assert server.oauth2 is not None
+        server.oauth2.client_secret = CANARY_CLIENT_SECRET
+        auth = OAuth2Auth(**server.oauth2_credentials(), base_url=server.base_url, clock=clock,
+                          environ={})
+        secret_auth = OAuth2Auth(TEST_CLIENT_ID, client_secret=CANARY_CLIENT_SECRET,
+                                 method="client_secret_basic", base_url=server.base_url,
+                                 clock=clock, environ={})
+        with server.http_client(auth) as http, server.http_client(secret_auth) as other:
+            http.get("/iserver/accounts")
+            assert auth.session is not None and auth.session.trading_token is not None
+            canaries += [auth.session.access_token.reveal(),
+                         auth.session.trading_token.reveal()]
+            server.expire_live_session_tokens()
+            http.get("/iserver/accounts")
+            other.get(server.base_url.removesuffix("/v1/api") + "/gw/api/v1/echo/https")
+        for session in (auth.session, secret_auth.session):
+            assert session is not None
+            canaries.append(session.access_token.reveal())
+        evidence.repr_of(auth, secret_auth, auth.config, auth.session, secret_auth.config)
+        wrong = OAuth2Auth(**{**server.oauth2_credentials(), "private_key": str(TEST_WRONG_KEY)},
+                           base_url=server.base_url, clock=clock, environ={})
+        with server.http_client(wrong) as http, pytest.raises(AuthError) as caught:
+            http.get("/iserver/accounts")
+        evidence.error(caught.value)
+
+    def echo(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, json={"type": "/simple", "title": "Bad Request", "status": 400,
+                                         "detail": f"bad secret {CANARY_CLIENT_SECRET}"})
+
+    fresh = OAuth2Auth(TEST_CLIENT_ID, client_secret=CANARY_CLIENT_SECRET, environ={})
+    with httpx.Client(transport=httpx.MockTransport(echo), auth=fresh) as client, \
+            pytest.raises(AuthError) as caught:
+        client.get("https://api.ibkr.com/gw/api/v1/echo/https")
+    evidence.error(caught.value)
+
+
 def test_no_secret_in_logs_reprs_or_errors(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     canaries = [CANARY_CONSUMER, CANARY_ACCESS_TOKEN, CANARY_PREPEND.hex(),
                 CANARY_PREPEND.decode(), CANARY_FLEX_TOKEN,
                 CANARY_COOKIE, CANARY_SESSION,
                 *private_key_canaries("private_signature.pem"),
-                *private_key_canaries("private_encryption.pem")]
+                *private_key_canaries("private_encryption.pem"),
+                CANARY_CLIENT_SECRET, *oauth2_key_canaries()]
     evidence = Evidence()
     run_oauth_flows(evidence, canaries)
+    run_oauth2_flows(evidence, canaries)
     run_flex_gateway_and_tickle(evidence)
 
     logs = caplog.text + "\n".join(str(record.__dict__) for record in caplog.records)
     assert "HTTP Request: GET https://ndcdyn" in logs  # httpx did log the Flex URL...
     assert "t=***" in logs  # ...with the token redacted
     assert "live session token obtained" in logs
+    assert "OAuth 2.0 access token obtained" in logs
     everything = logs + "\n".join(evidence.texts)
     leaked = [canary for canary in canaries if canary in everything]
     assert leaked == []

@@ -49,7 +49,7 @@ def test_editing_a_field_changes_the_model_and_the_check_reports_it(
     changed = {line.split()[1] for line in "".join(report).splitlines() if line.startswith("--- ")}
     assert "generated/ibkr_client/models/tickle_response.py" in changed
     assert (
-        "sso_expires: str | Unset"
+        "sso_expires: None | str | Unset"  # optional response fields are nullable
         in (tmp_path / "out" / "ibkr_client" / "models" / "tickle_response.py").read_text()
     )
 

@@ -20,11 +20,12 @@ from ibkr_webapi.flex.dates import (
 from ibkr_webapi.flex.errors import FlexAmbiguousDateError
 from ibkr_webapi.flex.values import (
     BoolCache,
+    DateCache,
+    DateTimeCache,
     DecimalCache,
     IntegerCache,
     InvalidValue,
     ListCache,
-    TemporalCache,
 )
 
 EDT = datetime.timezone(datetime.timedelta(hours=-4))
@@ -133,8 +134,55 @@ def test_region_time_zone() -> None:
     assert value.utcoffset() == datetime.timedelta(hours=-4)
 
 
+def _datetimes(day_first: bool | None = None, seen: list[str] | None = None) -> DateTimeCache:
+    report = (seen if seen is not None else []).append
+    return DateTimeCache(day_first, on_zone=report, on_date_only=lambda: report("date only"))
+
+
+def test_region_after_a_time_is_not_read_as_am_pm() -> None:
+    value = parse_temporal("20230829;101454 America/New_York", None)
+    assert isinstance(value, datetime.datetime)
+    assert value.tzinfo is not None and str(value.tzinfo) == "America/New_York"
+    assert parse_timestamp("28 August, 2012 10:37 America/New_York").hour == 10
+
+
+@pytest.mark.parametrize("zone", ["CST", "IST", "BST", "MST"])
+def test_ambiguous_abbreviations_are_unknown_zones(zone: str) -> None:
+    seen: list[str] = []
+    cache = DateTimeCache(None, on_zone=print, on_date_only=print, on_unknown_zone=seen.append)
+    assert cache(f"20230829;101454 {zone}") == datetime.datetime(2023, 8, 29, 10, 14, 54)
+    assert seen == [f"20230829;101454 {zone}"]
+
+
+def test_datetimes_are_naive_wall_clock_with_the_zone_beside() -> None:
+    seen: list[str] = []
+    cache = _datetimes(seen=seen)
+    values = [
+        cache(raw) for raw in ("20230829;101454 EDT", "20230829;091454", "2023-08-29T08:00-04:00")
+    ]
+    assert sorted(values) == [  # comparable: one rule, no aware/naive mix
+        datetime.datetime(2023, 8, 29, 8, 0),
+        datetime.datetime(2023, 8, 29, 9, 14, 54),
+        datetime.datetime(2023, 8, 29, 10, 14, 54),
+    ]
+    assert seen == ["EDT", "-04:00"]
+
+
+def test_date_only_datetimes_are_midnight_and_each_is_counted() -> None:
+    seen: list[str] = []
+    cache = _datetimes(seen=seen)
+    assert cache("20230829") == datetime.datetime(2023, 8, 29)
+    assert type(cache("20230829")) is datetime.datetime
+    assert seen == ["date only", "date only"]
+
+
+def test_date_fields_are_dates_even_with_a_time() -> None:
+    value = DateCache(None)("20230829;101454")
+    assert type(value) is datetime.date and value == datetime.date(2023, 8, 29)
+
+
 def test_multi_and_nulls() -> None:
-    cache = TemporalCache(None, lambda raw: None)
+    cache = _datetimes()
     assert cache("MULTI") is MULTI
     assert not MULTI
     assert cache("--") is None
@@ -143,7 +191,7 @@ def test_multi_and_nulls() -> None:
 
 def test_unknown_zone_keeps_the_time_and_reports() -> None:
     seen: list[str] = []
-    cache = TemporalCache(None, seen.append)
+    cache = DateTimeCache(None, on_zone=print, on_date_only=print, on_unknown_zone=seen.append)
     assert cache("20230829;101454 XYZT") == datetime.datetime(2023, 8, 29, 10, 14, 54)
     assert seen == ["20230829;101454 XYZT"]
 
@@ -155,7 +203,7 @@ def test_ambiguous_slash_date_is_an_error_without_an_order() -> None:
 
 
 def test_day_and_month_are_never_swapped() -> None:
-    cache = TemporalCache(False, lambda raw: None)  # MM/dd
+    cache = DateCache(False)  # MM/dd
     assert cache("12/31/2023") == datetime.date(2023, 12, 31)
     with pytest.raises(InvalidValue):
         cache("31/12/2023")

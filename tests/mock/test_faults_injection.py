@@ -8,7 +8,8 @@ import httpx
 import pytest
 
 from ibkr_client.api.session import get_brokerage_session_status, logout, tickle
-from ibkr_client.errors import UnexpectedResponse, UnexpectedStatus
+from ibkr_client.errors import UnexpectedResponse
+from ibkr_client.models import ErrorWithStatusCode
 from ibkr_webapi.mock.gates.faults import Fault, FaultPlan
 
 
@@ -16,13 +17,13 @@ def test_a_5xx_for_the_next_call_only(gateway):
     client = gateway.client(auth=None)
     gateway.inject("status", "tickle", status=503)
 
-    with pytest.raises(UnexpectedStatus) as failed:
-        tickle.sync_detailed(client=client)
+    # Every operation declares IBKR's error bodies for 5XX: the body is parsed, not refused.
+    failed = tickle.sync_detailed(client=client)
     recovered = tickle.sync_detailed(client=client)
 
-    assert failed.value.status_code == 503
-    assert json.loads(failed.value.content) == {"error": "Service Unavailable",
-                                                "statusCode": 503}
+    assert failed.status_code == 503
+    assert json.loads(failed.content) == {"error": "Service Unavailable", "statusCode": 503}
+    assert isinstance(failed.parsed, ErrorWithStatusCode)
     assert recovered.status_code == 200
     assert gateway.requests.statuses("tickle") == [503, 200]
 

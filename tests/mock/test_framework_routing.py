@@ -1,4 +1,5 @@
-"""Routing: every operation of the spec is reachable under /v1/api, and nothing else is."""
+"""Routing: every operation of the spec is reachable under /v1/api (or, for OAuth 2.0 and
+Account Management, at the host's root), and nothing else is."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from ibkr_webapi.mock.app import MockServer
 from ibkr_webapi.mock.handler_api import Call, Reply
 from ibkr_webapi.mock.handlers import HANDLERS, DuplicateHandlerError, merge
 from ibkr_webapi.mock.request_log import RecordedRequest
-from ibkr_webapi.mock.routing import OperationTable
+from ibkr_webapi.mock.routing import OperationTable, served_at_root
 from ibkr_webapi.spec import Operation, iter_operations
 
 REST_OPERATIONS = [op for op in iter_operations() if op.tag != "flex"]
@@ -19,16 +20,17 @@ REST_OPERATIONS = [op for op in iter_operations() if op.tag != "flex"]
 
 @pytest.mark.parametrize("operation", REST_OPERATIONS, ids=lambda op: op.operation_id)
 def test_every_rest_operation_is_routed_to_itself(operation: Operation) -> None:
-    found = OperationTable.from_spec().match(operation.method, concrete_path(operation))
+    table = OperationTable.from_spec(at_root=served_at_root(operation))
+    found = table.match(operation.method, concrete_path(operation))
 
     assert found is not None
     assert found[0].operation_id == operation.operation_id
 
 
 def test_literal_segments_win_over_templates() -> None:
-    table = OperationTable.from_spec()
     literal = [op for op in REST_OPERATIONS if "{" not in op.path]
     for operation in literal:
+        table = OperationTable.from_spec(at_root=served_at_root(operation))
         found = table.match(operation.method, operation.path)
         assert found is not None and found[0] == operation
 
@@ -36,8 +38,19 @@ def test_literal_segments_win_over_templates() -> None:
 def test_flex_operations_are_not_under_v1_api() -> None:
     table = OperationTable.from_spec()
 
-    assert {op.tag for op in table.operations} == {op.tag for op in REST_OPERATIONS}
+    assert {op.tag for op in table.operations} == {
+        op.tag for op in REST_OPERATIONS if not served_at_root(op)}
     assert table.match("GET", "/SendRequest") is None
+
+
+def test_account_management_is_served_only_at_the_root() -> None:
+    under_v1 = OperationTable.from_spec()
+    at_root = OperationTable.from_spec(at_root=True)
+
+    assert under_v1.match("GET", "/gw/api/v1/echo/https") is None
+    found = at_root.match("GET", "/gw/api/v1/echo/https")
+    assert found is not None and found[0].operation_id == "echo_https"
+    assert at_root.match("GET", "/iserver/accounts") is None
 
 
 def test_every_operation_has_a_handler() -> None:

@@ -118,3 +118,24 @@ def test_an_unreachable_session_store(stoppable_redis: RedisServer,
         assert alone.load("live_session_token") is None
         alone.acquire("live_session_token")()
     assert "handles its session alone" in caplog.text
+
+
+def test_two_processes_share_one_oauth2_session(redis_url: str) -> None:
+    from ibkr_auth import OAuth2Auth
+
+    key = new_store_key()
+    config = MockConfig(auth="oauth2", pacing=False, session_initialised=True)
+    with MockServer(config) as mock:
+        credentials = mock.oauth2_credentials()
+        clients = []
+        for _ in range(2):
+            auth = OAuth2Auth(**credentials, base_url=mock.base_url,  # type: ignore[arg-type]
+                              environ={})
+            auth.share_state(session_store(redis_url, key))
+            clients.append(mock.http_client(auth))
+        assert [client.get("/iserver/accounts").status_code for client in clients] == [200, 200]
+    operations = [entry.operation_id for entry in mock.requests]
+    assert operations.count("get_brokerage_accounts") == 2
+    assert len(operations) == 4  # one token and one SSO session for both
+    raw = redis.Redis.from_url(redis_url).get("ibkr-webapi:session:{one}:oauth2_session")
+    assert raw is not None and b"access_token" not in raw

@@ -1,5 +1,6 @@
 """Who the mock websocket lets in: the api cookie of an authenticated session, the session
-frame after "waiting for session", and in OAuth mode the oauth_token of an issued token."""
+frame after "waiting for session", in OAuth mode the oauth_token of an issued token, and in
+OAuth 2.0 mode the bearer token of an SSO session."""
 
 from __future__ import annotations
 
@@ -65,3 +66,14 @@ async def test_oauth_mode_needs_an_issued_access_token() -> None:
     path = f"/ws?oauth_token={credentials['access_token']}"
     async with http_client(server, auth=None) as http, open_socket(http, path, session) as ws:
         assert (await receive_json(ws))["topic"] == "system"
+
+
+async def test_oauth2_mode_needs_the_sso_sessions_bearer_token() -> None:
+    server = mock_server(auth="oauth2")
+    session = server.world.session.session_id
+    refused = await _refusal(server, cookie=session)
+    assert refused.reason == "invalid bearer token"
+    async with http_client(server) as http:  # OAuth2Auth: token, SSO session, bearer header
+        assert (await http.get("/iserver/accounts")).status_code == 200
+        async with open_socket(http, "/ws", session) as ws:
+            assert (await receive_json(ws))["topic"] == "system"

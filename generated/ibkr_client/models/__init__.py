@@ -1,10 +1,47 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .account_data import AccountData
+from .account_data_capabilities_type_0 import AccountDataCapabilitiesType0
+from .account_data_dividend_reinvestment_type_0 import (
+    AccountDataDividendReinvestmentType0,
+)
+from .account_data_fee_template_type_0 import AccountDataFeeTemplateType0
+from .account_data_mailing_type_0 import AccountDataMailingType0
+from .account_data_registered_address_type_0 import AccountDataRegisteredAddressType0
+from .account_data_stock_yield_program_type_0 import AccountDataStockYieldProgramType0
+from .account_data_tax_ids_type_0_item import AccountDataTaxIdsType0Item
+from .account_data_tax_treaty_details_type_0_item import (
+    AccountDataTaxTreatyDetailsType0Item,
+)
+from .account_details_response import AccountDetailsResponse
+from .account_details_response_decedents_type_0_item import (
+    AccountDetailsResponseDecedentsType0Item,
+)
+from .account_details_response_financial_information_type_0 import (
+    AccountDetailsResponseFinancialInformationType0,
+)
+from .account_details_response_financial_information_type_0_additional_property import (
+    AccountDetailsResponseFinancialInformationType0AdditionalProperty,
+)
+from .account_details_response_market_data_type_0_item import (
+    AccountDetailsResponseMarketDataType0Item,
+)
+from .account_details_response_sources_of_wealth_type_0_item import (
+    AccountDetailsResponseSourcesOfWealthType0Item,
+)
+from .account_details_response_sources_of_wealth_type_0_item_additional_property import (
+    AccountDetailsResponseSourcesOfWealthType0ItemAdditionalProperty,
+)
+from .account_details_response_with_holding_statement_type_0 import (
+    AccountDetailsResponseWithHoldingStatementType0,
+)
 from .account_parent import AccountParent
 from .account_pnl_entry import AccountPnlEntry
 from .account_pnl_partitioned import AccountPnlPartitioned
-from .account_pnl_partitioned_upnl import AccountPnlPartitionedUpnl
+from .account_pnl_partitioned_upnl_type_0 import AccountPnlPartitionedUpnlType0
 from .account_properties import AccountProperties
+from .account_status_bulk_response import AccountStatusBulkResponse
+from .account_status_response import AccountStatusResponse
 from .account_summary import AccountSummary
 from .account_summary_available_funds import AccountSummaryAvailableFunds
 from .account_summary_available_funds_segment import AccountSummaryAvailableFundsSegment
@@ -15,6 +52,13 @@ from .account_summary_margins import AccountSummaryMargins
 from .account_summary_margins_segment import AccountSummaryMarginsSegment
 from .account_summary_market_value import AccountSummaryMarketValue
 from .account_summary_market_value_currency import AccountSummaryMarketValueCurrency
+from .ach_instruction import AchInstruction
+from .ach_instruction_ach_type import AchInstructionAchType
+from .ach_instruction_bank_instruction_code import AchInstructionBankInstructionCode
+from .ach_instruction_client_account_info import AchInstructionClientAccountInfo
+from .ach_instruction_client_account_info_bank_account_type_code import (
+    AchInstructionClientAccountInfoBankAccountTypeCode,
+)
 from .alert_action_result import AlertActionResult
 from .alert_activation_request import AlertActivationRequest
 from .alert_condition import AlertCondition
@@ -45,18 +89,125 @@ from .allocation_presets import AllocationPresets
 from .allocation_presets_change import AllocationPresetsChange
 from .allocation_success import AllocationSuccess
 from .allowed_features import AllowedFeatures
+from .am_request_status_response import AmRequestStatusResponse
+from .answer_response import AnswerResponse
+from .array_node import ArrayNode
+from .associated_entity import AssociatedEntity
+from .associated_entity_identity_documents_type_0_item import (
+    AssociatedEntityIdentityDocumentsType0Item,
+)
+from .associated_entity_mailing_type_0 import AssociatedEntityMailingType0
+from .associated_entity_phones_type_0 import AssociatedEntityPhonesType0
+from .associated_entity_residence_type_0 import AssociatedEntityResidenceType0
+from .associated_entity_tax_treaty_details_type_0_item import (
+    AssociatedEntityTaxTreatyDetailsType0Item,
+)
+from .associated_person import AssociatedPerson
+from .associated_person_employment_details_type_0 import (
+    AssociatedPersonEmploymentDetailsType0,
+)
+from .associated_person_employment_details_type_0_additional_property import (
+    AssociatedPersonEmploymentDetailsType0AdditionalProperty,
+)
+from .associated_person_identity_documents_type_0_item import (
+    AssociatedPersonIdentityDocumentsType0Item,
+)
+from .associated_person_mailing_type_0 import AssociatedPersonMailingType0
+from .associated_person_phones_type_0 import AssociatedPersonPhonesType0
+from .associated_person_residence_type_0 import AssociatedPersonResidenceType0
+from .associated_person_subscribed_services_type_0_item import (
+    AssociatedPersonSubscribedServicesType0Item,
+)
+from .associated_person_subscribed_services_type_0_item_additional_property import (
+    AssociatedPersonSubscribedServicesType0ItemAdditionalProperty,
+)
+from .associated_person_tax_treaty_details_type_0_item import (
+    AssociatedPersonTaxTreatyDetailsType0Item,
+)
+from .asynchronous_instruction_response import AsynchronousInstructionResponse
+from .asynchronous_instruction_response_instruction_result_type_0 import (
+    AsynchronousInstructionResponseInstructionResultType0,
+)
+from .asynchronous_instruction_response_instruction_result_type_0_instruction_status import (
+    AsynchronousInstructionResponseInstructionResultType0InstructionStatus,
+)
+from .asynchronous_instruction_response_instruction_result_type_0_instruction_type import (
+    AsynchronousInstructionResponseInstructionResultType0InstructionType,
+)
+from .asynchronous_instruction_set_response import AsynchronousInstructionSetResponse
+from .asynchronous_instruction_set_response_instruction_results_type_0_item import (
+    AsynchronousInstructionSetResponseInstructionResultsType0Item,
+)
+from .asynchronous_instruction_set_response_instruction_results_type_0_item_instruction_result import (
+    AsynchronousInstructionSetResponseInstructionResultsType0ItemInstructionResult,
+)
+from .asynchronous_instruction_set_response_instruction_results_type_0_item_instruction_result_instruction_status import (
+    AsynchronousInstructionSetResponseInstructionResultsType0ItemInstructionResultInstructionStatus,
+)
+from .asynchronous_instruction_set_response_instruction_results_type_0_item_instruction_result_instruction_type import (
+    AsynchronousInstructionSetResponseInstructionResultsType0ItemInstructionResultInstructionType,
+)
+from .au_10_tix_detail_response import Au10TixDetailResponse
 from .auth_status import AuthStatus
+from .available_statement_dates_data import AvailableStatementDatesData
+from .available_statement_dates_data_value_type_0 import (
+    AvailableStatementDatesDataValueType0,
+)
+from .available_statement_dates_data_value_type_0_daily_type_0 import (
+    AvailableStatementDatesDataValueType0DailyType0,
+)
+from .available_tax_forms_data import AvailableTaxFormsData
+from .available_tax_forms_data_value_type_0 import AvailableTaxFormsDataValueType0
 from .bond_filter import BondFilter
 from .bond_filter_option import BondFilterOption
 from .bond_filter_symbol import BondFilterSymbol
 from .bond_filters import BondFilters
 from .bond_issuer import BondIssuer
 from .brokerage_accounts import BrokerageAccounts
-from .brokerage_accounts_acct_props import BrokerageAccountsAcctProps
-from .brokerage_accounts_aliases import BrokerageAccountsAliases
-from .brokerage_accounts_chart_periods import BrokerageAccountsChartPeriods
+from .brokerage_accounts_acct_props_type_0 import BrokerageAccountsAcctPropsType0
+from .brokerage_accounts_aliases_type_0 import BrokerageAccountsAliasesType0
+from .brokerage_accounts_chart_periods_type_0 import BrokerageAccountsChartPeriodsType0
+from .bulk_multi_status_response import BulkMultiStatusResponse
+from .bulk_multi_status_response_instruction_results_type_0_item import (
+    BulkMultiStatusResponseInstructionResultsType0Item,
+)
+from .cancel_instruction import CancelInstruction
+from .cancel_instruction_request import CancelInstructionRequest
+from .cancel_instruction_request_instruction_type import (
+    CancelInstructionRequestInstructionType,
+)
+from .cancel_instructions_in_bulk_request import CancelInstructionsInBulkRequest
+from .cancel_instructions_in_bulk_request_instruction_type import (
+    CancelInstructionsInBulkRequestInstructionType,
+)
 from .cancel_order_acknowledgement import CancelOrderAcknowledgement
 from .clearing_status import ClearingStatus
+from .client_assertion_claims import ClientAssertionClaims
+from .complex_asset_transfer_instruction import ComplexAssetTransferInstruction
+from .complex_asset_transfer_instruction_contra_broker_info import (
+    ComplexAssetTransferInstructionContraBrokerInfo,
+)
+from .complex_asset_transfer_instruction_direction import (
+    ComplexAssetTransferInstructionDirection,
+)
+from .complex_asset_transfer_instruction_non_disclosed_detail import (
+    ComplexAssetTransferInstructionNonDisclosedDetail,
+)
+from .complex_asset_transfer_instruction_trading_instrument_type_0 import (
+    ComplexAssetTransferInstructionTradingInstrumentType0,
+)
+from .complex_asset_transfer_instruction_trading_instrument_type_1 import (
+    ComplexAssetTransferInstructionTradingInstrumentType1,
+)
+from .complex_asset_transfer_instruction_trading_instrument_type_1_trading_instrument_description import (
+    ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescription,
+)
+from .complex_asset_transfer_instruction_trading_instrument_type_1_trading_instrument_description_asset_type import (
+    ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType,
+)
+from .complex_asset_transfer_instruction_trading_instrument_type_1_trading_instrument_description_security_id_type import (
+    ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType,
+)
 from .contract_algo import ContractAlgo
 from .contract_algo_flag import ContractAlgoFlag
 from .contract_algo_parameter import ContractAlgoParameter
@@ -68,23 +219,113 @@ from .contract_info import ContractInfo
 from .contract_info_and_rules import ContractInfoAndRules
 from .contract_info_camel_case import ContractInfoCamelCase
 from .contract_rules import ContractRules
-from .contract_rules_order_defaults import ContractRulesOrderDefaults
-from .contract_rules_order_defaults_additional_property import (
-    ContractRulesOrderDefaultsAdditionalProperty,
+from .contract_rules_order_defaults_type_0 import ContractRulesOrderDefaultsType0
+from .contract_rules_order_defaults_type_0_additional_property import (
+    ContractRulesOrderDefaultsType0AdditionalProperty,
 )
 from .contract_rules_request import ContractRulesRequest
 from .contract_tif_defaults import ContractTifDefaults
 from .contract_trading_day import ContractTradingDay
 from .contract_trading_hours import ContractTradingHours
 from .contract_trading_schedule import ContractTradingSchedule
-from .contract_trading_schedule_schedules import ContractTradingScheduleSchedules
+from .contract_trading_schedule_schedules_type_0 import (
+    ContractTradingScheduleSchedulesType0,
+)
+from .create_browser_session_response import CreateBrowserSessionResponse
+from .create_session_response import CreateSessionResponse
+from .csv_response import CSVResponse
 from .currency_pair import CurrencyPair
 from .currency_pairs_by_currency import CurrencyPairsByCurrency
+from .delete_bank_instruction import DeleteBankInstruction
+from .delete_bank_instruction_bank_instruction_method import (
+    DeleteBankInstructionBankInstructionMethod,
+)
+from .deposit_funds_instruction import DepositFundsInstruction
+from .deposit_funds_instruction_bank_instruction_method import (
+    DepositFundsInstructionBankInstructionMethod,
+)
+from .deposit_funds_instruction_ira_deposit_detail import (
+    DepositFundsInstructionIraDepositDetail,
+)
+from .deposit_funds_instruction_ira_deposit_detail_from_ira_type import (
+    DepositFundsInstructionIraDepositDetailFromIraType,
+)
+from .deposit_funds_instruction_ira_deposit_detail_ira_contribution_type import (
+    DepositFundsInstructionIraDepositDetailIraContributionType,
+)
+from .deposit_funds_instruction_ira_deposit_detail_ira_tax_year_type import (
+    DepositFundsInstructionIraDepositDetailIraTaxYearType,
+)
+from .deposit_funds_instruction_open_banking import DepositFundsInstructionOpenBanking
+from .deposit_funds_instruction_open_banking_plaid_options import (
+    DepositFundsInstructionOpenBankingPlaidOptions,
+)
+from .deposit_funds_instruction_open_banking_service_provider import (
+    DepositFundsInstructionOpenBankingServiceProvider,
+)
+from .deposit_funds_instruction_recurring_instruction_detail import (
+    DepositFundsInstructionRecurringInstructionDetail,
+)
+from .deposit_funds_instruction_recurring_instruction_detail_frequency import (
+    DepositFundsInstructionRecurringInstructionDetailFrequency,
+)
+from .deposit_funds_polling_response import DepositFundsPollingResponse
+from .deposit_funds_polling_response_instruction_result_type_0 import (
+    DepositFundsPollingResponseInstructionResultType0,
+)
+from .deposit_funds_polling_response_instruction_result_type_0_deposit_details_type_0 import (
+    DepositFundsPollingResponseInstructionResultType0DepositDetailsType0,
+)
+from .deposit_funds_polling_response_instruction_result_type_0_deposit_details_type_0_open_banking_type_0 import (
+    DepositFundsPollingResponseInstructionResultType0DepositDetailsType0OpenBankingType0,
+)
+from .deposit_funds_polling_response_instruction_result_type_0_deposit_details_type_0_open_banking_type_0_provider_response_type_0 import (
+    DepositFundsPollingResponseInstructionResultType0DepositDetailsType0OpenBankingType0ProviderResponseType0,
+)
+from .deposit_funds_polling_response_instruction_result_type_0_error_type_0 import (
+    DepositFundsPollingResponseInstructionResultType0ErrorType0,
+)
+from .deposit_funds_polling_response_instruction_result_type_0_instruction_status import (
+    DepositFundsPollingResponseInstructionResultType0InstructionStatus,
+)
+from .deposit_funds_polling_response_instruction_result_type_0_instruction_type import (
+    DepositFundsPollingResponseInstructionResultType0InstructionType,
+)
+from .dwac_instruction import DwacInstruction
+from .dwac_instruction_direction import DwacInstructionDirection
+from .dwac_instruction_trading_instrument_type_0 import (
+    DwacInstructionTradingInstrumentType0,
+)
+from .dwac_instruction_trading_instrument_type_1 import (
+    DwacInstructionTradingInstrumentType1,
+)
+from .dwac_instruction_trading_instrument_type_1_trading_instrument_description import (
+    DwacInstructionTradingInstrumentType1TradingInstrumentDescription,
+)
+from .dwac_instruction_trading_instrument_type_1_trading_instrument_description_asset_type import (
+    DwacInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType,
+)
+from .dwac_instruction_trading_instrument_type_1_trading_instrument_description_security_id_type import (
+    DwacInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType,
+)
 from .dynamic_account_match import DynamicAccountMatch
 from .dynamic_account_search import DynamicAccountSearch
 from .dynamic_account_selection import DynamicAccountSelection
 from .dynamic_account_set import DynamicAccountSet
+from .echo_response import EchoResponse
+from .echo_response_query_parameters_type_0 import EchoResponseQueryParametersType0
+from .echo_response_request_method import EchoResponseRequestMethod
+from .echo_response_security_policy import EchoResponseSecurityPolicy
+from .edda_instruction import EddaInstruction
+from .edda_instruction_debtor_identification_document_type import (
+    EddaInstructionDebtorIdentificationDocumentType,
+)
+from .entity_ira_bene import EntityIRABene
+from .entity_ira_bene_location_type_0 import EntityIRABeneLocationType0
+from .enumeration_response import EnumerationResponse
+from .enumeration_type import EnumerationType
 from .error_message import ErrorMessage
+from .error_response import ErrorResponse
 from .error_with_status_code import ErrorWithStatusCode
 from .event_category import EventCategory
 from .event_category_tree import EventCategoryTree
@@ -95,10 +336,38 @@ from .event_market import EventMarket
 from .event_trading_hours import EventTradingHours
 from .exchange_contract import ExchangeContract
 from .exchange_rate import ExchangeRate
+from .external_position_transfer import ExternalPositionTransfer
+from .external_position_transfer_source_ira_type import (
+    ExternalPositionTransferSourceIRAType,
+)
+from .external_position_transfer_sub_type import ExternalPositionTransferSubType
+from .external_position_transfer_type import ExternalPositionTransferType
+from .file_data import FileData
+from .file_data_data_type_0 import FileDataDataType0
+from .file_details_response import FileDetailsResponse
 from .flex_version import FlexVersion
+from .fop_instruction import FopInstruction
+from .fop_instruction_direction import FopInstructionDirection
+from .fop_instruction_trading_instrument_type_0 import (
+    FopInstructionTradingInstrumentType0,
+)
+from .fop_instruction_trading_instrument_type_1 import (
+    FopInstructionTradingInstrumentType1,
+)
+from .fop_instruction_trading_instrument_type_1_trading_instrument_description import (
+    FopInstructionTradingInstrumentType1TradingInstrumentDescription,
+)
+from .fop_instruction_trading_instrument_type_1_trading_instrument_description_asset_type import (
+    FopInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType,
+)
+from .fop_instruction_trading_instrument_type_1_trading_instrument_description_security_id_type import (
+    FopInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType,
+)
 from .forecast_category import ForecastCategory
 from .forecast_category_tree import ForecastCategoryTree
-from .forecast_category_tree_categories import ForecastCategoryTreeCategories
+from .forecast_category_tree_categories_type_0 import (
+    ForecastCategoryTreeCategoriesType0,
+)
 from .forecast_contract_details import ForecastContractDetails
 from .forecast_contract_rules import ForecastContractRules
 from .forecast_contract_schedules import ForecastContractSchedules
@@ -108,6 +377,9 @@ from .forecast_market_ref import ForecastMarketRef
 from .forecast_side import ForecastSide
 from .forecast_trading_day import ForecastTradingDay
 from .forecast_trading_time import ForecastTradingTime
+from .form_details import FormDetails
+from .form_file_response import FormFileResponse
+from .form_payload import FormPayload
 from .future_contract import FutureContract
 from .futures_by_symbol import FuturesBySymbol
 from .fyi_acknowledgement import FyiAcknowledgement
@@ -122,6 +394,50 @@ from .fyi_setting import FyiSetting
 from .fyi_subscription_change import FyiSubscriptionChange
 from .fyi_typecode import FyiTypecode
 from .fyi_unread_count import FyiUnreadCount
+from .get_account_tasks_type import GetAccountTasksType
+from .get_available_stmt_dates_response import GetAvailableStmtDatesResponse
+from .get_available_tax_forms_response import GetAvailableTaxFormsResponse
+from .get_available_trade_confirmation_dates_response import (
+    GetAvailableTradeConfirmationDatesResponse,
+)
+from .get_available_trade_confirmation_dates_response_data_type_0 import (
+    GetAvailableTradeConfirmationDatesResponseDataType0,
+)
+from .get_broker_list_response import GetBrokerListResponse
+from .get_enumeration_language import GetEnumerationLanguage
+from .get_forms_projection import GetFormsProjection
+from .get_invested_accounts_summary import GetInvestedAccountsSummary
+from .get_invested_accounts_summary_account_list_type_0_item import (
+    GetInvestedAccountsSummaryAccountListType0Item,
+)
+from .get_invested_accounts_summary_subscription_status_type_1 import (
+    GetInvestedAccountsSummarySubscriptionStatusType1,
+)
+from .get_invested_accounts_summary_subscription_status_type_2_type_1 import (
+    GetInvestedAccountsSummarySubscriptionStatusType2Type1,
+)
+from .get_invested_accounts_summary_subscription_status_type_3_type_1 import (
+    GetInvestedAccountsSummarySubscriptionStatusType3Type1,
+)
+from .get_model_accounts_request import GetModelAccountsRequest
+from .get_model_accounts_response import GetModelAccountsResponse
+from .get_model_accounts_response_account_info_list_type_0_item import (
+    GetModelAccountsResponseAccountInfoListType0Item,
+)
+from .get_model_investments_request import GetModelInvestmentsRequest
+from .get_model_positions_request import GetModelPositionsRequest
+from .get_model_positions_request_sort_direction import (
+    GetModelPositionsRequestSortDirection,
+)
+from .get_model_positions_request_sort_field import GetModelPositionsRequestSortField
+from .get_model_presets_request import GetModelPresetsRequest
+from .get_model_summary_request import GetModelSummaryRequest
+from .get_participating_list_response import GetParticipatingListResponse
+from .get_participating_list_response_participating_banks_item import (
+    GetParticipatingListResponseParticipatingBanksItem,
+)
+from .get_statements_response import GetStatementsResponse
+from .get_statements_response_data_type_0 import GetStatementsResponseDataType0
 from .hmds_bar import HmdsBar
 from .hmds_bar_type import HmdsBarType
 from .hmds_direction import HmdsDirection
@@ -135,10 +451,78 @@ from .hmds_scanner_parameters import HmdsScannerParameters
 from .hmds_scanner_result import HmdsScannerResult
 from .hmds_scanner_run_request import HmdsScannerRunRequest
 from .hmds_status import HmdsStatus
+from .hmds_status_auth_status_type_0 import HmdsStatusAuthStatusType0
+from .individual_ira_bene import IndividualIRABene
+from .individual_ira_bene_identification_type_0 import (
+    IndividualIRABeneIdentificationType0,
+)
+from .individual_ira_bene_location_type_0 import IndividualIRABeneLocationType0
+from .instruction_polling_response import InstructionPollingResponse
+from .instruction_polling_response_instruction_result_type_0 import (
+    InstructionPollingResponseInstructionResultType0,
+)
+from .instruction_polling_response_instruction_result_type_0_error_type_0 import (
+    InstructionPollingResponseInstructionResultType0ErrorType0,
+)
+from .instruction_polling_response_instruction_result_type_0_instruction_status import (
+    InstructionPollingResponseInstructionResultType0InstructionStatus,
+)
+from .instruction_polling_response_instruction_result_type_0_instruction_type import (
+    InstructionPollingResponseInstructionResultType0InstructionType,
+)
+from .instruction_response import InstructionResponse
+from .instruction_response_instruction_result_type_0 import (
+    InstructionResponseInstructionResultType0,
+)
+from .instruction_response_instruction_result_type_0_instruction_status import (
+    InstructionResponseInstructionResultType0InstructionStatus,
+)
+from .instruction_response_instruction_result_type_0_instruction_type import (
+    InstructionResponseInstructionResultType0InstructionType,
+)
+from .internal_cash_transfer_instruction import InternalCashTransferInstruction
+from .internal_position_transfer_instruction import InternalPositionTransferInstruction
+from .internal_position_transfer_instruction_trading_instrument_type_0 import (
+    InternalPositionTransferInstructionTradingInstrumentType0,
+)
+from .internal_position_transfer_instruction_trading_instrument_type_1 import (
+    InternalPositionTransferInstructionTradingInstrumentType1,
+)
+from .internal_position_transfer_instruction_trading_instrument_type_1_trading_instrument_description import (
+    InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescription,
+)
+from .internal_position_transfer_instruction_trading_instrument_type_1_trading_instrument_description_asset_type import (
+    InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType,
+)
+from .internal_position_transfer_instruction_trading_instrument_type_1_trading_instrument_description_security_id_type import (
+    InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType,
+)
+from .invalid_argument import InvalidArgument
+from .invest_accounts_in_model_request import InvestAccountsInModelRequest
+from .invest_accounts_in_model_request_account_list_item import (
+    InvestAccountsInModelRequestAccountListItem,
+)
+from .invest_accounts_in_model_response import InvestAccountsInModelResponse
 from .iserver_status import IserverStatus
+from .list_account_statuses_status import ListAccountStatusesStatus
+from .list_login_messages_status import ListLoginMessagesStatus
+from .list_models_request import ListModelsRequest
+from .list_requests_status import ListRequestsStatus
 from .live_order import LiveOrder
 from .live_orders import LiveOrders
+from .login_message import LoginMessage
+from .login_message_response import LoginMessageResponse
 from .logout_response import LogoutResponse
+from .manage_bank_instruction_request import ManageBankInstructionRequest
+from .manage_bank_instruction_request_instruction_type import (
+    ManageBankInstructionRequestInstructionType,
+)
+from .manage_bank_instructions_in_bulk_request import (
+    ManageBankInstructionsInBulkRequest,
+)
+from .manage_bank_instructions_in_bulk_request_instruction_type import (
+    ManageBankInstructionsInBulkRequestInstructionType,
+)
 from .market_data_bar import MarketDataBar
 from .market_data_field_id import MarketDataFieldId
 from .market_data_history import MarketDataHistory
@@ -147,6 +531,15 @@ from .market_data_snapshot import MarketDataSnapshot
 from .market_data_unsubscribe_all_result import MarketDataUnsubscribeAllResult
 from .market_data_unsubscribe_request import MarketDataUnsubscribeRequest
 from .market_data_unsubscribe_result import MarketDataUnsubscribeResult
+from .model_list_response import ModelListResponse
+from .model_list_response_models_type_0_item import ModelListResponseModelsType0Item
+from .model_position_response import ModelPositionResponse
+from .model_position_response_cash_type_0_item import ModelPositionResponseCashType0Item
+from .model_position_response_position_list_type_0_item import (
+    ModelPositionResponsePositionListType0Item,
+)
+from .model_presets_response import ModelPresetsResponse
+from .model_summary_response import ModelSummaryResponse
 from .o_auth_access_token import OAuthAccessToken
 from .o_auth_access_token_parameters import OAuthAccessTokenParameters
 from .o_auth_live_session_token import OAuthLiveSessionToken
@@ -159,6 +552,7 @@ from .order_acknowledgement import OrderAcknowledgement
 from .order_preview import OrderPreview
 from .order_preview_amount import OrderPreviewAmount
 from .order_preview_change import OrderPreviewChange
+from .order_prompt import OrderPrompt
 from .order_question import OrderQuestion
 from .order_rejection import OrderRejection
 from .order_reply_request import OrderReplyRequest
@@ -188,7 +582,17 @@ from .pa_start_nav import PaStartNav
 from .pa_transaction import PaTransaction
 from .pa_transactions import PaTransactions
 from .pa_transactions_request import PaTransactionsRequest
+from .pending_task import PendingTask
+from .pending_tasks_response import PendingTasksResponse
 from .place_orders_request import PlaceOrdersRequest
+from .polling_instruction_result import PollingInstructionResult
+from .polling_instruction_result_error_type_0 import PollingInstructionResultErrorType0
+from .polling_instruction_result_instruction_status import (
+    PollingInstructionResultInstructionStatus,
+)
+from .polling_instruction_result_instruction_type import (
+    PollingInstructionResultInstructionType,
+)
 from .portfolio_account import PortfolioAccount
 from .portfolio_allocation import PortfolioAllocation
 from .portfolio_allocation_request import PortfolioAllocationRequest
@@ -211,11 +615,214 @@ from .portfolio_subaccounts_page import PortfolioSubaccountsPage
 from .portfolio_subaccounts_page_metadata import PortfolioSubaccountsPageMetadata
 from .portfolio_summary import PortfolioSummary
 from .portfolio_summary_item import PortfolioSummaryItem
+from .predefined_destination_instruction import PredefinedDestinationInstruction
+from .predefined_destination_instruction_bank_instruction_method import (
+    PredefinedDestinationInstructionBankInstructionMethod,
+)
+from .predefined_destination_instruction_financial_institution import (
+    PredefinedDestinationInstructionFinancialInstitution,
+)
+from .predefined_destination_instruction_financial_institution_branch_code_type import (
+    PredefinedDestinationInstructionFinancialInstitutionBranchCodeType,
+)
+from .predefined_destination_instruction_financial_institution_identifier_type import (
+    PredefinedDestinationInstructionFinancialInstitutionIdentifierType,
+)
+from .problem_details import ProblemDetails
+from .query_bank_instruction import QueryBankInstruction
+from .query_bank_instruction_bank_instruction_method import (
+    QueryBankInstructionBankInstructionMethod,
+)
+from .query_bank_instruction_response import QueryBankInstructionResponse
+from .query_bank_instruction_response_instruction_result_type_0 import (
+    QueryBankInstructionResponseInstructionResultType0,
+)
+from .query_bank_instruction_response_instruction_result_type_0_bank_instruction_details_item import (
+    QueryBankInstructionResponseInstructionResultType0BankInstructionDetailsItem,
+)
+from .query_bank_instruction_response_instruction_result_type_0_bank_instruction_method import (
+    QueryBankInstructionResponseInstructionResultType0BankInstructionMethod,
+)
+from .query_bank_instruction_response_instruction_result_type_0_error_type_0 import (
+    QueryBankInstructionResponseInstructionResultType0ErrorType0,
+)
+from .query_bank_instruction_response_instruction_result_type_0_instruction_status import (
+    QueryBankInstructionResponseInstructionResultType0InstructionStatus,
+)
+from .query_bank_instruction_response_instruction_result_type_0_instruction_type import (
+    QueryBankInstructionResponseInstructionResultType0InstructionType,
+)
+from .query_bank_instructions_request import QueryBankInstructionsRequest
+from .query_bank_instructions_request_instruction_type import (
+    QueryBankInstructionsRequestInstructionType,
+)
+from .query_cash_balances_request import QueryCashBalancesRequest
+from .query_cash_balances_request_instruction_type import (
+    QueryCashBalancesRequestInstructionType,
+)
+from .query_cash_balances_response import QueryCashBalancesResponse
+from .query_cash_balances_response_instruction_result_type_0 import (
+    QueryCashBalancesResponseInstructionResultType0,
+)
+from .query_cash_balances_response_instruction_result_type_0_error_type_0 import (
+    QueryCashBalancesResponseInstructionResultType0ErrorType0,
+)
+from .query_cash_balances_response_instruction_result_type_0_instruction_status import (
+    QueryCashBalancesResponseInstructionResultType0InstructionStatus,
+)
+from .query_cash_balances_response_instruction_result_type_0_instruction_type import (
+    QueryCashBalancesResponseInstructionResultType0InstructionType,
+)
+from .query_ira_contributions import QueryIRAContributions
+from .query_ira_contributions_response import QueryIRAContributionsResponse
+from .query_ira_contributions_response_instruction_result_type_0 import (
+    QueryIRAContributionsResponseInstructionResultType0,
+)
+from .query_ira_contributions_response_instruction_result_type_0_contributions_item import (
+    QueryIRAContributionsResponseInstructionResultType0ContributionsItem,
+)
+from .query_ira_contributions_response_instruction_result_type_0_error_type_0 import (
+    QueryIRAContributionsResponseInstructionResultType0ErrorType0,
+)
+from .query_ira_contributions_response_instruction_result_type_0_instruction_status import (
+    QueryIRAContributionsResponseInstructionResultType0InstructionStatus,
+)
+from .query_ira_contributions_response_instruction_result_type_0_instruction_type import (
+    QueryIRAContributionsResponseInstructionResultType0InstructionType,
+)
+from .query_recent_instruction_response import QueryRecentInstructionResponse
+from .query_recent_instruction_response_instruction_result_type_0 import (
+    QueryRecentInstructionResponseInstructionResultType0,
+)
+from .query_recent_instruction_response_instruction_result_type_0_error_type_0 import (
+    QueryRecentInstructionResponseInstructionResultType0ErrorType0,
+)
+from .query_recent_instruction_response_instruction_result_type_0_instruction_history import (
+    QueryRecentInstructionResponseInstructionResultType0InstructionHistory,
+)
+from .query_recent_instruction_response_instruction_result_type_0_instruction_history_result_item import (
+    QueryRecentInstructionResponseInstructionResultType0InstructionHistoryResultItem,
+)
+from .query_recent_instruction_response_instruction_result_type_0_instruction_status import (
+    QueryRecentInstructionResponseInstructionResultType0InstructionStatus,
+)
+from .query_recent_instruction_response_instruction_result_type_0_instruction_type import (
+    QueryRecentInstructionResponseInstructionResultType0InstructionType,
+)
+from .query_recent_instructions import QueryRecentInstructions
+from .query_recent_instructions_request import QueryRecentInstructionsRequest
+from .query_recent_instructions_request_instruction_type import (
+    QueryRecentInstructionsRequestInstructionType,
+)
+from .query_recent_instructions_transaction_history import (
+    QueryRecentInstructionsTransactionHistory,
+)
+from .query_recent_instructions_transaction_history_transaction_type import (
+    QueryRecentInstructionsTransactionHistoryTransactionType,
+)
+from .query_recent_recurring_event_response import QueryRecentRecurringEventResponse
+from .query_recent_recurring_event_response_instruction_result_type_0 import (
+    QueryRecentRecurringEventResponseInstructionResultType0,
+)
+from .query_recent_recurring_event_response_instruction_result_type_0_error_type_0 import (
+    QueryRecentRecurringEventResponseInstructionResultType0ErrorType0,
+)
+from .query_recent_recurring_event_response_instruction_result_type_0_instruction_status import (
+    QueryRecentRecurringEventResponseInstructionResultType0InstructionStatus,
+)
+from .query_recent_recurring_event_response_instruction_result_type_0_instruction_type import (
+    QueryRecentRecurringEventResponseInstructionResultType0InstructionType,
+)
+from .query_recent_recurring_event_response_instruction_result_type_0_transaction_history import (
+    QueryRecentRecurringEventResponseInstructionResultType0TransactionHistory,
+)
+from .query_recent_recurring_event_response_instruction_result_type_0_transaction_history_result_type_0_item import (
+    QueryRecentRecurringEventResponseInstructionResultType0TransactionHistoryResultType0Item,
+)
+from .query_recent_recurring_events import QueryRecentRecurringEvents
+from .query_recurring_instructions import QueryRecurringInstructions
+from .query_recurring_instructions_response import QueryRecurringInstructionsResponse
+from .query_recurring_instructions_result import QueryRecurringInstructionsResult
+from .query_recurring_instructions_result_instruction_status import (
+    QueryRecurringInstructionsResultInstructionStatus,
+)
+from .query_recurring_instructions_result_instruction_type import (
+    QueryRecurringInstructionsResultInstructionType,
+)
+from .query_recurring_instructions_result_recurring_instructions_item import (
+    QueryRecurringInstructionsResultRecurringInstructionsItem,
+)
+from .query_withdrawable_amounts_response import QueryWithdrawableAmountsResponse
+from .query_withdrawable_amounts_response_instruction_result_type_0 import (
+    QueryWithdrawableAmountsResponseInstructionResultType0,
+)
+from .query_withdrawable_amounts_response_instruction_result_type_0_error_type_0 import (
+    QueryWithdrawableAmountsResponseInstructionResultType0ErrorType0,
+)
+from .query_withdrawable_amounts_response_instruction_result_type_0_instruction_status import (
+    QueryWithdrawableAmountsResponseInstructionResultType0InstructionStatus,
+)
+from .query_withdrawable_amounts_response_instruction_result_type_0_instruction_type import (
+    QueryWithdrawableAmountsResponseInstructionResultType0InstructionType,
+)
+from .query_withdrawable_amounts_without_origin_hold_response import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponse,
+)
+from .query_withdrawable_amounts_without_origin_hold_response_instruction_result_type_0 import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultType0,
+)
+from .query_withdrawable_amounts_without_origin_hold_response_instruction_result_type_0_error_type_0 import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultType0ErrorType0,
+)
+from .query_withdrawable_amounts_without_origin_hold_response_instruction_result_type_0_instruction_status import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultType0InstructionStatus,
+)
+from .query_withdrawable_amounts_without_origin_hold_response_instruction_result_type_0_instruction_type import (
+    QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultType0InstructionType,
+)
+from .query_withdrawable_cash_equity import QueryWithdrawableCashEquity
+from .query_withdrawable_cash_equity_response import QueryWithdrawableCashEquityResponse
+from .query_withdrawable_cash_equity_response_instruction_result_type_0 import (
+    QueryWithdrawableCashEquityResponseInstructionResultType0,
+)
+from .query_withdrawable_cash_equity_response_instruction_result_type_0_error_type_0 import (
+    QueryWithdrawableCashEquityResponseInstructionResultType0ErrorType0,
+)
+from .query_withdrawable_cash_equity_response_instruction_result_type_0_instruction_status import (
+    QueryWithdrawableCashEquityResponseInstructionResultType0InstructionStatus,
+)
+from .query_withdrawable_cash_equity_response_instruction_result_type_0_instruction_type import (
+    QueryWithdrawableCashEquityResponseInstructionResultType0InstructionType,
+)
+from .query_withdrawable_cash_request import QueryWithdrawableCashRequest
+from .query_withdrawable_cash_request_instruction_type import (
+    QueryWithdrawableCashRequestInstructionType,
+)
+from .query_withdrawable_funds import QueryWithdrawableFunds
+from .questionnaire_response import QuestionnaireResponse
 from .questions_suppression_status import QuestionsSuppressionStatus
 from .reauthenticate_response import ReauthenticateResponse
+from .registration_task import RegistrationTask
+from .registration_tasks_response import RegistrationTasksResponse
 from .regulatory_snapshot import RegulatorySnapshot
+from .request_detail import RequestDetail
+from .request_details_response import RequestDetailsResponse
+from .required_forms_response import RequiredFormsResponse
+from .response_file_response import ResponseFileResponse
+from .response_file_response_data_type_0 import ResponseFileResponseDataType0
+from .restriction_info import RestrictionInfo
+from .save_model_request import SaveModelRequest
+from .save_model_request_cash_targets_item import SaveModelRequestCashTargetsItem
+from .save_model_request_position_targets_item import (
+    SaveModelRequestPositionTargetsItem,
+)
+from .save_model_response import SaveModelResponse
 from .scanner_contract import ScannerContract
 from .scanner_filter import ScannerFilter
+from .scanner_filter_combo_values_type_0_item import ScannerFilterComboValuesType0Item
+from .scanner_filter_combo_values_type_0_item_vendor_type_0 import (
+    ScannerFilterComboValuesType0ItemVendorType0,
+)
 from .scanner_filter_value import ScannerFilterValue
 from .scanner_instrument import ScannerInstrument
 from .scanner_location import ScannerLocation
@@ -237,26 +844,108 @@ from .secdef_search_section import SecdefSearchSection
 from .secdef_strikes import SecdefStrikes
 from .server_info import ServerInfo
 from .server_prompt_response import ServerPromptResponse
+from .set_model_presets_response import SetModelPresetsResponse
 from .signature_applicant import SignatureApplicant
 from .signature_entity import SignatureEntity
 from .signature_entity_type import SignatureEntityType
 from .signature_user import SignatureUser
 from .signatures_and_owners import SignaturesAndOwners
+from .sso_browser_session_claims import SsoBrowserSessionClaims
 from .sso_features import SsoFeatures
+from .sso_session_claims import SsoSessionClaims
 from .sso_validation import SsoValidation
 from .ssodh_init_request import SsodhInitRequest
+from .status_response import StatusResponse
+from .stmt_request import StmtRequest
 from .stock_company import StockCompany
 from .stock_contract import StockContract
 from .stocks_by_symbol import StocksBySymbol
+from .submit_model_transfers_request import SubmitModelTransfersRequest
+from .submit_model_transfers_response import SubmitModelTransfersResponse
 from .suppress_questions_request import SuppressQuestionsRequest
 from .suppressible_message_id import SuppressibleMessageId
 from .switch_account_request import SwitchAccountRequest
 from .switch_account_result import SwitchAccountResult
+from .synchronous_instruction_response import SynchronousInstructionResponse
+from .synchronous_instruction_response_instruction_result_type_0 import (
+    SynchronousInstructionResponseInstructionResultType0,
+)
+from .synchronous_instruction_response_instruction_result_type_0_instruction_status import (
+    SynchronousInstructionResponseInstructionResultType0InstructionStatus,
+)
+from .synchronous_instruction_response_instruction_result_type_0_instruction_type import (
+    SynchronousInstructionResponseInstructionResultType0InstructionType,
+)
+from .task_action_response import TaskActionResponse
+from .tax_form_request import TaxFormRequest
+from .tax_form_response import TaxFormResponse
+from .tax_form_response_data_type_0 import TaxFormResponseDataType0
+from .tax_form_type import TaxFormType
 from .tickle_response import TickleResponse
+from .token_request import TokenRequest
+from .token_response import TokenResponse
+from .trade_confirmation_request import TradeConfirmationRequest
+from .trade_confirmation_response import TradeConfirmationResponse
+from .trade_confirmation_response_data_type_0 import TradeConfirmationResponseDataType0
 from .trade_execution import TradeExecution
+from .trading_instrument_description import TradingInstrumentDescription
+from .trading_instrument_description_asset_type import (
+    TradingInstrumentDescriptionAssetType,
+)
+from .trading_instrument_description_security_id_type import (
+    TradingInstrumentDescriptionSecurityIdType,
+)
+from .traditional_bank_instruction_verification import (
+    TraditionalBankInstructionVerification,
+)
+from .traditional_bank_instruction_verification_bank_instruction_code import (
+    TraditionalBankInstructionVerificationBankInstructionCode,
+)
 from .trailing_type import TrailingType
+from .transfer_cash_externally_in_bulk_request import (
+    TransferCashExternallyInBulkRequest,
+)
+from .transfer_cash_externally_in_bulk_request_instruction_type import (
+    TransferCashExternallyInBulkRequestInstructionType,
+)
+from .transfer_cash_externally_request import TransferCashExternallyRequest
+from .transfer_cash_externally_request_instruction_type import (
+    TransferCashExternallyRequestInstructionType,
+)
+from .transfer_cash_internally_in_bulk_request import (
+    TransferCashInternallyInBulkRequest,
+)
+from .transfer_cash_internally_in_bulk_request_instruction_type import (
+    TransferCashInternallyInBulkRequestInstructionType,
+)
+from .transfer_cash_internally_request import TransferCashInternallyRequest
+from .transfer_cash_internally_request_instruction_type import (
+    TransferCashInternallyRequestInstructionType,
+)
+from .transfer_positions_externally_in_bulk_request import (
+    TransferPositionsExternallyInBulkRequest,
+)
+from .transfer_positions_externally_in_bulk_request_instruction_type import (
+    TransferPositionsExternallyInBulkRequestInstructionType,
+)
+from .transfer_positions_externally_request import TransferPositionsExternallyRequest
+from .transfer_positions_externally_request_instruction_type import (
+    TransferPositionsExternallyRequestInstructionType,
+)
+from .transfer_positions_internally_in_bulk_request import (
+    TransferPositionsInternallyInBulkRequest,
+)
+from .transfer_positions_internally_in_bulk_request_instruction_type import (
+    TransferPositionsInternallyInBulkRequestInstructionType,
+)
+from .transfer_positions_internally_request import TransferPositionsInternallyRequest
+from .transfer_positions_internally_request_instruction_type import (
+    TransferPositionsInternallyRequestInstructionType,
+)
 from .trsrv_secdef import TrsrvSecdef
 from .trsrv_secdef_response import TrsrvSecdefResponse
+from .user_name_available_response import UserNameAvailableResponse
+from .verify_request import VerifyRequest
 from .watchlist import Watchlist
 from .watchlist_deleted import WatchlistDeleted
 from .watchlist_deletion import WatchlistDeletion
@@ -267,6 +956,22 @@ from .watchlist_listing_data import WatchlistListingData
 from .watchlist_new import WatchlistNew
 from .watchlist_row_new import WatchlistRowNew
 from .watchlist_scope import WatchlistScope
+from .withdraw_funds_instruction import WithdrawFundsInstruction
+from .withdraw_funds_instruction_bank_instruction_method import (
+    WithdrawFundsInstructionBankInstructionMethod,
+)
+from .withdraw_funds_instruction_ira_withdrawal_detail import (
+    WithdrawFundsInstructionIraWithdrawalDetail,
+)
+from .withdraw_funds_instruction_ira_withdrawal_detail_ira_withhold_type import (
+    WithdrawFundsInstructionIraWithdrawalDetailIraWithholdType,
+)
+from .withdraw_funds_instruction_recurring_instruction_detail import (
+    WithdrawFundsInstructionRecurringInstructionDetail,
+)
+from .withdraw_funds_instruction_recurring_instruction_detail_frequency import (
+    WithdrawFundsInstructionRecurringInstructionDetailFrequency,
+)
 from .ws_account_summary_args import WsAccountSummaryArgs
 from .ws_account_summary_entry import WsAccountSummaryEntry
 from .ws_account_summary_message import WsAccountSummaryMessage
@@ -309,11 +1014,30 @@ from .ws_unsubscribed_message import WsUnsubscribedMessage
 from .ws_waiting_for_session import WsWaitingForSession
 
 __all__ = (
+    "AccountData",
+    "AccountDataCapabilitiesType0",
+    "AccountDataDividendReinvestmentType0",
+    "AccountDataFeeTemplateType0",
+    "AccountDataMailingType0",
+    "AccountDataRegisteredAddressType0",
+    "AccountDataStockYieldProgramType0",
+    "AccountDataTaxIdsType0Item",
+    "AccountDataTaxTreatyDetailsType0Item",
+    "AccountDetailsResponse",
+    "AccountDetailsResponseDecedentsType0Item",
+    "AccountDetailsResponseFinancialInformationType0",
+    "AccountDetailsResponseFinancialInformationType0AdditionalProperty",
+    "AccountDetailsResponseMarketDataType0Item",
+    "AccountDetailsResponseSourcesOfWealthType0Item",
+    "AccountDetailsResponseSourcesOfWealthType0ItemAdditionalProperty",
+    "AccountDetailsResponseWithHoldingStatementType0",
     "AccountParent",
     "AccountPnlEntry",
     "AccountPnlPartitioned",
-    "AccountPnlPartitionedUpnl",
+    "AccountPnlPartitionedUpnlType0",
     "AccountProperties",
+    "AccountStatusBulkResponse",
+    "AccountStatusResponse",
     "AccountSummary",
     "AccountSummaryAvailableFunds",
     "AccountSummaryAvailableFundsSegment",
@@ -324,6 +1048,11 @@ __all__ = (
     "AccountSummaryMarginsSegment",
     "AccountSummaryMarketValue",
     "AccountSummaryMarketValueCurrency",
+    "AchInstruction",
+    "AchInstructionAchType",
+    "AchInstructionBankInstructionCode",
+    "AchInstructionClientAccountInfo",
+    "AchInstructionClientAccountInfoBankAccountTypeCode",
     "AlertActionResult",
     "AlertActivationRequest",
     "AlertCondition",
@@ -354,18 +1083,69 @@ __all__ = (
     "AllocationPresetsChange",
     "AllocationSuccess",
     "AllowedFeatures",
+    "AmRequestStatusResponse",
+    "AnswerResponse",
+    "ArrayNode",
+    "AssociatedEntity",
+    "AssociatedEntityIdentityDocumentsType0Item",
+    "AssociatedEntityMailingType0",
+    "AssociatedEntityPhonesType0",
+    "AssociatedEntityResidenceType0",
+    "AssociatedEntityTaxTreatyDetailsType0Item",
+    "AssociatedPerson",
+    "AssociatedPersonEmploymentDetailsType0",
+    "AssociatedPersonEmploymentDetailsType0AdditionalProperty",
+    "AssociatedPersonIdentityDocumentsType0Item",
+    "AssociatedPersonMailingType0",
+    "AssociatedPersonPhonesType0",
+    "AssociatedPersonResidenceType0",
+    "AssociatedPersonSubscribedServicesType0Item",
+    "AssociatedPersonSubscribedServicesType0ItemAdditionalProperty",
+    "AssociatedPersonTaxTreatyDetailsType0Item",
+    "AsynchronousInstructionResponse",
+    "AsynchronousInstructionResponseInstructionResultType0",
+    "AsynchronousInstructionResponseInstructionResultType0InstructionStatus",
+    "AsynchronousInstructionResponseInstructionResultType0InstructionType",
+    "AsynchronousInstructionSetResponse",
+    "AsynchronousInstructionSetResponseInstructionResultsType0Item",
+    "AsynchronousInstructionSetResponseInstructionResultsType0ItemInstructionResult",
+    "AsynchronousInstructionSetResponseInstructionResultsType0ItemInstructionResultInstructionStatus",
+    "AsynchronousInstructionSetResponseInstructionResultsType0ItemInstructionResultInstructionType",
+    "Au10TixDetailResponse",
     "AuthStatus",
+    "AvailableStatementDatesData",
+    "AvailableStatementDatesDataValueType0",
+    "AvailableStatementDatesDataValueType0DailyType0",
+    "AvailableTaxFormsData",
+    "AvailableTaxFormsDataValueType0",
     "BondFilter",
     "BondFilterOption",
     "BondFilters",
     "BondFilterSymbol",
     "BondIssuer",
     "BrokerageAccounts",
-    "BrokerageAccountsAcctProps",
-    "BrokerageAccountsAliases",
-    "BrokerageAccountsChartPeriods",
+    "BrokerageAccountsAcctPropsType0",
+    "BrokerageAccountsAliasesType0",
+    "BrokerageAccountsChartPeriodsType0",
+    "BulkMultiStatusResponse",
+    "BulkMultiStatusResponseInstructionResultsType0Item",
+    "CancelInstruction",
+    "CancelInstructionRequest",
+    "CancelInstructionRequestInstructionType",
+    "CancelInstructionsInBulkRequest",
+    "CancelInstructionsInBulkRequestInstructionType",
     "CancelOrderAcknowledgement",
     "ClearingStatus",
+    "ClientAssertionClaims",
+    "ComplexAssetTransferInstruction",
+    "ComplexAssetTransferInstructionContraBrokerInfo",
+    "ComplexAssetTransferInstructionDirection",
+    "ComplexAssetTransferInstructionNonDisclosedDetail",
+    "ComplexAssetTransferInstructionTradingInstrumentType0",
+    "ComplexAssetTransferInstructionTradingInstrumentType1",
+    "ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescription",
+    "ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType",
+    "ComplexAssetTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType",
     "ContractAlgo",
     "ContractAlgoFlag",
     "ContractAlgoParameter",
@@ -377,21 +1157,63 @@ __all__ = (
     "ContractInfoAndRules",
     "ContractInfoCamelCase",
     "ContractRules",
-    "ContractRulesOrderDefaults",
-    "ContractRulesOrderDefaultsAdditionalProperty",
+    "ContractRulesOrderDefaultsType0",
+    "ContractRulesOrderDefaultsType0AdditionalProperty",
     "ContractRulesRequest",
     "ContractTifDefaults",
     "ContractTradingDay",
     "ContractTradingHours",
     "ContractTradingSchedule",
-    "ContractTradingScheduleSchedules",
+    "ContractTradingScheduleSchedulesType0",
+    "CreateBrowserSessionResponse",
+    "CreateSessionResponse",
+    "CSVResponse",
     "CurrencyPair",
     "CurrencyPairsByCurrency",
+    "DeleteBankInstruction",
+    "DeleteBankInstructionBankInstructionMethod",
+    "DepositFundsInstruction",
+    "DepositFundsInstructionBankInstructionMethod",
+    "DepositFundsInstructionIraDepositDetail",
+    "DepositFundsInstructionIraDepositDetailFromIraType",
+    "DepositFundsInstructionIraDepositDetailIraContributionType",
+    "DepositFundsInstructionIraDepositDetailIraTaxYearType",
+    "DepositFundsInstructionOpenBanking",
+    "DepositFundsInstructionOpenBankingPlaidOptions",
+    "DepositFundsInstructionOpenBankingServiceProvider",
+    "DepositFundsInstructionRecurringInstructionDetail",
+    "DepositFundsInstructionRecurringInstructionDetailFrequency",
+    "DepositFundsPollingResponse",
+    "DepositFundsPollingResponseInstructionResultType0",
+    "DepositFundsPollingResponseInstructionResultType0DepositDetailsType0",
+    "DepositFundsPollingResponseInstructionResultType0DepositDetailsType0OpenBankingType0",
+    "DepositFundsPollingResponseInstructionResultType0DepositDetailsType0OpenBankingType0ProviderResponseType0",
+    "DepositFundsPollingResponseInstructionResultType0ErrorType0",
+    "DepositFundsPollingResponseInstructionResultType0InstructionStatus",
+    "DepositFundsPollingResponseInstructionResultType0InstructionType",
+    "DwacInstruction",
+    "DwacInstructionDirection",
+    "DwacInstructionTradingInstrumentType0",
+    "DwacInstructionTradingInstrumentType1",
+    "DwacInstructionTradingInstrumentType1TradingInstrumentDescription",
+    "DwacInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType",
+    "DwacInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType",
     "DynamicAccountMatch",
     "DynamicAccountSearch",
     "DynamicAccountSelection",
     "DynamicAccountSet",
+    "EchoResponse",
+    "EchoResponseQueryParametersType0",
+    "EchoResponseRequestMethod",
+    "EchoResponseSecurityPolicy",
+    "EddaInstruction",
+    "EddaInstructionDebtorIdentificationDocumentType",
+    "EntityIRABene",
+    "EntityIRABeneLocationType0",
+    "EnumerationResponse",
+    "EnumerationType",
     "ErrorMessage",
+    "ErrorResponse",
     "ErrorWithStatusCode",
     "EventCategory",
     "EventCategoryTree",
@@ -402,10 +1224,24 @@ __all__ = (
     "EventTradingHours",
     "ExchangeContract",
     "ExchangeRate",
+    "ExternalPositionTransfer",
+    "ExternalPositionTransferSourceIRAType",
+    "ExternalPositionTransferSubType",
+    "ExternalPositionTransferType",
+    "FileData",
+    "FileDataDataType0",
+    "FileDetailsResponse",
     "FlexVersion",
+    "FopInstruction",
+    "FopInstructionDirection",
+    "FopInstructionTradingInstrumentType0",
+    "FopInstructionTradingInstrumentType1",
+    "FopInstructionTradingInstrumentType1TradingInstrumentDescription",
+    "FopInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType",
+    "FopInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType",
     "ForecastCategory",
     "ForecastCategoryTree",
-    "ForecastCategoryTreeCategories",
+    "ForecastCategoryTreeCategoriesType0",
     "ForecastContractDetails",
     "ForecastContractRules",
     "ForecastContractSchedules",
@@ -415,6 +1251,9 @@ __all__ = (
     "ForecastSide",
     "ForecastTradingDay",
     "ForecastTradingTime",
+    "FormDetails",
+    "FormFileResponse",
+    "FormPayload",
     "FutureContract",
     "FuturesBySymbol",
     "FyiAcknowledgement",
@@ -429,6 +1268,32 @@ __all__ = (
     "FyiSubscriptionChange",
     "FyiTypecode",
     "FyiUnreadCount",
+    "GetAccountTasksType",
+    "GetAvailableStmtDatesResponse",
+    "GetAvailableTaxFormsResponse",
+    "GetAvailableTradeConfirmationDatesResponse",
+    "GetAvailableTradeConfirmationDatesResponseDataType0",
+    "GetBrokerListResponse",
+    "GetEnumerationLanguage",
+    "GetFormsProjection",
+    "GetInvestedAccountsSummary",
+    "GetInvestedAccountsSummaryAccountListType0Item",
+    "GetInvestedAccountsSummarySubscriptionStatusType1",
+    "GetInvestedAccountsSummarySubscriptionStatusType2Type1",
+    "GetInvestedAccountsSummarySubscriptionStatusType3Type1",
+    "GetModelAccountsRequest",
+    "GetModelAccountsResponse",
+    "GetModelAccountsResponseAccountInfoListType0Item",
+    "GetModelInvestmentsRequest",
+    "GetModelPositionsRequest",
+    "GetModelPositionsRequestSortDirection",
+    "GetModelPositionsRequestSortField",
+    "GetModelPresetsRequest",
+    "GetModelSummaryRequest",
+    "GetParticipatingListResponse",
+    "GetParticipatingListResponseParticipatingBanksItem",
+    "GetStatementsResponse",
+    "GetStatementsResponseDataType0",
     "HmdsBar",
     "HmdsBarType",
     "HmdsDirection",
@@ -442,10 +1307,44 @@ __all__ = (
     "HmdsScannerResult",
     "HmdsScannerRunRequest",
     "HmdsStatus",
+    "HmdsStatusAuthStatusType0",
+    "IndividualIRABene",
+    "IndividualIRABeneIdentificationType0",
+    "IndividualIRABeneLocationType0",
+    "InstructionPollingResponse",
+    "InstructionPollingResponseInstructionResultType0",
+    "InstructionPollingResponseInstructionResultType0ErrorType0",
+    "InstructionPollingResponseInstructionResultType0InstructionStatus",
+    "InstructionPollingResponseInstructionResultType0InstructionType",
+    "InstructionResponse",
+    "InstructionResponseInstructionResultType0",
+    "InstructionResponseInstructionResultType0InstructionStatus",
+    "InstructionResponseInstructionResultType0InstructionType",
+    "InternalCashTransferInstruction",
+    "InternalPositionTransferInstruction",
+    "InternalPositionTransferInstructionTradingInstrumentType0",
+    "InternalPositionTransferInstructionTradingInstrumentType1",
+    "InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescription",
+    "InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionAssetType",
+    "InternalPositionTransferInstructionTradingInstrumentType1TradingInstrumentDescriptionSecurityIdType",
+    "InvalidArgument",
+    "InvestAccountsInModelRequest",
+    "InvestAccountsInModelRequestAccountListItem",
+    "InvestAccountsInModelResponse",
     "IserverStatus",
+    "ListAccountStatusesStatus",
+    "ListLoginMessagesStatus",
+    "ListModelsRequest",
+    "ListRequestsStatus",
     "LiveOrder",
     "LiveOrders",
+    "LoginMessage",
+    "LoginMessageResponse",
     "LogoutResponse",
+    "ManageBankInstructionRequest",
+    "ManageBankInstructionRequestInstructionType",
+    "ManageBankInstructionsInBulkRequest",
+    "ManageBankInstructionsInBulkRequestInstructionType",
     "MarketDataBar",
     "MarketDataFieldId",
     "MarketDataHistory",
@@ -454,6 +1353,13 @@ __all__ = (
     "MarketDataUnsubscribeAllResult",
     "MarketDataUnsubscribeRequest",
     "MarketDataUnsubscribeResult",
+    "ModelListResponse",
+    "ModelListResponseModelsType0Item",
+    "ModelPositionResponse",
+    "ModelPositionResponseCashType0Item",
+    "ModelPositionResponsePositionListType0Item",
+    "ModelPresetsResponse",
+    "ModelSummaryResponse",
     "OAuthAccessToken",
     "OAuthAccessTokenParameters",
     "OAuthLiveSessionToken",
@@ -466,6 +1372,7 @@ __all__ = (
     "OrderPreview",
     "OrderPreviewAmount",
     "OrderPreviewChange",
+    "OrderPrompt",
     "OrderQuestion",
     "OrderRejection",
     "OrderReplyRequest",
@@ -495,7 +1402,13 @@ __all__ = (
     "PaTransaction",
     "PaTransactions",
     "PaTransactionsRequest",
+    "PendingTask",
+    "PendingTasksResponse",
     "PlaceOrdersRequest",
+    "PollingInstructionResult",
+    "PollingInstructionResultErrorType0",
+    "PollingInstructionResultInstructionStatus",
+    "PollingInstructionResultInstructionType",
     "PortfolioAccount",
     "PortfolioAllocation",
     "PortfolioAllocationRequest",
@@ -518,11 +1431,102 @@ __all__ = (
     "PortfolioSubaccountsPageMetadata",
     "PortfolioSummary",
     "PortfolioSummaryItem",
+    "PredefinedDestinationInstruction",
+    "PredefinedDestinationInstructionBankInstructionMethod",
+    "PredefinedDestinationInstructionFinancialInstitution",
+    "PredefinedDestinationInstructionFinancialInstitutionBranchCodeType",
+    "PredefinedDestinationInstructionFinancialInstitutionIdentifierType",
+    "ProblemDetails",
+    "QueryBankInstruction",
+    "QueryBankInstructionBankInstructionMethod",
+    "QueryBankInstructionResponse",
+    "QueryBankInstructionResponseInstructionResultType0",
+    "QueryBankInstructionResponseInstructionResultType0BankInstructionDetailsItem",
+    "QueryBankInstructionResponseInstructionResultType0BankInstructionMethod",
+    "QueryBankInstructionResponseInstructionResultType0ErrorType0",
+    "QueryBankInstructionResponseInstructionResultType0InstructionStatus",
+    "QueryBankInstructionResponseInstructionResultType0InstructionType",
+    "QueryBankInstructionsRequest",
+    "QueryBankInstructionsRequestInstructionType",
+    "QueryCashBalancesRequest",
+    "QueryCashBalancesRequestInstructionType",
+    "QueryCashBalancesResponse",
+    "QueryCashBalancesResponseInstructionResultType0",
+    "QueryCashBalancesResponseInstructionResultType0ErrorType0",
+    "QueryCashBalancesResponseInstructionResultType0InstructionStatus",
+    "QueryCashBalancesResponseInstructionResultType0InstructionType",
+    "QueryIRAContributions",
+    "QueryIRAContributionsResponse",
+    "QueryIRAContributionsResponseInstructionResultType0",
+    "QueryIRAContributionsResponseInstructionResultType0ContributionsItem",
+    "QueryIRAContributionsResponseInstructionResultType0ErrorType0",
+    "QueryIRAContributionsResponseInstructionResultType0InstructionStatus",
+    "QueryIRAContributionsResponseInstructionResultType0InstructionType",
+    "QueryRecentInstructionResponse",
+    "QueryRecentInstructionResponseInstructionResultType0",
+    "QueryRecentInstructionResponseInstructionResultType0ErrorType0",
+    "QueryRecentInstructionResponseInstructionResultType0InstructionHistory",
+    "QueryRecentInstructionResponseInstructionResultType0InstructionHistoryResultItem",
+    "QueryRecentInstructionResponseInstructionResultType0InstructionStatus",
+    "QueryRecentInstructionResponseInstructionResultType0InstructionType",
+    "QueryRecentInstructions",
+    "QueryRecentInstructionsRequest",
+    "QueryRecentInstructionsRequestInstructionType",
+    "QueryRecentInstructionsTransactionHistory",
+    "QueryRecentInstructionsTransactionHistoryTransactionType",
+    "QueryRecentRecurringEventResponse",
+    "QueryRecentRecurringEventResponseInstructionResultType0",
+    "QueryRecentRecurringEventResponseInstructionResultType0ErrorType0",
+    "QueryRecentRecurringEventResponseInstructionResultType0InstructionStatus",
+    "QueryRecentRecurringEventResponseInstructionResultType0InstructionType",
+    "QueryRecentRecurringEventResponseInstructionResultType0TransactionHistory",
+    "QueryRecentRecurringEventResponseInstructionResultType0TransactionHistoryResultType0Item",
+    "QueryRecentRecurringEvents",
+    "QueryRecurringInstructions",
+    "QueryRecurringInstructionsResponse",
+    "QueryRecurringInstructionsResult",
+    "QueryRecurringInstructionsResultInstructionStatus",
+    "QueryRecurringInstructionsResultInstructionType",
+    "QueryRecurringInstructionsResultRecurringInstructionsItem",
+    "QueryWithdrawableAmountsResponse",
+    "QueryWithdrawableAmountsResponseInstructionResultType0",
+    "QueryWithdrawableAmountsResponseInstructionResultType0ErrorType0",
+    "QueryWithdrawableAmountsResponseInstructionResultType0InstructionStatus",
+    "QueryWithdrawableAmountsResponseInstructionResultType0InstructionType",
+    "QueryWithdrawableAmountsWithoutOriginHoldResponse",
+    "QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultType0",
+    "QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultType0ErrorType0",
+    "QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultType0InstructionStatus",
+    "QueryWithdrawableAmountsWithoutOriginHoldResponseInstructionResultType0InstructionType",
+    "QueryWithdrawableCashEquity",
+    "QueryWithdrawableCashEquityResponse",
+    "QueryWithdrawableCashEquityResponseInstructionResultType0",
+    "QueryWithdrawableCashEquityResponseInstructionResultType0ErrorType0",
+    "QueryWithdrawableCashEquityResponseInstructionResultType0InstructionStatus",
+    "QueryWithdrawableCashEquityResponseInstructionResultType0InstructionType",
+    "QueryWithdrawableCashRequest",
+    "QueryWithdrawableCashRequestInstructionType",
+    "QueryWithdrawableFunds",
+    "QuestionnaireResponse",
     "QuestionsSuppressionStatus",
     "ReauthenticateResponse",
+    "RegistrationTask",
+    "RegistrationTasksResponse",
     "RegulatorySnapshot",
+    "RequestDetail",
+    "RequestDetailsResponse",
+    "RequiredFormsResponse",
+    "ResponseFileResponse",
+    "ResponseFileResponseDataType0",
+    "RestrictionInfo",
+    "SaveModelRequest",
+    "SaveModelRequestCashTargetsItem",
+    "SaveModelRequestPositionTargetsItem",
+    "SaveModelResponse",
     "ScannerContract",
     "ScannerFilter",
+    "ScannerFilterComboValuesType0Item",
+    "ScannerFilterComboValuesType0ItemVendorType0",
     "ScannerFilterValue",
     "ScannerInstrument",
     "ScannerLocation",
@@ -544,26 +1548,70 @@ __all__ = (
     "SecdefStrikes",
     "ServerInfo",
     "ServerPromptResponse",
+    "SetModelPresetsResponse",
     "SignatureApplicant",
     "SignatureEntity",
     "SignatureEntityType",
     "SignaturesAndOwners",
     "SignatureUser",
+    "SsoBrowserSessionClaims",
     "SsodhInitRequest",
     "SsoFeatures",
+    "SsoSessionClaims",
     "SsoValidation",
+    "StatusResponse",
+    "StmtRequest",
     "StockCompany",
     "StockContract",
     "StocksBySymbol",
+    "SubmitModelTransfersRequest",
+    "SubmitModelTransfersResponse",
     "SuppressibleMessageId",
     "SuppressQuestionsRequest",
     "SwitchAccountRequest",
     "SwitchAccountResult",
+    "SynchronousInstructionResponse",
+    "SynchronousInstructionResponseInstructionResultType0",
+    "SynchronousInstructionResponseInstructionResultType0InstructionStatus",
+    "SynchronousInstructionResponseInstructionResultType0InstructionType",
+    "TaskActionResponse",
+    "TaxFormRequest",
+    "TaxFormResponse",
+    "TaxFormResponseDataType0",
+    "TaxFormType",
     "TickleResponse",
+    "TokenRequest",
+    "TokenResponse",
+    "TradeConfirmationRequest",
+    "TradeConfirmationResponse",
+    "TradeConfirmationResponseDataType0",
     "TradeExecution",
+    "TradingInstrumentDescription",
+    "TradingInstrumentDescriptionAssetType",
+    "TradingInstrumentDescriptionSecurityIdType",
+    "TraditionalBankInstructionVerification",
+    "TraditionalBankInstructionVerificationBankInstructionCode",
     "TrailingType",
+    "TransferCashExternallyInBulkRequest",
+    "TransferCashExternallyInBulkRequestInstructionType",
+    "TransferCashExternallyRequest",
+    "TransferCashExternallyRequestInstructionType",
+    "TransferCashInternallyInBulkRequest",
+    "TransferCashInternallyInBulkRequestInstructionType",
+    "TransferCashInternallyRequest",
+    "TransferCashInternallyRequestInstructionType",
+    "TransferPositionsExternallyInBulkRequest",
+    "TransferPositionsExternallyInBulkRequestInstructionType",
+    "TransferPositionsExternallyRequest",
+    "TransferPositionsExternallyRequestInstructionType",
+    "TransferPositionsInternallyInBulkRequest",
+    "TransferPositionsInternallyInBulkRequestInstructionType",
+    "TransferPositionsInternallyRequest",
+    "TransferPositionsInternallyRequestInstructionType",
     "TrsrvSecdef",
     "TrsrvSecdefResponse",
+    "UserNameAvailableResponse",
+    "VerifyRequest",
     "Watchlist",
     "WatchlistDeleted",
     "WatchlistDeletion",
@@ -574,6 +1622,12 @@ __all__ = (
     "WatchlistNew",
     "WatchlistRowNew",
     "WatchlistScope",
+    "WithdrawFundsInstruction",
+    "WithdrawFundsInstructionBankInstructionMethod",
+    "WithdrawFundsInstructionIraWithdrawalDetail",
+    "WithdrawFundsInstructionIraWithdrawalDetailIraWithholdType",
+    "WithdrawFundsInstructionRecurringInstructionDetail",
+    "WithdrawFundsInstructionRecurringInstructionDetailFrequency",
     "WsAccountsMessage",
     "WsAccountSummaryArgs",
     "WsAccountSummaryEntry",

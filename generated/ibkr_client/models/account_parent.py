@@ -16,32 +16,53 @@ class AccountParent:
     """Money manager and multiplex relations of an account.
 
     Attributes:
-        mmc (list[str] | Unset): Money Manager Client accounts.
-        account_id (str | Unset): Account number of the Money Manager Client.
-        is_m_parent (bool | Unset): Multiplex parent account.
-        is_m_child (bool | Unset): Multiplex child account.
-        is_multiplex (bool | Unset): Multiplex account (individual parent, managed children).
+        mmc (list[str] | None | Unset): Money Manager Client accounts.
+        account_id (None | str | Unset): Account number of the Money Manager Client.
+        is_m_parent (bool | None | Unset): Multiplex parent account.
+        is_m_child (bool | None | Unset): Multiplex child account.
+        is_multiplex (bool | None | Unset): Multiplex account (individual parent, managed children).
     """
 
-    mmc: list[str] | Unset = UNSET
-    account_id: str | Unset = UNSET
-    is_m_parent: bool | Unset = UNSET
-    is_m_child: bool | Unset = UNSET
-    is_multiplex: bool | Unset = UNSET
+    mmc: list[str] | None | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    is_m_parent: bool | None | Unset = UNSET
+    is_m_child: bool | None | Unset = UNSET
+    is_multiplex: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mmc: list[str] | Unset = UNSET
-        if not isinstance(self.mmc, Unset):
+        mmc: list[str] | None | Unset
+        if isinstance(self.mmc, Unset):
+            mmc = UNSET
+        elif isinstance(self.mmc, list):
             mmc = self.mmc
 
-        account_id = self.account_id
+        else:
+            mmc = self.mmc
 
-        is_m_parent = self.is_m_parent
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
 
-        is_m_child = self.is_m_child
+        is_m_parent: bool | None | Unset
+        if isinstance(self.is_m_parent, Unset):
+            is_m_parent = UNSET
+        else:
+            is_m_parent = self.is_m_parent
 
-        is_multiplex = self.is_multiplex
+        is_m_child: bool | None | Unset
+        if isinstance(self.is_m_child, Unset):
+            is_m_child = UNSET
+        else:
+            is_m_child = self.is_m_child
+
+        is_multiplex: bool | None | Unset
+        if isinstance(self.is_multiplex, Unset):
+            is_multiplex = UNSET
+        else:
+            is_multiplex = self.is_multiplex
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,15 +85,59 @@ class AccountParent:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        mmc = cast(list[str], _source.pop("mmc", UNSET))
 
-        account_id = _source.pop("accountId", UNSET)
+        def _parse_mmc(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mmc_type_0 = cast(list[str], data)
 
-        is_m_parent = _source.pop("isMParent", UNSET)
+                return mmc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
 
-        is_m_child = _source.pop("isMChild", UNSET)
+        mmc = _parse_mmc(_source.pop("mmc", UNSET))
 
-        is_multiplex = _source.pop("isMultiplex", UNSET)
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_id = _parse_account_id(_source.pop("accountId", UNSET))
+
+        def _parse_is_m_parent(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_m_parent = _parse_is_m_parent(_source.pop("isMParent", UNSET))
+
+        def _parse_is_m_child(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_m_child = _parse_is_m_child(_source.pop("isMChild", UNSET))
+
+        def _parse_is_multiplex(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_multiplex = _parse_is_multiplex(_source.pop("isMultiplex", UNSET))
 
         _model = cls(
             mmc=mmc,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,34 +16,58 @@ class AccountPnlEntry:
     """PnL figures of one account or model.
 
     Attributes:
-        row_type (int | Unset): Position of the row; always 1 for individual accounts.
-        dpl (float | Unset): Daily PnL.
-        nl (float | Unset): Net liquidity.
-        upl (float | Unset): Unrealised PnL.
-        el (float | Unset): Excess liquidity.
-        mv (float | Unset): Margin value.
+        row_type (int | None | Unset): Position of the row; always 1 for individual accounts.
+        dpl (float | None | Unset): Daily PnL.
+        nl (float | None | Unset): Net liquidity.
+        upl (float | None | Unset): Unrealised PnL.
+        el (float | None | Unset): Excess liquidity.
+        mv (float | None | Unset): Margin value.
     """
 
-    row_type: int | Unset = UNSET
-    dpl: float | Unset = UNSET
-    nl: float | Unset = UNSET
-    upl: float | Unset = UNSET
-    el: float | Unset = UNSET
-    mv: float | Unset = UNSET
+    row_type: int | None | Unset = UNSET
+    dpl: float | None | Unset = UNSET
+    nl: float | None | Unset = UNSET
+    upl: float | None | Unset = UNSET
+    el: float | None | Unset = UNSET
+    mv: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        row_type = self.row_type
+        row_type: int | None | Unset
+        if isinstance(self.row_type, Unset):
+            row_type = UNSET
+        else:
+            row_type = self.row_type
 
-        dpl = self.dpl
+        dpl: float | None | Unset
+        if isinstance(self.dpl, Unset):
+            dpl = UNSET
+        else:
+            dpl = self.dpl
 
-        nl = self.nl
+        nl: float | None | Unset
+        if isinstance(self.nl, Unset):
+            nl = UNSET
+        else:
+            nl = self.nl
 
-        upl = self.upl
+        upl: float | None | Unset
+        if isinstance(self.upl, Unset):
+            upl = UNSET
+        else:
+            upl = self.upl
 
-        el = self.el
+        el: float | None | Unset
+        if isinstance(self.el, Unset):
+            el = UNSET
+        else:
+            el = self.el
 
-        mv = self.mv
+        mv: float | None | Unset
+        if isinstance(self.mv, Unset):
+            mv = UNSET
+        else:
+            mv = self.mv
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,17 +92,60 @@ class AccountPnlEntry:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        row_type = _source.pop("rowType", UNSET)
 
-        dpl = _source.pop("dpl", UNSET)
+        def _parse_row_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        nl = _source.pop("nl", UNSET)
+        row_type = _parse_row_type(_source.pop("rowType", UNSET))
 
-        upl = _source.pop("upl", UNSET)
+        def _parse_dpl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        el = _source.pop("el", UNSET)
+        dpl = _parse_dpl(_source.pop("dpl", UNSET))
 
-        mv = _source.pop("mv", UNSET)
+        def _parse_nl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        nl = _parse_nl(_source.pop("nl", UNSET))
+
+        def _parse_upl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        upl = _parse_upl(_source.pop("upl", UNSET))
+
+        def _parse_el(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        el = _parse_el(_source.pop("el", UNSET))
+
+        def _parse_mv(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        mv = _parse_mv(_source.pop("mv", UNSET))
 
         _model = cls(
             row_type=row_type,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,84 +21,153 @@ class AccountSummary:
     base currency (recorded values are whole units, e.g. 994831.0).
 
         Attributes:
-            account_type (str | Unset): Account type; recorded as an empty string.
-            status (str | Unset): Account status; recorded as an empty string.
-            balance (float | Unset): Account balance.
-            sma (float | Unset): Special Memorandum Account (Reg T) value.
-            buying_power (float | Unset): Buying power.
-            available_funds (float | Unset): Funds available for new positions (equity with loan value minus initial
+            account_type (None | str | Unset): Account type; recorded as an empty string.
+            status (None | str | Unset): Account status; recorded as an empty string.
+            balance (float | None | Unset): Account balance.
+            sma (float | None | Unset): Special Memorandum Account (Reg T) value.
+            buying_power (float | None | Unset): Buying power.
+            available_funds (float | None | Unset): Funds available for new positions (equity with loan value minus initial
                 margin).
-            excess_liquidity (float | Unset): Excess liquidity (equity with loan value minus maintenance margin).
-            net_liquidation_value (float | Unset): Net liquidation value.
-            equity_with_loan_value (float | Unset): Equity with loan value.
-            reg_t_loan (float | Unset): Reg T loan.
-            securities_gvp (float | Unset): Gross position value of the securities segment.
-            total_cash_value (float | Unset): Total cash value.
-            accrued_interest (float | Unset): Accrued interest.
-            reg_t_margin (float | Unset): Reg T margin requirement.
-            initial_margin (float | Unset): Current initial margin requirement.
-            maintenance_margin (float | Unset): Current maintenance margin requirement.
-            cash_balances (list[AccountSummaryCashBalance] | Unset): Cash per currency.
+            excess_liquidity (float | None | Unset): Excess liquidity (equity with loan value minus maintenance margin).
+            net_liquidation_value (float | None | Unset): Net liquidation value.
+            equity_with_loan_value (float | None | Unset): Equity with loan value.
+            reg_t_loan (float | None | Unset): Reg T loan.
+            securities_gvp (float | None | Unset): Gross position value of the securities segment.
+            total_cash_value (float | None | Unset): Total cash value.
+            accrued_interest (float | None | Unset): Accrued interest.
+            reg_t_margin (float | None | Unset): Reg T margin requirement.
+            initial_margin (float | None | Unset): Current initial margin requirement.
+            maintenance_margin (float | None | Unset): Current maintenance margin requirement.
+            cash_balances (list[AccountSummaryCashBalance] | None | Unset): Cash per currency.
     """
 
-    account_type: str | Unset = UNSET
-    status: str | Unset = UNSET
-    balance: float | Unset = UNSET
-    sma: float | Unset = UNSET
-    buying_power: float | Unset = UNSET
-    available_funds: float | Unset = UNSET
-    excess_liquidity: float | Unset = UNSET
-    net_liquidation_value: float | Unset = UNSET
-    equity_with_loan_value: float | Unset = UNSET
-    reg_t_loan: float | Unset = UNSET
-    securities_gvp: float | Unset = UNSET
-    total_cash_value: float | Unset = UNSET
-    accrued_interest: float | Unset = UNSET
-    reg_t_margin: float | Unset = UNSET
-    initial_margin: float | Unset = UNSET
-    maintenance_margin: float | Unset = UNSET
-    cash_balances: list[AccountSummaryCashBalance] | Unset = UNSET
+    account_type: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    balance: float | None | Unset = UNSET
+    sma: float | None | Unset = UNSET
+    buying_power: float | None | Unset = UNSET
+    available_funds: float | None | Unset = UNSET
+    excess_liquidity: float | None | Unset = UNSET
+    net_liquidation_value: float | None | Unset = UNSET
+    equity_with_loan_value: float | None | Unset = UNSET
+    reg_t_loan: float | None | Unset = UNSET
+    securities_gvp: float | None | Unset = UNSET
+    total_cash_value: float | None | Unset = UNSET
+    accrued_interest: float | None | Unset = UNSET
+    reg_t_margin: float | None | Unset = UNSET
+    initial_margin: float | None | Unset = UNSET
+    maintenance_margin: float | None | Unset = UNSET
+    cash_balances: list[AccountSummaryCashBalance] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_type = self.account_type
+        account_type: None | str | Unset
+        if isinstance(self.account_type, Unset):
+            account_type = UNSET
+        else:
+            account_type = self.account_type
 
-        status = self.status
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
-        balance = self.balance
+        balance: float | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
 
-        sma = self.sma
+        sma: float | None | Unset
+        if isinstance(self.sma, Unset):
+            sma = UNSET
+        else:
+            sma = self.sma
 
-        buying_power = self.buying_power
+        buying_power: float | None | Unset
+        if isinstance(self.buying_power, Unset):
+            buying_power = UNSET
+        else:
+            buying_power = self.buying_power
 
-        available_funds = self.available_funds
+        available_funds: float | None | Unset
+        if isinstance(self.available_funds, Unset):
+            available_funds = UNSET
+        else:
+            available_funds = self.available_funds
 
-        excess_liquidity = self.excess_liquidity
+        excess_liquidity: float | None | Unset
+        if isinstance(self.excess_liquidity, Unset):
+            excess_liquidity = UNSET
+        else:
+            excess_liquidity = self.excess_liquidity
 
-        net_liquidation_value = self.net_liquidation_value
+        net_liquidation_value: float | None | Unset
+        if isinstance(self.net_liquidation_value, Unset):
+            net_liquidation_value = UNSET
+        else:
+            net_liquidation_value = self.net_liquidation_value
 
-        equity_with_loan_value = self.equity_with_loan_value
+        equity_with_loan_value: float | None | Unset
+        if isinstance(self.equity_with_loan_value, Unset):
+            equity_with_loan_value = UNSET
+        else:
+            equity_with_loan_value = self.equity_with_loan_value
 
-        reg_t_loan = self.reg_t_loan
+        reg_t_loan: float | None | Unset
+        if isinstance(self.reg_t_loan, Unset):
+            reg_t_loan = UNSET
+        else:
+            reg_t_loan = self.reg_t_loan
 
-        securities_gvp = self.securities_gvp
+        securities_gvp: float | None | Unset
+        if isinstance(self.securities_gvp, Unset):
+            securities_gvp = UNSET
+        else:
+            securities_gvp = self.securities_gvp
 
-        total_cash_value = self.total_cash_value
+        total_cash_value: float | None | Unset
+        if isinstance(self.total_cash_value, Unset):
+            total_cash_value = UNSET
+        else:
+            total_cash_value = self.total_cash_value
 
-        accrued_interest = self.accrued_interest
+        accrued_interest: float | None | Unset
+        if isinstance(self.accrued_interest, Unset):
+            accrued_interest = UNSET
+        else:
+            accrued_interest = self.accrued_interest
 
-        reg_t_margin = self.reg_t_margin
+        reg_t_margin: float | None | Unset
+        if isinstance(self.reg_t_margin, Unset):
+            reg_t_margin = UNSET
+        else:
+            reg_t_margin = self.reg_t_margin
 
-        initial_margin = self.initial_margin
+        initial_margin: float | None | Unset
+        if isinstance(self.initial_margin, Unset):
+            initial_margin = UNSET
+        else:
+            initial_margin = self.initial_margin
 
-        maintenance_margin = self.maintenance_margin
+        maintenance_margin: float | None | Unset
+        if isinstance(self.maintenance_margin, Unset):
+            maintenance_margin = UNSET
+        else:
+            maintenance_margin = self.maintenance_margin
 
-        cash_balances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.cash_balances, Unset):
+        cash_balances: list[dict[str, Any]] | None | Unset
+        if isinstance(self.cash_balances, Unset):
+            cash_balances = UNSET
+        elif isinstance(self.cash_balances, list):
             cash_balances = []
-            for cash_balances_item_data in self.cash_balances:
-                cash_balances_item = cash_balances_item_data.to_dict()
-                cash_balances.append(cash_balances_item)
+            for cash_balances_type_0_item_data in self.cash_balances:
+                cash_balances_type_0_item = cash_balances_type_0_item_data.to_dict()
+                cash_balances.append(cash_balances_type_0_item)
+
+        else:
+            cash_balances = self.cash_balances
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -147,48 +216,186 @@ class AccountSummary:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        account_type = _source.pop("accountType", UNSET)
 
-        status = _source.pop("status", UNSET)
+        def _parse_account_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        balance = _source.pop("balance", UNSET)
+        account_type = _parse_account_type(_source.pop("accountType", UNSET))
 
-        sma = _source.pop("SMA", UNSET)
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        buying_power = _source.pop("buyingPower", UNSET)
+        status = _parse_status(_source.pop("status", UNSET))
 
-        available_funds = _source.pop("availableFunds", UNSET)
+        def _parse_balance(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        excess_liquidity = _source.pop("excessLiquidity", UNSET)
+        balance = _parse_balance(_source.pop("balance", UNSET))
 
-        net_liquidation_value = _source.pop("netLiquidationValue", UNSET)
+        def _parse_sma(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        equity_with_loan_value = _source.pop("equityWithLoanValue", UNSET)
+        sma = _parse_sma(_source.pop("SMA", UNSET))
 
-        reg_t_loan = _source.pop("regTLoan", UNSET)
+        def _parse_buying_power(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        securities_gvp = _source.pop("securitiesGVP", UNSET)
+        buying_power = _parse_buying_power(_source.pop("buyingPower", UNSET))
 
-        total_cash_value = _source.pop("totalCashValue", UNSET)
+        def _parse_available_funds(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        accrued_interest = _source.pop("accruedInterest", UNSET)
+        available_funds = _parse_available_funds(_source.pop("availableFunds", UNSET))
 
-        reg_t_margin = _source.pop("regTMargin", UNSET)
+        def _parse_excess_liquidity(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        initial_margin = _source.pop("initialMargin", UNSET)
+        excess_liquidity = _parse_excess_liquidity(
+            _source.pop("excessLiquidity", UNSET)
+        )
 
-        maintenance_margin = _source.pop("maintenanceMargin", UNSET)
+        def _parse_net_liquidation_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _cash_balances = _source.pop("cashBalances", UNSET)
-        cash_balances: list[AccountSummaryCashBalance] | Unset = UNSET
-        if _cash_balances is not UNSET:
-            cash_balances = []
-            for cash_balances_item_data in _cash_balances:
-                cash_balances_item = AccountSummaryCashBalance.from_dict(
-                    cash_balances_item_data
-                )
+        net_liquidation_value = _parse_net_liquidation_value(
+            _source.pop("netLiquidationValue", UNSET)
+        )
 
-                cash_balances.append(cash_balances_item)
+        def _parse_equity_with_loan_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        equity_with_loan_value = _parse_equity_with_loan_value(
+            _source.pop("equityWithLoanValue", UNSET)
+        )
+
+        def _parse_reg_t_loan(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        reg_t_loan = _parse_reg_t_loan(_source.pop("regTLoan", UNSET))
+
+        def _parse_securities_gvp(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        securities_gvp = _parse_securities_gvp(_source.pop("securitiesGVP", UNSET))
+
+        def _parse_total_cash_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total_cash_value = _parse_total_cash_value(_source.pop("totalCashValue", UNSET))
+
+        def _parse_accrued_interest(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        accrued_interest = _parse_accrued_interest(
+            _source.pop("accruedInterest", UNSET)
+        )
+
+        def _parse_reg_t_margin(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        reg_t_margin = _parse_reg_t_margin(_source.pop("regTMargin", UNSET))
+
+        def _parse_initial_margin(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        initial_margin = _parse_initial_margin(_source.pop("initialMargin", UNSET))
+
+        def _parse_maintenance_margin(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        maintenance_margin = _parse_maintenance_margin(
+            _source.pop("maintenanceMargin", UNSET)
+        )
+
+        def _parse_cash_balances(
+            data: object,
+        ) -> list[AccountSummaryCashBalance] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cash_balances_type_0 = []
+                _cash_balances_type_0 = data
+                for cash_balances_type_0_item_data in _cash_balances_type_0:
+                    cash_balances_type_0_item = AccountSummaryCashBalance.from_dict(
+                        cash_balances_type_0_item_data
+                    )
+
+                    cash_balances_type_0.append(cash_balances_type_0_item)
+
+                return cash_balances_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AccountSummaryCashBalance] | None | Unset, data)
+
+        cash_balances = _parse_cash_balances(_source.pop("cashBalances", UNSET))
 
         _model = cls(
             account_type=account_type,

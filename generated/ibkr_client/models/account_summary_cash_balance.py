@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,34 @@ class AccountSummaryCashBalance:
     """Cash held in one currency.
 
     Attributes:
-        currency (str | Unset): Currency code, e.g. USD.
-        balance (float | Unset): Cash balance in that currency.
-        settled_cash (float | Unset): Settled part of the cash balance.
+        currency (None | str | Unset): Currency code, e.g. USD.
+        balance (float | None | Unset): Cash balance in that currency.
+        settled_cash (float | None | Unset): Settled part of the cash balance.
     """
 
-    currency: str | Unset = UNSET
-    balance: float | Unset = UNSET
-    settled_cash: float | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    balance: float | None | Unset = UNSET
+    settled_cash: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
-        balance = self.balance
+        balance: float | None | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
 
-        settled_cash = self.settled_cash
+        settled_cash: float | None | Unset
+        if isinstance(self.settled_cash, Unset):
+            settled_cash = UNSET
+        else:
+            settled_cash = self.settled_cash
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +62,33 @@ class AccountSummaryCashBalance:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        currency = _source.pop("currency", UNSET)
 
-        balance = _source.pop("balance", UNSET)
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        settled_cash = _source.pop("settledCash", UNSET)
+        currency = _parse_currency(_source.pop("currency", UNSET))
+
+        def _parse_balance(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        balance = _parse_balance(_source.pop("balance", UNSET))
+
+        def _parse_settled_cash(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        settled_cash = _parse_settled_cash(_source.pop("settledCash", UNSET))
 
         _model = cls(
             currency=currency,

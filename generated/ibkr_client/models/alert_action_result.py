@@ -17,16 +17,16 @@ class AlertActionResult:
 
     Attributes:
         request_id (int | None | Unset): Always null.
-        order_id (int | Unset): The alert id the request was about.
-        success (bool | Unset): Whether the request succeeded.
-        text (str | Unset): Explanation of the outcome, e.g. "Request was submitted".
+        order_id (int | None | Unset): The alert id the request was about.
+        success (bool | None | Unset): Whether the request succeeded.
+        text (None | str | Unset): Explanation of the outcome, e.g. "Request was submitted".
         failure_list (None | str | Unset): The alert ids that failed, when success is false; null otherwise.
     """
 
     request_id: int | None | Unset = UNSET
-    order_id: int | Unset = UNSET
-    success: bool | Unset = UNSET
-    text: str | Unset = UNSET
+    order_id: int | None | Unset = UNSET
+    success: bool | None | Unset = UNSET
+    text: None | str | Unset = UNSET
     failure_list: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,11 +37,23 @@ class AlertActionResult:
         else:
             request_id = self.request_id
 
-        order_id = self.order_id
+        order_id: int | None | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
 
-        success = self.success
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         failure_list: None | str | Unset
         if isinstance(self.failure_list, Unset):
@@ -80,11 +92,32 @@ class AlertActionResult:
 
         request_id = _parse_request_id(_source.pop("request_id", UNSET))
 
-        order_id = _source.pop("order_id", UNSET)
+        def _parse_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        success = _source.pop("success", UNSET)
+        order_id = _parse_order_id(_source.pop("order_id", UNSET))
 
-        text = _source.pop("text", UNSET)
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(_source.pop("success", UNSET))
+
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(_source.pop("text", UNSET))
 
         def _parse_failure_list(data: object) -> None | str | Unset:
             if data is None:

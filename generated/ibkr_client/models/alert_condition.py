@@ -17,35 +17,41 @@ class AlertCondition:
     """One condition of an alert, as the server reports it.
 
     Attributes:
-        condition_type (AlertConditionType | Unset): What a condition watches: 1 price, 3 time, 4 margin, 5 trade, 6
-            volume, 7 MTA market,
-            8 MTA position, 9 MTA account daily PnL.
-        conidex (str | Unset): The contract as "conid@exchange".
+        condition_type (AlertConditionType | None | Unset):
+        conidex (None | str | Unset): The contract as "conid@exchange".
         contract_description_1 (None | str | Unset): Description of the contract, e.g. its symbol, when there is one.
-        condition_operator (str | Unset): The comparison, e.g. "<=".
-        condition_trigger_method (int | str | Unset): The trigger method; listed as int, sent as a string ("0") in the
-            documentation example.
-        condition_value (str | Unset): The trigger value.
-        condition_logic_bind (str | Unset): How the condition combines with the next one ("a", "o" or "n").
+        condition_operator (None | str | Unset): The comparison, e.g. "<=".
+        condition_trigger_method (int | None | str | Unset): The trigger method; listed as int, sent as a string ("0")
+            in the documentation example.
+        condition_value (None | str | Unset): The trigger value.
+        condition_logic_bind (None | str | Unset): How the condition combines with the next one ("a", "o" or "n").
         condition_time_zone (None | str | Unset): The condition's time zone, when it has one.
     """
 
-    condition_type: AlertConditionType | Unset = UNSET
-    conidex: str | Unset = UNSET
+    condition_type: AlertConditionType | None | Unset = UNSET
+    conidex: None | str | Unset = UNSET
     contract_description_1: None | str | Unset = UNSET
-    condition_operator: str | Unset = UNSET
-    condition_trigger_method: int | str | Unset = UNSET
-    condition_value: str | Unset = UNSET
-    condition_logic_bind: str | Unset = UNSET
+    condition_operator: None | str | Unset = UNSET
+    condition_trigger_method: int | None | str | Unset = UNSET
+    condition_value: None | str | Unset = UNSET
+    condition_logic_bind: None | str | Unset = UNSET
     condition_time_zone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        condition_type: int | Unset = UNSET
-        if not isinstance(self.condition_type, Unset):
+        condition_type: int | None | Unset
+        if isinstance(self.condition_type, Unset):
+            condition_type = UNSET
+        elif isinstance(self.condition_type, AlertConditionType):
             condition_type = self.condition_type.value
+        else:
+            condition_type = self.condition_type
 
-        conidex = self.conidex
+        conidex: None | str | Unset
+        if isinstance(self.conidex, Unset):
+            conidex = UNSET
+        else:
+            conidex = self.conidex
 
         contract_description_1: None | str | Unset
         if isinstance(self.contract_description_1, Unset):
@@ -53,17 +59,29 @@ class AlertCondition:
         else:
             contract_description_1 = self.contract_description_1
 
-        condition_operator = self.condition_operator
+        condition_operator: None | str | Unset
+        if isinstance(self.condition_operator, Unset):
+            condition_operator = UNSET
+        else:
+            condition_operator = self.condition_operator
 
-        condition_trigger_method: int | str | Unset
+        condition_trigger_method: int | None | str | Unset
         if isinstance(self.condition_trigger_method, Unset):
             condition_trigger_method = UNSET
         else:
             condition_trigger_method = self.condition_trigger_method
 
-        condition_value = self.condition_value
+        condition_value: None | str | Unset
+        if isinstance(self.condition_value, Unset):
+            condition_value = UNSET
+        else:
+            condition_value = self.condition_value
 
-        condition_logic_bind = self.condition_logic_bind
+        condition_logic_bind: None | str | Unset
+        if isinstance(self.condition_logic_bind, Unset):
+            condition_logic_bind = UNSET
+        else:
+            condition_logic_bind = self.condition_logic_bind
 
         condition_time_zone: None | str | Unset
         if isinstance(self.condition_time_zone, Unset):
@@ -98,14 +116,32 @@ class AlertCondition:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _condition_type = _source.pop("condition_type", UNSET)
-        condition_type: AlertConditionType | Unset
-        if isinstance(_condition_type, Unset):
-            condition_type = UNSET
-        else:
-            condition_type = AlertConditionType(_condition_type)
 
-        conidex = _source.pop("conidex", UNSET)
+        def _parse_condition_type(data: object) -> AlertConditionType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                condition_type_type_0 = AlertConditionType(data)
+
+                return condition_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AlertConditionType | None | Unset, data)
+
+        condition_type = _parse_condition_type(_source.pop("condition_type", UNSET))
+
+        def _parse_conidex(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conidex = _parse_conidex(_source.pop("conidex", UNSET))
 
         def _parse_contract_description_1(data: object) -> None | str | Unset:
             if data is None:
@@ -118,20 +154,47 @@ class AlertCondition:
             _source.pop("contract_description_1", UNSET)
         )
 
-        condition_operator = _source.pop("condition_operator", UNSET)
-
-        def _parse_condition_trigger_method(data: object) -> int | str | Unset:
+        def _parse_condition_operator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(None | str | Unset, data)
+
+        condition_operator = _parse_condition_operator(
+            _source.pop("condition_operator", UNSET)
+        )
+
+        def _parse_condition_trigger_method(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
         condition_trigger_method = _parse_condition_trigger_method(
             _source.pop("condition_trigger_method", UNSET)
         )
 
-        condition_value = _source.pop("condition_value", UNSET)
+        def _parse_condition_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        condition_logic_bind = _source.pop("condition_logic_bind", UNSET)
+        condition_value = _parse_condition_value(_source.pop("condition_value", UNSET))
+
+        def _parse_condition_logic_bind(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        condition_logic_bind = _parse_condition_logic_bind(
+            _source.pop("condition_logic_bind", UNSET)
+        )
 
         def _parse_condition_time_zone(data: object) -> None | str | Unset:
             if data is None:

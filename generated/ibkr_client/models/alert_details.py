@@ -20,68 +20,76 @@ class AlertDetails:
     """The full definition of an alert (also the MTA alert).
 
     Attributes:
-        account (str | Unset): The account the alert belongs to.
-        order_id (int | Unset): The alert's id, for modifying or deleting it.
+        account (None | str | Unset): The account the alert belongs to.
+        order_id (int | None | Unset): The alert's id, for modifying or deleting it.
         alertName (None | str | Unset): Name of the alert, as the field list spells it.
         alert_name (None | str | Unset): Name of the alert, as the examples spell it; null for the MTA alert.
-        tif (str | Unset): Time in force of the alert (GTC or GTD).
+        tif (None | str | Unset): Time in force of the alert (GTC or GTD).
         expire_time (None | str | Unset): Expiry of a GTD alert, UTC, "YYYYMMDD-HH:mm:ss".
-        alert_active (int | Unset): 1 when the alert is active, 0 when it is disabled.
-        alert_repeatable (int | Unset): 1 when the alert may fire more than once.
+        alert_active (int | None | Unset): 1 when the alert is active, 0 when it is disabled.
+        alert_repeatable (int | None | Unset): 1 when the alert may fire more than once.
         alert_email (None | str | Unset): Address for email notifications.
-        alert_send_message (int | Unset): 1 when the alert sends an email.
+        alert_send_message (int | None | Unset): 1 when the alert sends an email.
         alert_message (None | str | Unset): The text the alert reports when it fires.
-        alert_show_popup (int | Unset): 1 when the alert shows a TWS pop-up.
+        alert_show_popup (int | None | Unset): 1 when the alert shows a TWS pop-up.
         alert_play_audio (int | None | Unset): 1 when the alert plays a sound.
-        order_status (str | Unset): Status of the alert, e.g. "Presubmitted", "Submitted" or "Inactive".
-        alert_triggered (bool | Unset): Whether the alert has fired (listed as int; the examples send a boolean).
-        fg_color (str | Unset): Foreground colour (display only).
-        bg_color (str | Unset): Background colour (display only).
-        order_not_editable (bool | Unset): Whether the alert can no longer be edited.
-        itws_orders_only (int | Unset): 1 when the alert notifies through the mobile app.
+        order_status (None | str | Unset): Status of the alert, e.g. "Presubmitted", "Submitted" or "Inactive".
+        alert_triggered (bool | None | Unset): Whether the alert has fired (listed as int; the examples send a boolean).
+        fg_color (None | str | Unset): Foreground colour (display only).
+        bg_color (None | str | Unset): Background colour (display only).
+        order_not_editable (bool | None | Unset): Whether the alert can no longer be edited.
+        itws_orders_only (int | None | Unset): 1 when the alert notifies through the mobile app.
         alert_mta_currency (None | str | Unset): Currency of an MTA alert (condition types 8 and 9 only).
         alert_mta_defaults (None | str | Unset): Current MTA default values, encoded by IBKR.
         tool_id (int | None | Unset): Fixed id of the MTA alert; null for other alerts.
         time_zone (None | str | Unset): Time zone(s) of time conditions.
         alert_default_type (int | None | Unset): Default alert type, configured in Client Portal.
-        condition_size (int | Unset): Number of conditions.
-        condition_outside_rth (int | Unset): 1 when the alert may fire outside regular trading hours.
-        conditions (list[AlertCondition] | Unset): Every condition of the alert.
+        condition_size (int | None | Unset): Number of conditions.
+        condition_outside_rth (int | None | Unset): 1 when the alert may fire outside regular trading hours.
+        conditions (list[AlertCondition] | None | Unset): Every condition of the alert.
     """
 
-    account: str | Unset = UNSET
-    order_id: int | Unset = UNSET
+    account: None | str | Unset = UNSET
+    order_id: int | None | Unset = UNSET
     alertName: None | str | Unset = UNSET
     alert_name: None | str | Unset = UNSET
-    tif: str | Unset = UNSET
+    tif: None | str | Unset = UNSET
     expire_time: None | str | Unset = UNSET
-    alert_active: int | Unset = UNSET
-    alert_repeatable: int | Unset = UNSET
+    alert_active: int | None | Unset = UNSET
+    alert_repeatable: int | None | Unset = UNSET
     alert_email: None | str | Unset = UNSET
-    alert_send_message: int | Unset = UNSET
+    alert_send_message: int | None | Unset = UNSET
     alert_message: None | str | Unset = UNSET
-    alert_show_popup: int | Unset = UNSET
+    alert_show_popup: int | None | Unset = UNSET
     alert_play_audio: int | None | Unset = UNSET
-    order_status: str | Unset = UNSET
-    alert_triggered: bool | Unset = UNSET
-    fg_color: str | Unset = UNSET
-    bg_color: str | Unset = UNSET
-    order_not_editable: bool | Unset = UNSET
-    itws_orders_only: int | Unset = UNSET
+    order_status: None | str | Unset = UNSET
+    alert_triggered: bool | None | Unset = UNSET
+    fg_color: None | str | Unset = UNSET
+    bg_color: None | str | Unset = UNSET
+    order_not_editable: bool | None | Unset = UNSET
+    itws_orders_only: int | None | Unset = UNSET
     alert_mta_currency: None | str | Unset = UNSET
     alert_mta_defaults: None | str | Unset = UNSET
     tool_id: int | None | Unset = UNSET
     time_zone: None | str | Unset = UNSET
     alert_default_type: int | None | Unset = UNSET
-    condition_size: int | Unset = UNSET
-    condition_outside_rth: int | Unset = UNSET
-    conditions: list[AlertCondition] | Unset = UNSET
+    condition_size: int | None | Unset = UNSET
+    condition_outside_rth: int | None | Unset = UNSET
+    conditions: list[AlertCondition] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account = self.account
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
 
-        order_id = self.order_id
+        order_id: int | None | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
 
         alertName: None | str | Unset
         if isinstance(self.alertName, Unset):
@@ -95,7 +103,11 @@ class AlertDetails:
         else:
             alert_name = self.alert_name
 
-        tif = self.tif
+        tif: None | str | Unset
+        if isinstance(self.tif, Unset):
+            tif = UNSET
+        else:
+            tif = self.tif
 
         expire_time: None | str | Unset
         if isinstance(self.expire_time, Unset):
@@ -103,9 +115,17 @@ class AlertDetails:
         else:
             expire_time = self.expire_time
 
-        alert_active = self.alert_active
+        alert_active: int | None | Unset
+        if isinstance(self.alert_active, Unset):
+            alert_active = UNSET
+        else:
+            alert_active = self.alert_active
 
-        alert_repeatable = self.alert_repeatable
+        alert_repeatable: int | None | Unset
+        if isinstance(self.alert_repeatable, Unset):
+            alert_repeatable = UNSET
+        else:
+            alert_repeatable = self.alert_repeatable
 
         alert_email: None | str | Unset
         if isinstance(self.alert_email, Unset):
@@ -113,7 +133,11 @@ class AlertDetails:
         else:
             alert_email = self.alert_email
 
-        alert_send_message = self.alert_send_message
+        alert_send_message: int | None | Unset
+        if isinstance(self.alert_send_message, Unset):
+            alert_send_message = UNSET
+        else:
+            alert_send_message = self.alert_send_message
 
         alert_message: None | str | Unset
         if isinstance(self.alert_message, Unset):
@@ -121,7 +145,11 @@ class AlertDetails:
         else:
             alert_message = self.alert_message
 
-        alert_show_popup = self.alert_show_popup
+        alert_show_popup: int | None | Unset
+        if isinstance(self.alert_show_popup, Unset):
+            alert_show_popup = UNSET
+        else:
+            alert_show_popup = self.alert_show_popup
 
         alert_play_audio: int | None | Unset
         if isinstance(self.alert_play_audio, Unset):
@@ -129,17 +157,41 @@ class AlertDetails:
         else:
             alert_play_audio = self.alert_play_audio
 
-        order_status = self.order_status
+        order_status: None | str | Unset
+        if isinstance(self.order_status, Unset):
+            order_status = UNSET
+        else:
+            order_status = self.order_status
 
-        alert_triggered = self.alert_triggered
+        alert_triggered: bool | None | Unset
+        if isinstance(self.alert_triggered, Unset):
+            alert_triggered = UNSET
+        else:
+            alert_triggered = self.alert_triggered
 
-        fg_color = self.fg_color
+        fg_color: None | str | Unset
+        if isinstance(self.fg_color, Unset):
+            fg_color = UNSET
+        else:
+            fg_color = self.fg_color
 
-        bg_color = self.bg_color
+        bg_color: None | str | Unset
+        if isinstance(self.bg_color, Unset):
+            bg_color = UNSET
+        else:
+            bg_color = self.bg_color
 
-        order_not_editable = self.order_not_editable
+        order_not_editable: bool | None | Unset
+        if isinstance(self.order_not_editable, Unset):
+            order_not_editable = UNSET
+        else:
+            order_not_editable = self.order_not_editable
 
-        itws_orders_only = self.itws_orders_only
+        itws_orders_only: int | None | Unset
+        if isinstance(self.itws_orders_only, Unset):
+            itws_orders_only = UNSET
+        else:
+            itws_orders_only = self.itws_orders_only
 
         alert_mta_currency: None | str | Unset
         if isinstance(self.alert_mta_currency, Unset):
@@ -171,16 +223,29 @@ class AlertDetails:
         else:
             alert_default_type = self.alert_default_type
 
-        condition_size = self.condition_size
+        condition_size: int | None | Unset
+        if isinstance(self.condition_size, Unset):
+            condition_size = UNSET
+        else:
+            condition_size = self.condition_size
 
-        condition_outside_rth = self.condition_outside_rth
+        condition_outside_rth: int | None | Unset
+        if isinstance(self.condition_outside_rth, Unset):
+            condition_outside_rth = UNSET
+        else:
+            condition_outside_rth = self.condition_outside_rth
 
-        conditions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.conditions, Unset):
+        conditions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.conditions, Unset):
+            conditions = UNSET
+        elif isinstance(self.conditions, list):
             conditions = []
-            for conditions_item_data in self.conditions:
-                conditions_item = conditions_item_data.to_dict()
-                conditions.append(conditions_item)
+            for conditions_type_0_item_data in self.conditions:
+                conditions_type_0_item = conditions_type_0_item_data.to_dict()
+                conditions.append(conditions_type_0_item)
+
+        else:
+            conditions = self.conditions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -249,9 +314,24 @@ class AlertDetails:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        account = _source.pop("account", UNSET)
 
-        order_id = _source.pop("order_id", UNSET)
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(_source.pop("account", UNSET))
+
+        def _parse_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        order_id = _parse_order_id(_source.pop("order_id", UNSET))
 
         def _parse_alertName(data: object) -> None | str | Unset:
             if data is None:
@@ -271,7 +351,14 @@ class AlertDetails:
 
         alert_name = _parse_alert_name(_source.pop("alert_name", UNSET))
 
-        tif = _source.pop("tif", UNSET)
+        def _parse_tif(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tif = _parse_tif(_source.pop("tif", UNSET))
 
         def _parse_expire_time(data: object) -> None | str | Unset:
             if data is None:
@@ -282,9 +369,25 @@ class AlertDetails:
 
         expire_time = _parse_expire_time(_source.pop("expire_time", UNSET))
 
-        alert_active = _source.pop("alert_active", UNSET)
+        def _parse_alert_active(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        alert_repeatable = _source.pop("alert_repeatable", UNSET)
+        alert_active = _parse_alert_active(_source.pop("alert_active", UNSET))
+
+        def _parse_alert_repeatable(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        alert_repeatable = _parse_alert_repeatable(
+            _source.pop("alert_repeatable", UNSET)
+        )
 
         def _parse_alert_email(data: object) -> None | str | Unset:
             if data is None:
@@ -295,7 +398,16 @@ class AlertDetails:
 
         alert_email = _parse_alert_email(_source.pop("alert_email", UNSET))
 
-        alert_send_message = _source.pop("alert_send_message", UNSET)
+        def _parse_alert_send_message(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        alert_send_message = _parse_alert_send_message(
+            _source.pop("alert_send_message", UNSET)
+        )
 
         def _parse_alert_message(data: object) -> None | str | Unset:
             if data is None:
@@ -306,7 +418,16 @@ class AlertDetails:
 
         alert_message = _parse_alert_message(_source.pop("alert_message", UNSET))
 
-        alert_show_popup = _source.pop("alert_show_popup", UNSET)
+        def _parse_alert_show_popup(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        alert_show_popup = _parse_alert_show_popup(
+            _source.pop("alert_show_popup", UNSET)
+        )
 
         def _parse_alert_play_audio(data: object) -> int | None | Unset:
             if data is None:
@@ -319,17 +440,63 @@ class AlertDetails:
             _source.pop("alert_play_audio", UNSET)
         )
 
-        order_status = _source.pop("order_status", UNSET)
+        def _parse_order_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        alert_triggered = _source.pop("alert_triggered", UNSET)
+        order_status = _parse_order_status(_source.pop("order_status", UNSET))
 
-        fg_color = _source.pop("fg_color", UNSET)
+        def _parse_alert_triggered(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        bg_color = _source.pop("bg_color", UNSET)
+        alert_triggered = _parse_alert_triggered(_source.pop("alert_triggered", UNSET))
 
-        order_not_editable = _source.pop("order_not_editable", UNSET)
+        def _parse_fg_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        itws_orders_only = _source.pop("itws_orders_only", UNSET)
+        fg_color = _parse_fg_color(_source.pop("fg_color", UNSET))
+
+        def _parse_bg_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bg_color = _parse_bg_color(_source.pop("bg_color", UNSET))
+
+        def _parse_order_not_editable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        order_not_editable = _parse_order_not_editable(
+            _source.pop("order_not_editable", UNSET)
+        )
+
+        def _parse_itws_orders_only(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        itws_orders_only = _parse_itws_orders_only(
+            _source.pop("itws_orders_only", UNSET)
+        )
 
         def _parse_alert_mta_currency(data: object) -> None | str | Unset:
             if data is None:
@@ -382,18 +549,49 @@ class AlertDetails:
             _source.pop("alert_default_type", UNSET)
         )
 
-        condition_size = _source.pop("condition_size", UNSET)
+        def _parse_condition_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        condition_outside_rth = _source.pop("condition_outside_rth", UNSET)
+        condition_size = _parse_condition_size(_source.pop("condition_size", UNSET))
 
-        _conditions = _source.pop("conditions", UNSET)
-        conditions: list[AlertCondition] | Unset = UNSET
-        if _conditions is not UNSET:
-            conditions = []
-            for conditions_item_data in _conditions:
-                conditions_item = AlertCondition.from_dict(conditions_item_data)
+        def _parse_condition_outside_rth(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                conditions.append(conditions_item)
+        condition_outside_rth = _parse_condition_outside_rth(
+            _source.pop("condition_outside_rth", UNSET)
+        )
+
+        def _parse_conditions(data: object) -> list[AlertCondition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                conditions_type_0 = []
+                _conditions_type_0 = data
+                for conditions_type_0_item_data in _conditions_type_0:
+                    conditions_type_0_item = AlertCondition.from_dict(
+                        conditions_type_0_item_data
+                    )
+
+                    conditions_type_0.append(conditions_type_0_item)
+
+                return conditions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AlertCondition] | None | Unset, data)
+
+        conditions = _parse_conditions(_source.pop("conditions", UNSET))
 
         _model = cls(
             account=account,

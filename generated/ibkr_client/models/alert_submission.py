@@ -17,17 +17,17 @@ class AlertSubmission:
 
     Attributes:
         request_id (int | None | Unset): Always null.
-        order_id (int | Unset): The alert's id, used to read, activate or delete it.
-        success (bool | Unset): Whether the request succeeded.
-        text (str | Unset): Explanation of the outcome, e.g. "Submitted".
+        order_id (int | None | Unset): The alert's id, used to read, activate or delete it.
+        success (bool | None | Unset): Whether the request succeeded.
+        text (None | str | Unset): Explanation of the outcome, e.g. "Submitted".
         order_status (None | str | Unset): Always null.
         warning_message (None | str | Unset): Always null.
     """
 
     request_id: int | None | Unset = UNSET
-    order_id: int | Unset = UNSET
-    success: bool | Unset = UNSET
-    text: str | Unset = UNSET
+    order_id: int | None | Unset = UNSET
+    success: bool | None | Unset = UNSET
+    text: None | str | Unset = UNSET
     order_status: None | str | Unset = UNSET
     warning_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,11 +39,23 @@ class AlertSubmission:
         else:
             request_id = self.request_id
 
-        order_id = self.order_id
+        order_id: int | None | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
 
-        success = self.success
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         order_status: None | str | Unset
         if isinstance(self.order_status, Unset):
@@ -90,11 +102,32 @@ class AlertSubmission:
 
         request_id = _parse_request_id(_source.pop("request_id", UNSET))
 
-        order_id = _source.pop("order_id", UNSET)
+        def _parse_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        success = _source.pop("success", UNSET)
+        order_id = _parse_order_id(_source.pop("order_id", UNSET))
 
-        text = _source.pop("text", UNSET)
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(_source.pop("success", UNSET))
+
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(_source.pop("text", UNSET))
 
         def _parse_order_status(data: object) -> None | str | Unset:
             if data is None:

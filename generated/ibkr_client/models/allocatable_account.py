@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,23 +20,32 @@ class AllocatableAccount:
     """One sub-account of the advisor with its balances.
 
     Attributes:
-        data (list[AllocationBalance] | Unset): Net liquidation value and available equity of the account.
-        name (str | Unset): The sub-account's id.
+        data (list[AllocationBalance] | None | Unset): Net liquidation value and available equity of the account.
+        name (None | str | Unset): The sub-account's id.
     """
 
-    data: list[AllocationBalance] | Unset = UNSET
-    name: str | Unset = UNSET
+    data: list[AllocationBalance] | None | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
 
-        name = self.name
+        else:
+            data = self.data
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,16 +64,39 @@ class AllocatableAccount:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _data = _source.pop("data", UNSET)
-        data: list[AllocationBalance] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = AllocationBalance.from_dict(data_item_data)
 
-                data.append(data_item)
+        def _parse_data(data: object) -> list[AllocationBalance] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = AllocationBalance.from_dict(
+                        data_type_0_item_data
+                    )
 
-        name = _source.pop("name", UNSET)
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AllocationBalance] | None | Unset, data)
+
+        data = _parse_data(_source.pop("data", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(_source.pop("name", UNSET))
 
         _model = cls(
             data=data,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,24 @@ T = TypeVar("T", bound="AllocatableAccounts")
 class AllocatableAccounts:
     """
     Attributes:
-        accounts (list[AllocatableAccount] | Unset): Every sub-account of the advisor.
+        accounts (list[AllocatableAccount] | None | Unset): Every sub-account of the advisor.
     """
 
-    accounts: list[AllocatableAccount] | Unset = UNSET
+    accounts: list[AllocatableAccount] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
+        accounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.accounts, Unset):
+            accounts = UNSET
+        elif isinstance(self.accounts, list):
             accounts = []
-            for accounts_item_data in self.accounts:
-                accounts_item = accounts_item_data.to_dict()
-                accounts.append(accounts_item)
+            for accounts_type_0_item_data in self.accounts:
+                accounts_type_0_item = accounts_type_0_item_data.to_dict()
+                accounts.append(accounts_type_0_item)
+
+        else:
+            accounts = self.accounts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +53,30 @@ class AllocatableAccounts:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _accounts = _source.pop("accounts", UNSET)
-        accounts: list[AllocatableAccount] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = AllocatableAccount.from_dict(accounts_item_data)
 
-                accounts.append(accounts_item)
+        def _parse_accounts(data: object) -> list[AllocatableAccount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                accounts_type_0 = []
+                _accounts_type_0 = data
+                for accounts_type_0_item_data in _accounts_type_0:
+                    accounts_type_0_item = AllocatableAccount.from_dict(
+                        accounts_type_0_item_data
+                    )
+
+                    accounts_type_0.append(accounts_type_0_item)
+
+                return accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AllocatableAccount] | None | Unset, data)
+
+        accounts = _parse_accounts(_source.pop("accounts", UNSET))
 
         _model = cls(
             accounts=accounts,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,20 +17,28 @@ class AllocationBalance:
     """One balance of a sub-account.
 
     Attributes:
-        value (str | Unset): The amount, as a decimal string.
-        key (AllocationBalanceKey | Unset): Which balance a value is.
+        value (None | str | Unset): The amount, as a decimal string.
+        key (AllocationBalanceKey | None | Unset):
     """
 
-    value: str | Unset = UNSET
-    key: AllocationBalanceKey | Unset = UNSET
+    value: None | str | Unset = UNSET
+    key: AllocationBalanceKey | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
-        key: str | Unset = UNSET
-        if not isinstance(self.key, Unset):
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        elif isinstance(self.key, AllocationBalanceKey):
             key = self.key.value
+        else:
+            key = self.key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,14 +55,32 @@ class AllocationBalance:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        value = _source.pop("value", UNSET)
 
-        _key = _source.pop("key", UNSET)
-        key: AllocationBalanceKey | Unset
-        if isinstance(_key, Unset):
-            key = UNSET
-        else:
-            key = AllocationBalanceKey(_key)
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(_source.pop("value", UNSET))
+
+        def _parse_key(data: object) -> AllocationBalanceKey | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                key_type_0 = AllocationBalanceKey(data)
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AllocationBalanceKey | None | Unset, data)
+
+        key = _parse_key(_source.pop("key", UNSET))
 
         _model = cls(
             value=value,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,32 +21,42 @@ class AllocationGroup:
     """The configuration of one allocation group.
 
     Attributes:
-        name (str | Unset): Name of the group, used when placing orders.
-        accounts (list[AllocationGroupMember] | Unset): The group's sub-accounts.
-        default_method (AllocationMethod | Unset): Allocation method code. Computed by IBKR: A available equity, E
-            equal, N net liquidation
-            value. Specified by the user (formerly allocation profiles), with an amount per account:
-            C cash quantity, P percentages, R ratios, S shares.
+        name (None | str | Unset): Name of the group, used when placing orders.
+        accounts (list[AllocationGroupMember] | None | Unset): The group's sub-accounts.
+        default_method (AllocationMethod | None | Unset):
     """
 
-    name: str | Unset = UNSET
-    accounts: list[AllocationGroupMember] | Unset = UNSET
-    default_method: AllocationMethod | Unset = UNSET
+    name: None | str | Unset = UNSET
+    accounts: list[AllocationGroupMember] | None | Unset = UNSET
+    default_method: AllocationMethod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
+        accounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.accounts, Unset):
+            accounts = UNSET
+        elif isinstance(self.accounts, list):
             accounts = []
-            for accounts_item_data in self.accounts:
-                accounts_item = accounts_item_data.to_dict()
-                accounts.append(accounts_item)
+            for accounts_type_0_item_data in self.accounts:
+                accounts_type_0_item = accounts_type_0_item_data.to_dict()
+                accounts.append(accounts_type_0_item)
 
-        default_method: str | Unset = UNSET
-        if not isinstance(self.default_method, Unset):
+        else:
+            accounts = self.accounts
+
+        default_method: None | str | Unset
+        if isinstance(self.default_method, Unset):
+            default_method = UNSET
+        elif isinstance(self.default_method, AllocationMethod):
             default_method = self.default_method.value
+        else:
+            default_method = self.default_method
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,23 +77,56 @@ class AllocationGroup:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        name = _source.pop("name", UNSET)
 
-        _accounts = _source.pop("accounts", UNSET)
-        accounts: list[AllocationGroupMember] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = AllocationGroupMember.from_dict(accounts_item_data)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                accounts.append(accounts_item)
+        name = _parse_name(_source.pop("name", UNSET))
 
-        _default_method = _source.pop("default_method", UNSET)
-        default_method: AllocationMethod | Unset
-        if isinstance(_default_method, Unset):
-            default_method = UNSET
-        else:
-            default_method = AllocationMethod(_default_method)
+        def _parse_accounts(data: object) -> list[AllocationGroupMember] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                accounts_type_0 = []
+                _accounts_type_0 = data
+                for accounts_type_0_item_data in _accounts_type_0:
+                    accounts_type_0_item = AllocationGroupMember.from_dict(
+                        accounts_type_0_item_data
+                    )
+
+                    accounts_type_0.append(accounts_type_0_item)
+
+                return accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[AllocationGroupMember] | None | Unset, data)
+
+        accounts = _parse_accounts(_source.pop("accounts", UNSET))
+
+        def _parse_default_method(data: object) -> AllocationMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                default_method_type_0 = AllocationMethod(data)
+
+                return default_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AllocationMethod | None | Unset, data)
+
+        default_method = _parse_default_method(_source.pop("default_method", UNSET))
 
         _model = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,27 @@ class AllocationGroupMember:
     """A sub-account of an allocation group, as the server reports it.
 
     Attributes:
-        name (str | Unset): The sub-account's id.
-        amount (float | Unset): The account's share for user-specified methods (cash, percentage, ratio or shares).
+        name (None | str | Unset): The sub-account's id.
+        amount (float | None | Unset): The account's share for user-specified methods (cash, percentage, ratio or
+            shares).
     """
 
-    name: str | Unset = UNSET
-    amount: float | Unset = UNSET
+    name: None | str | Unset = UNSET
+    amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        amount = self.amount
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +53,24 @@ class AllocationGroupMember:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        name = _source.pop("name", UNSET)
 
-        amount = _source.pop("amount", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(_source.pop("name", UNSET))
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(_source.pop("amount", UNSET))
 
         _model = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,27 +17,36 @@ class AllocationGroupSummary:
     """One allocation group in the list.
 
     Attributes:
-        allocation_method (AllocationMethod | Unset): Allocation method code. Computed by IBKR: A available equity, E
-            equal, N net liquidation
-            value. Specified by the user (formerly allocation profiles), with an amount per account:
-            C cash quantity, P percentages, R ratios, S shares.
-        size (int | Unset): Number of sub-accounts in the group.
-        name (str | Unset): Name of the group.
+        allocation_method (AllocationMethod | None | Unset):
+        size (int | None | Unset): Number of sub-accounts in the group.
+        name (None | str | Unset): Name of the group.
     """
 
-    allocation_method: AllocationMethod | Unset = UNSET
-    size: int | Unset = UNSET
-    name: str | Unset = UNSET
+    allocation_method: AllocationMethod | None | Unset = UNSET
+    size: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allocation_method: str | Unset = UNSET
-        if not isinstance(self.allocation_method, Unset):
+        allocation_method: None | str | Unset
+        if isinstance(self.allocation_method, Unset):
+            allocation_method = UNSET
+        elif isinstance(self.allocation_method, AllocationMethod):
             allocation_method = self.allocation_method.value
+        else:
+            allocation_method = self.allocation_method
 
-        size = self.size
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,16 +65,43 @@ class AllocationGroupSummary:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _allocation_method = _source.pop("allocation_method", UNSET)
-        allocation_method: AllocationMethod | Unset
-        if isinstance(_allocation_method, Unset):
-            allocation_method = UNSET
-        else:
-            allocation_method = AllocationMethod(_allocation_method)
 
-        size = _source.pop("size", UNSET)
+        def _parse_allocation_method(data: object) -> AllocationMethod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                allocation_method_type_0 = AllocationMethod(data)
 
-        name = _source.pop("name", UNSET)
+                return allocation_method_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AllocationMethod | None | Unset, data)
+
+        allocation_method = _parse_allocation_method(
+            _source.pop("allocation_method", UNSET)
+        )
+
+        def _parse_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size = _parse_size(_source.pop("size", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(_source.pop("name", UNSET))
 
         _model = cls(
             allocation_method=allocation_method,

@@ -20,38 +20,57 @@ class AuthStatus:
     """Status of the brokerage session.
 
     Attributes:
-        authenticated (bool | Unset): Whether the brokerage session is authenticated.
-        competing (bool | Unset): Whether another connection holds a competing brokerage session.
-        connected (bool | Unset): Whether the gateway is connected to the brokerage backend, authenticated or not.
-        message (str | Unset): A message about the status; empty for authenticated sessions.
+        authenticated (bool | None | Unset): Whether the brokerage session is authenticated.
+        competing (bool | None | Unset): Whether another connection holds a competing brokerage session.
+        connected (bool | None | Unset): Whether the gateway is connected to the brokerage backend, authenticated or
+            not.
+        message (None | str | Unset): A message about the status; empty for authenticated sessions.
         mac (None | str | Unset): IBKR MAC information (internal use).
-        server_info (ServerInfo | Unset): The IBKR server behind the session (internal use).
-        hardware_info (str | Unset): IBKR hardware information (internal use).
-        fail (str | Unset): Why the status could not be obtained, when it could not.
-        established (bool | Unset): Undocumented; whether the brokerage session is fully established.
-        passed (bool | Unset): Undocumented; seen in the ssodh/init answer over OAuth.
+        server_info (None | ServerInfo | Unset):
+        hardware_info (None | str | Unset): IBKR hardware information (internal use).
+        fail (None | str | Unset): Why the status could not be obtained, when it could not.
+        established (bool | None | Unset): Undocumented; whether the brokerage session is fully established.
+        passed (bool | None | Unset): Undocumented; seen in the ssodh/init answer over OAuth.
     """
 
-    authenticated: bool | Unset = UNSET
-    competing: bool | Unset = UNSET
-    connected: bool | Unset = UNSET
-    message: str | Unset = UNSET
+    authenticated: bool | None | Unset = UNSET
+    competing: bool | None | Unset = UNSET
+    connected: bool | None | Unset = UNSET
+    message: None | str | Unset = UNSET
     mac: None | str | Unset = UNSET
-    server_info: ServerInfo | Unset = UNSET
-    hardware_info: str | Unset = UNSET
-    fail: str | Unset = UNSET
-    established: bool | Unset = UNSET
-    passed: bool | Unset = UNSET
+    server_info: None | ServerInfo | Unset = UNSET
+    hardware_info: None | str | Unset = UNSET
+    fail: None | str | Unset = UNSET
+    established: bool | None | Unset = UNSET
+    passed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        authenticated = self.authenticated
+        from ..models.server_info import ServerInfo  # noqa: PLC0415
 
-        competing = self.competing
+        authenticated: bool | None | Unset
+        if isinstance(self.authenticated, Unset):
+            authenticated = UNSET
+        else:
+            authenticated = self.authenticated
 
-        connected = self.connected
+        competing: bool | None | Unset
+        if isinstance(self.competing, Unset):
+            competing = UNSET
+        else:
+            competing = self.competing
 
-        message = self.message
+        connected: bool | None | Unset
+        if isinstance(self.connected, Unset):
+            connected = UNSET
+        else:
+            connected = self.connected
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
 
         mac: None | str | Unset
         if isinstance(self.mac, Unset):
@@ -59,17 +78,37 @@ class AuthStatus:
         else:
             mac = self.mac
 
-        server_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.server_info, Unset):
+        server_info: dict[str, Any] | None | Unset
+        if isinstance(self.server_info, Unset):
+            server_info = UNSET
+        elif isinstance(self.server_info, ServerInfo):
             server_info = self.server_info.to_dict()
+        else:
+            server_info = self.server_info
 
-        hardware_info = self.hardware_info
+        hardware_info: None | str | Unset
+        if isinstance(self.hardware_info, Unset):
+            hardware_info = UNSET
+        else:
+            hardware_info = self.hardware_info
 
-        fail = self.fail
+        fail: None | str | Unset
+        if isinstance(self.fail, Unset):
+            fail = UNSET
+        else:
+            fail = self.fail
 
-        established = self.established
+        established: bool | None | Unset
+        if isinstance(self.established, Unset):
+            established = UNSET
+        else:
+            established = self.established
 
-        passed = self.passed
+        passed: bool | None | Unset
+        if isinstance(self.passed, Unset):
+            passed = UNSET
+        else:
+            passed = self.passed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,13 +143,42 @@ class AuthStatus:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        authenticated = _source.pop("authenticated", UNSET)
 
-        competing = _source.pop("competing", UNSET)
+        def _parse_authenticated(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        connected = _source.pop("connected", UNSET)
+        authenticated = _parse_authenticated(_source.pop("authenticated", UNSET))
 
-        message = _source.pop("message", UNSET)
+        def _parse_competing(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        competing = _parse_competing(_source.pop("competing", UNSET))
+
+        def _parse_connected(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        connected = _parse_connected(_source.pop("connected", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(_source.pop("message", UNSET))
 
         def _parse_mac(data: object) -> None | str | Unset:
             if data is None:
@@ -121,20 +189,58 @@ class AuthStatus:
 
         mac = _parse_mac(_source.pop("MAC", UNSET))
 
-        _server_info = _source.pop("serverInfo", UNSET)
-        server_info: ServerInfo | Unset
-        if isinstance(_server_info, Unset):
-            server_info = UNSET
-        else:
-            server_info = ServerInfo.from_dict(_server_info)
+        def _parse_server_info(data: object) -> None | ServerInfo | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                server_info_type_0 = ServerInfo.from_dict(data)
 
-        hardware_info = _source.pop("hardware_info", UNSET)
+                return server_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServerInfo | Unset, data)
 
-        fail = _source.pop("fail", UNSET)
+        server_info = _parse_server_info(_source.pop("serverInfo", UNSET))
 
-        established = _source.pop("established", UNSET)
+        def _parse_hardware_info(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        passed = _source.pop("passed", UNSET)
+        hardware_info = _parse_hardware_info(_source.pop("hardware_info", UNSET))
+
+        def _parse_fail(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fail = _parse_fail(_source.pop("fail", UNSET))
+
+        def _parse_established(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        established = _parse_established(_source.pop("established", UNSET))
+
+        def _parse_passed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        passed = _parse_passed(_source.pop("passed", UNSET))
 
         _model = cls(
             authenticated=authenticated,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,27 +19,40 @@ T = TypeVar("T", bound="BondFilter")
 class BondFilter:
     """
     Attributes:
-        display_text (str | Unset): Name of the filter, e.g. "Maturity Date".
-        column_id (int | Unset): Column id for user interfaces (internal use).
-        options (list[BondFilterOption] | Unset): The values of the filter.
+        display_text (None | str | Unset): Name of the filter, e.g. "Maturity Date".
+        column_id (int | None | Unset): Column id for user interfaces (internal use).
+        options (list[BondFilterOption] | None | Unset): The values of the filter.
     """
 
-    display_text: str | Unset = UNSET
-    column_id: int | Unset = UNSET
-    options: list[BondFilterOption] | Unset = UNSET
+    display_text: None | str | Unset = UNSET
+    column_id: int | None | Unset = UNSET
+    options: list[BondFilterOption] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_text = self.display_text
+        display_text: None | str | Unset
+        if isinstance(self.display_text, Unset):
+            display_text = UNSET
+        else:
+            display_text = self.display_text
 
-        column_id = self.column_id
+        column_id: int | None | Unset
+        if isinstance(self.column_id, Unset):
+            column_id = UNSET
+        else:
+            column_id = self.column_id
 
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
+        options: list[dict[str, Any]] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(self.options, list):
             options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
+            for options_type_0_item_data in self.options:
+                options_type_0_item = options_type_0_item_data.to_dict()
+                options.append(options_type_0_item)
+
+        else:
+            options = self.options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,18 +73,48 @@ class BondFilter:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        display_text = _source.pop("displayText", UNSET)
 
-        column_id = _source.pop("columnId", UNSET)
+        def _parse_display_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _options = _source.pop("options", UNSET)
-        options: list[BondFilterOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = BondFilterOption.from_dict(options_item_data)
+        display_text = _parse_display_text(_source.pop("displayText", UNSET))
 
-                options.append(options_item)
+        def _parse_column_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        column_id = _parse_column_id(_source.pop("columnId", UNSET))
+
+        def _parse_options(data: object) -> list[BondFilterOption] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                options_type_0 = []
+                _options_type_0 = data
+                for options_type_0_item_data in _options_type_0:
+                    options_type_0_item = BondFilterOption.from_dict(
+                        options_type_0_item_data
+                    )
+
+                    options_type_0.append(options_type_0_item)
+
+                return options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BondFilterOption] | None | Unset, data)
+
+        options = _parse_options(_source.pop("options", UNSET))
 
         _model = cls(
             display_text=display_text,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,18 +15,27 @@ T = TypeVar("T", bound="BondFilterOption")
 class BondFilterOption:
     """
     Attributes:
-        text (str | Unset): Human-readable form of the value (e.g. "Jan 2025"), when it differs.
-        value (str | Unset): The value, e.g. an exchange, a maturity (YYYYMM), an issue date, a coupon or a currency.
+        text (None | str | Unset): Human-readable form of the value (e.g. "Jan 2025"), when it differs.
+        value (None | str | Unset): The value, e.g. an exchange, a maturity (YYYYMM), an issue date, a coupon or a
+            currency.
     """
 
-    text: str | Unset = UNSET
-    value: str | Unset = UNSET
+    text: None | str | Unset = UNSET
+    value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        value = self.value
+        value: None | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,9 +52,24 @@ class BondFilterOption:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        text = _source.pop("text", UNSET)
 
-        value = _source.pop("value", UNSET)
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text = _parse_text(_source.pop("text", UNSET))
+
+        def _parse_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value = _parse_value(_source.pop("value", UNSET))
 
         _model = cls(
             text=text,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,24 @@ T = TypeVar("T", bound="BondFilters")
 class BondFilters:
     """
     Attributes:
-        bond_filters (list[BondFilter] | Unset): Every filter for the issuer.
+        bond_filters (list[BondFilter] | None | Unset): Every filter for the issuer.
     """
 
-    bond_filters: list[BondFilter] | Unset = UNSET
+    bond_filters: list[BondFilter] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bond_filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bond_filters, Unset):
+        bond_filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.bond_filters, Unset):
+            bond_filters = UNSET
+        elif isinstance(self.bond_filters, list):
             bond_filters = []
-            for bond_filters_item_data in self.bond_filters:
-                bond_filters_item = bond_filters_item_data.to_dict()
-                bond_filters.append(bond_filters_item)
+            for bond_filters_type_0_item_data in self.bond_filters:
+                bond_filters_type_0_item = bond_filters_type_0_item_data.to_dict()
+                bond_filters.append(bond_filters_type_0_item)
+
+        else:
+            bond_filters = self.bond_filters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +53,30 @@ class BondFilters:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _bond_filters = _source.pop("bondFilters", UNSET)
-        bond_filters: list[BondFilter] | Unset = UNSET
-        if _bond_filters is not UNSET:
-            bond_filters = []
-            for bond_filters_item_data in _bond_filters:
-                bond_filters_item = BondFilter.from_dict(bond_filters_item_data)
 
-                bond_filters.append(bond_filters_item)
+        def _parse_bond_filters(data: object) -> list[BondFilter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bond_filters_type_0 = []
+                _bond_filters_type_0 = data
+                for bond_filters_type_0_item_data in _bond_filters_type_0:
+                    bond_filters_type_0_item = BondFilter.from_dict(
+                        bond_filters_type_0_item_data
+                    )
+
+                    bond_filters_type_0.append(bond_filters_type_0_item)
+
+                return bond_filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BondFilter] | None | Unset, data)
+
+        bond_filters = _parse_bond_filters(_source.pop("bondFilters", UNSET))
 
         _model = cls(
             bond_filters=bond_filters,

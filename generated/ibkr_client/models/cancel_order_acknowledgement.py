@@ -16,23 +16,31 @@ class CancelOrderAcknowledgement:
     """
     Attributes:
         msg (str): Confirmation that the request was submitted.
-        order_id (int | Unset): Id of the order being cancelled.
-        conid (int | Unset): Contract id of the order; -1 when the order was cancelled at once.
+        order_id (int | None | Unset): Id of the order being cancelled.
+        conid (int | None | Unset): Contract id of the order; -1 when the order was cancelled at once.
         account (None | str | Unset): Account of the order; null when the order was cancelled at once.
     """
 
     msg: str
-    order_id: int | Unset = UNSET
-    conid: int | Unset = UNSET
+    order_id: int | None | Unset = UNSET
+    conid: int | None | Unset = UNSET
     account: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         msg = self.msg
 
-        order_id = self.order_id
+        order_id: int | None | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
 
-        conid = self.conid
+        conid: int | None | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
         account: None | str | Unset
         if isinstance(self.account, Unset):
@@ -63,9 +71,23 @@ class CancelOrderAcknowledgement:
         _source = dict(src_dict)
         msg = _source.pop("msg")
 
-        order_id = _source.pop("order_id", UNSET)
+        def _parse_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        conid = _source.pop("conid", UNSET)
+        order_id = _parse_order_id(_source.pop("order_id", UNSET))
+
+        def _parse_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        conid = _parse_conid(_source.pop("conid", UNSET))
 
         def _parse_account(data: object) -> None | str | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,31 +20,48 @@ class ContractAlgo:
     """One IB algo.
 
     Attributes:
-        name (str | Unset): Common name of the algo.
-        id (str | Unset): Algo id, used when placing the order.
-        description (str | Unset): What the algo does; sent with addDescription=1.
-        parameters (list[ContractAlgoParameter] | Unset): The algo's parameters; sent with addParams=1.
+        name (None | str | Unset): Common name of the algo.
+        id (None | str | Unset): Algo id, used when placing the order.
+        description (None | str | Unset): What the algo does; sent with addDescription=1.
+        parameters (list[ContractAlgoParameter] | None | Unset): The algo's parameters; sent with addParams=1.
     """
 
-    name: str | Unset = UNSET
-    id: str | Unset = UNSET
-    description: str | Unset = UNSET
-    parameters: list[ContractAlgoParameter] | Unset = UNSET
+    name: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    parameters: list[ContractAlgoParameter] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        parameters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, list):
             parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
+            for parameters_type_0_item_data in self.parameters:
+                parameters_type_0_item = parameters_type_0_item_data.to_dict()
+                parameters.append(parameters_type_0_item)
+
+        else:
+            parameters = self.parameters
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,20 +84,59 @@ class ContractAlgo:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        name = _source.pop("name", UNSET)
 
-        id = _source.pop("id", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = _source.pop("description", UNSET)
+        name = _parse_name(_source.pop("name", UNSET))
 
-        _parameters = _source.pop("parameters", UNSET)
-        parameters: list[ContractAlgoParameter] | Unset = UNSET
-        if _parameters is not UNSET:
-            parameters = []
-            for parameters_item_data in _parameters:
-                parameters_item = ContractAlgoParameter.from_dict(parameters_item_data)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                parameters.append(parameters_item)
+        id = _parse_id(_source.pop("id", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(_source.pop("description", UNSET))
+
+        def _parse_parameters(
+            data: object,
+        ) -> list[ContractAlgoParameter] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                parameters_type_0 = []
+                _parameters_type_0 = data
+                for parameters_type_0_item_data in _parameters_type_0:
+                    parameters_type_0_item = ContractAlgoParameter.from_dict(
+                        parameters_type_0_item_data
+                    )
+
+                    parameters_type_0.append(parameters_type_0_item)
+
+                return parameters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContractAlgoParameter] | None | Unset, data)
+
+        parameters = _parse_parameters(_source.pop("parameters", UNSET))
 
         _model = cls(
             name=name,

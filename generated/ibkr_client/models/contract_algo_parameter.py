@@ -16,65 +16,107 @@ class ContractAlgoParameter:
     """One parameter of an IB algo.
 
     Attributes:
-        gui_rank (int | Unset): Position of the parameter in Client Portal.
-        default_value (bool | float | str | Unset): Default value. The field list says int; the example shows strings
-            ("Normal") and
+        gui_rank (int | None | Unset): Position of the parameter in Client Portal.
+        default_value (bool | float | None | str | Unset): Default value. The field list says int; the example shows
+            strings ("Normal") and
             booleans (false), so any scalar is declared.
-        name (str | Unset): Parameter name.
-        id (str | Unset): Parameter id, used when placing the order.
-        legal_strings (list[str] | Unset): Allowed values.
-        required (str | Unset): "true" or "false": whether the algo needs the parameter.
-        value_class_name (str | Unset): Value type, e.g. String, Boolean, Double, Time.
-        description (str | Unset): What the parameter does (in the example, not in the field list).
-        enabled_conditions (list[str] | Unset): Conditions under which the parameter applies (in the example, not in the
-            field list).
-        min_value (float | Unset): Smallest allowed value (in the example, not in the field list).
-        max_value (float | Unset): Largest allowed value (in the example, not in the field list).
+        name (None | str | Unset): Parameter name.
+        id (None | str | Unset): Parameter id, used when placing the order.
+        legal_strings (list[str] | None | Unset): Allowed values.
+        required (None | str | Unset): "true" or "false": whether the algo needs the parameter.
+        value_class_name (None | str | Unset): Value type, e.g. String, Boolean, Double, Time.
+        description (None | str | Unset): What the parameter does (in the example, not in the field list).
+        enabled_conditions (list[str] | None | Unset): Conditions under which the parameter applies (in the example, not
+            in the field list).
+        min_value (float | None | Unset): Smallest allowed value (in the example, not in the field list).
+        max_value (float | None | Unset): Largest allowed value (in the example, not in the field list).
     """
 
-    gui_rank: int | Unset = UNSET
-    default_value: bool | float | str | Unset = UNSET
-    name: str | Unset = UNSET
-    id: str | Unset = UNSET
-    legal_strings: list[str] | Unset = UNSET
-    required: str | Unset = UNSET
-    value_class_name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    enabled_conditions: list[str] | Unset = UNSET
-    min_value: float | Unset = UNSET
-    max_value: float | Unset = UNSET
+    gui_rank: int | None | Unset = UNSET
+    default_value: bool | float | None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    legal_strings: list[str] | None | Unset = UNSET
+    required: None | str | Unset = UNSET
+    value_class_name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    enabled_conditions: list[str] | None | Unset = UNSET
+    min_value: float | None | Unset = UNSET
+    max_value: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        gui_rank = self.gui_rank
+        gui_rank: int | None | Unset
+        if isinstance(self.gui_rank, Unset):
+            gui_rank = UNSET
+        else:
+            gui_rank = self.gui_rank
 
-        default_value: bool | float | str | Unset
+        default_value: bool | float | None | str | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
         else:
             default_value = self.default_value
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        legal_strings: list[str] | Unset = UNSET
-        if not isinstance(self.legal_strings, Unset):
+        legal_strings: list[str] | None | Unset
+        if isinstance(self.legal_strings, Unset):
+            legal_strings = UNSET
+        elif isinstance(self.legal_strings, list):
             legal_strings = self.legal_strings
 
-        required = self.required
+        else:
+            legal_strings = self.legal_strings
 
-        value_class_name = self.value_class_name
+        required: None | str | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        else:
+            required = self.required
 
-        description = self.description
+        value_class_name: None | str | Unset
+        if isinstance(self.value_class_name, Unset):
+            value_class_name = UNSET
+        else:
+            value_class_name = self.value_class_name
 
-        enabled_conditions: list[str] | Unset = UNSET
-        if not isinstance(self.enabled_conditions, Unset):
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        enabled_conditions: list[str] | None | Unset
+        if isinstance(self.enabled_conditions, Unset):
+            enabled_conditions = UNSET
+        elif isinstance(self.enabled_conditions, list):
             enabled_conditions = self.enabled_conditions
 
-        min_value = self.min_value
+        else:
+            enabled_conditions = self.enabled_conditions
 
-        max_value = self.max_value
+        min_value: float | None | Unset
+        if isinstance(self.min_value, Unset):
+            min_value = UNSET
+        else:
+            min_value = self.min_value
+
+        max_value: float | None | Unset
+        if isinstance(self.max_value, Unset):
+            max_value = UNSET
+        else:
+            max_value = self.max_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -109,32 +151,123 @@ class ContractAlgoParameter:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        gui_rank = _source.pop("guiRank", UNSET)
 
-        def _parse_default_value(data: object) -> bool | float | str | Unset:
+        def _parse_gui_rank(data: object) -> int | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | float | str | Unset, data)
+            return cast(int | None | Unset, data)
+
+        gui_rank = _parse_gui_rank(_source.pop("guiRank", UNSET))
+
+        def _parse_default_value(data: object) -> bool | float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | None | str | Unset, data)
 
         default_value = _parse_default_value(_source.pop("defaultValue", UNSET))
 
-        name = _source.pop("name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        id = _source.pop("id", UNSET)
+        name = _parse_name(_source.pop("name", UNSET))
 
-        legal_strings = cast(list[str], _source.pop("legalStrings", UNSET))
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        required = _source.pop("required", UNSET)
+        id = _parse_id(_source.pop("id", UNSET))
 
-        value_class_name = _source.pop("valueClassName", UNSET)
+        def _parse_legal_strings(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                legal_strings_type_0 = cast(list[str], data)
 
-        description = _source.pop("description", UNSET)
+                return legal_strings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
 
-        enabled_conditions = cast(list[str], _source.pop("enabledConditions", UNSET))
+        legal_strings = _parse_legal_strings(_source.pop("legalStrings", UNSET))
 
-        min_value = _source.pop("minValue", UNSET)
+        def _parse_required(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        max_value = _source.pop("maxValue", UNSET)
+        required = _parse_required(_source.pop("required", UNSET))
+
+        def _parse_value_class_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        value_class_name = _parse_value_class_name(_source.pop("valueClassName", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(_source.pop("description", UNSET))
+
+        def _parse_enabled_conditions(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                enabled_conditions_type_0 = cast(list[str], data)
+
+                return enabled_conditions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        enabled_conditions = _parse_enabled_conditions(
+            _source.pop("enabledConditions", UNSET)
+        )
+
+        def _parse_min_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        min_value = _parse_min_value(_source.pop("minValue", UNSET))
+
+        def _parse_max_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        max_value = _parse_max_value(_source.pop("maxValue", UNSET))
 
         _model = cls(
             gui_rank=gui_rank,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,24 @@ T = TypeVar("T", bound="ContractAlgos")
 class ContractAlgos:
     """
     Attributes:
-        algos (list[ContractAlgo] | Unset): The algos available for the contract.
+        algos (list[ContractAlgo] | None | Unset): The algos available for the contract.
     """
 
-    algos: list[ContractAlgo] | Unset = UNSET
+    algos: list[ContractAlgo] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        algos: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.algos, Unset):
+        algos: list[dict[str, Any]] | None | Unset
+        if isinstance(self.algos, Unset):
+            algos = UNSET
+        elif isinstance(self.algos, list):
             algos = []
-            for algos_item_data in self.algos:
-                algos_item = algos_item_data.to_dict()
-                algos.append(algos_item)
+            for algos_type_0_item_data in self.algos:
+                algos_type_0_item = algos_type_0_item_data.to_dict()
+                algos.append(algos_type_0_item)
+
+        else:
+            algos = self.algos
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +53,28 @@ class ContractAlgos:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _algos = _source.pop("algos", UNSET)
-        algos: list[ContractAlgo] | Unset = UNSET
-        if _algos is not UNSET:
-            algos = []
-            for algos_item_data in _algos:
-                algos_item = ContractAlgo.from_dict(algos_item_data)
 
-                algos.append(algos_item)
+        def _parse_algos(data: object) -> list[ContractAlgo] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                algos_type_0 = []
+                _algos_type_0 = data
+                for algos_type_0_item_data in _algos_type_0:
+                    algos_type_0_item = ContractAlgo.from_dict(algos_type_0_item_data)
+
+                    algos_type_0.append(algos_type_0_item)
+
+                return algos_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContractAlgo] | None | Unset, data)
+
+        algos = _parse_algos(_source.pop("algos", UNSET))
 
         _model = cls(
             algos=algos,

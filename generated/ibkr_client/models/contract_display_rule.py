@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,23 +20,34 @@ class ContractDisplayRule:
     """Price display rules of a contract.
 
     Attributes:
-        magnification (int | Unset): Price magnification.
-        display_rule_step (list[ContractDisplayRuleStep] | Unset): Display steps by price level.
+        magnification (int | None | Unset): Price magnification.
+        display_rule_step (list[ContractDisplayRuleStep] | None | Unset): Display steps by price level.
     """
 
-    magnification: int | Unset = UNSET
-    display_rule_step: list[ContractDisplayRuleStep] | Unset = UNSET
+    magnification: int | None | Unset = UNSET
+    display_rule_step: list[ContractDisplayRuleStep] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        magnification = self.magnification
+        magnification: int | None | Unset
+        if isinstance(self.magnification, Unset):
+            magnification = UNSET
+        else:
+            magnification = self.magnification
 
-        display_rule_step: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.display_rule_step, Unset):
+        display_rule_step: list[dict[str, Any]] | None | Unset
+        if isinstance(self.display_rule_step, Unset):
+            display_rule_step = UNSET
+        elif isinstance(self.display_rule_step, list):
             display_rule_step = []
-            for display_rule_step_item_data in self.display_rule_step:
-                display_rule_step_item = display_rule_step_item_data.to_dict()
-                display_rule_step.append(display_rule_step_item)
+            for display_rule_step_type_0_item_data in self.display_rule_step:
+                display_rule_step_type_0_item = (
+                    display_rule_step_type_0_item_data.to_dict()
+                )
+                display_rule_step.append(display_rule_step_type_0_item)
+
+        else:
+            display_rule_step = self.display_rule_step
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,18 +66,43 @@ class ContractDisplayRule:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        magnification = _source.pop("magnification", UNSET)
 
-        _display_rule_step = _source.pop("displayRuleStep", UNSET)
-        display_rule_step: list[ContractDisplayRuleStep] | Unset = UNSET
-        if _display_rule_step is not UNSET:
-            display_rule_step = []
-            for display_rule_step_item_data in _display_rule_step:
-                display_rule_step_item = ContractDisplayRuleStep.from_dict(
-                    display_rule_step_item_data
-                )
+        def _parse_magnification(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                display_rule_step.append(display_rule_step_item)
+        magnification = _parse_magnification(_source.pop("magnification", UNSET))
+
+        def _parse_display_rule_step(
+            data: object,
+        ) -> list[ContractDisplayRuleStep] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                display_rule_step_type_0 = []
+                _display_rule_step_type_0 = data
+                for display_rule_step_type_0_item_data in _display_rule_step_type_0:
+                    display_rule_step_type_0_item = ContractDisplayRuleStep.from_dict(
+                        display_rule_step_type_0_item_data
+                    )
+
+                    display_rule_step_type_0.append(display_rule_step_type_0_item)
+
+                return display_rule_step_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContractDisplayRuleStep] | None | Unset, data)
+
+        display_rule_step = _parse_display_rule_step(
+            _source.pop("displayRuleStep", UNSET)
+        )
 
         _model = cls(
             magnification=magnification,

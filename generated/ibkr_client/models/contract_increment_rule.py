@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,26 @@ class ContractIncrementRule:
     """Price increment that applies from a price level upwards.
 
     Attributes:
-        lower_edge (float | Unset): Price from which the increment applies.
-        increment (float | Unset): Minimum price increment at and above lowerEdge.
+        lower_edge (float | None | Unset): Price from which the increment applies.
+        increment (float | None | Unset): Minimum price increment at and above lowerEdge.
     """
 
-    lower_edge: float | Unset = UNSET
-    increment: float | Unset = UNSET
+    lower_edge: float | None | Unset = UNSET
+    increment: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        lower_edge = self.lower_edge
+        lower_edge: float | None | Unset
+        if isinstance(self.lower_edge, Unset):
+            lower_edge = UNSET
+        else:
+            lower_edge = self.lower_edge
 
-        increment = self.increment
+        increment: float | None | Unset
+        if isinstance(self.increment, Unset):
+            increment = UNSET
+        else:
+            increment = self.increment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +52,24 @@ class ContractIncrementRule:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        lower_edge = _source.pop("lowerEdge", UNSET)
 
-        increment = _source.pop("increment", UNSET)
+        def _parse_lower_edge(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        lower_edge = _parse_lower_edge(_source.pop("lowerEdge", UNSET))
+
+        def _parse_increment(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        increment = _parse_increment(_source.pop("increment", UNSET))
 
         _model = cls(
             lower_edge=lower_edge,

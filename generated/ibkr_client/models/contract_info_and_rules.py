@@ -21,71 +21,81 @@ class ContractInfoAndRules:
 
     Attributes:
         con_id (int): Contract id.
-        cfi_code (str | Unset): Classification of Financial Instruments code.
-        symbol (str | Unset): Underlying symbol.
+        cfi_code (None | str | Unset): Classification of Financial Instruments code.
+        symbol (None | str | Unset): Underlying symbol.
         cusip (None | str | Unset): CUSIP; bonds only.
         expiry_full (None | str | Unset): Expiration month, YYYYMM.
         maturity_date (None | str | Unset): Final maturity date, YYYYMMDD.
-        industry (str | Unset): Industry of the company.
-        instrument_type (str | Unset): Asset class (security type), e.g. STK.
-        trading_class (str | Unset): Trading class.
-        valid_exchanges (str | Unset): Comma-separated exchanges and venues the contract trades on.
-        allow_sell_long (bool | Unset): Whether owned shares may be sold.
-        is_zero_commission_security (bool | Unset): Whether the contract trades without commission.
-        local_symbol (str | Unset): Symbol on the primary exchange; the OCC symbol for options.
+        industry (None | str | Unset): Industry of the company.
+        instrument_type (None | str | Unset): Asset class (security type), e.g. STK.
+        trading_class (None | str | Unset): Trading class.
+        valid_exchanges (None | str | Unset): Comma-separated exchanges and venues the contract trades on.
+        allow_sell_long (bool | None | Unset): Whether owned shares may be sold.
+        is_zero_commission_security (bool | None | Unset): Whether the contract trades without commission.
+        local_symbol (None | str | Unset): Symbol on the primary exchange; the OCC symbol for options.
         contract_clarification_type (None | str | Unset): Internal use; null in every example.
         classifier (None | str | Unset): Internal use; null in every example.
-        currency (str | Unset): Trading currency.
+        currency (None | str | Unset): Trading currency.
         text (None | str | Unset): Display name in Client Portal.
-        underlying_con_id (int | Unset): Contract id of the underlying; 0 when there is none.
-        r_t_h (bool | Unset): Whether the contract can trade outside regular trading hours.
+        underlying_con_id (int | None | Unset): Contract id of the underlying; 0 when there is none.
+        r_t_h (bool | None | Unset): Whether the contract can trade outside regular trading hours.
         multiplier (None | str | Unset): Contract multiplier.
         underlying_issuer (None | str | Unset): Issuer of the underlying.
         contract_month (None | str | Unset): Year and month of expiry, YYYYMM.
-        company_name (str | Unset): Name of the company or index.
-        smart_available (bool | Unset): Whether the contract can be SMART routed.
-        exchange (str | Unset): Exchange of the details (e.g. SMART).
-        category (str | Unset): Industry category.
-        has_related_contracts (bool | Unset): Undocumented; whether related contracts (e.g. derivatives) exist.
-        rules (ContractRules | Unset): Trading rules of a contract for one side of the market.
+        company_name (None | str | Unset): Name of the company or index.
+        smart_available (bool | None | Unset): Whether the contract can be SMART routed.
+        exchange (None | str | Unset): Exchange of the details (e.g. SMART).
+        category (None | str | Unset): Industry category.
+        has_related_contracts (bool | None | Unset): Undocumented; whether related contracts (e.g. derivatives) exist.
+        rules (ContractRules | None | Unset):
     """
 
     con_id: int
-    cfi_code: str | Unset = UNSET
-    symbol: str | Unset = UNSET
+    cfi_code: None | str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
     cusip: None | str | Unset = UNSET
     expiry_full: None | str | Unset = UNSET
     maturity_date: None | str | Unset = UNSET
-    industry: str | Unset = UNSET
-    instrument_type: str | Unset = UNSET
-    trading_class: str | Unset = UNSET
-    valid_exchanges: str | Unset = UNSET
-    allow_sell_long: bool | Unset = UNSET
-    is_zero_commission_security: bool | Unset = UNSET
-    local_symbol: str | Unset = UNSET
+    industry: None | str | Unset = UNSET
+    instrument_type: None | str | Unset = UNSET
+    trading_class: None | str | Unset = UNSET
+    valid_exchanges: None | str | Unset = UNSET
+    allow_sell_long: bool | None | Unset = UNSET
+    is_zero_commission_security: bool | None | Unset = UNSET
+    local_symbol: None | str | Unset = UNSET
     contract_clarification_type: None | str | Unset = UNSET
     classifier: None | str | Unset = UNSET
-    currency: str | Unset = UNSET
+    currency: None | str | Unset = UNSET
     text: None | str | Unset = UNSET
-    underlying_con_id: int | Unset = UNSET
-    r_t_h: bool | Unset = UNSET
+    underlying_con_id: int | None | Unset = UNSET
+    r_t_h: bool | None | Unset = UNSET
     multiplier: None | str | Unset = UNSET
     underlying_issuer: None | str | Unset = UNSET
     contract_month: None | str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    smart_available: bool | Unset = UNSET
-    exchange: str | Unset = UNSET
-    category: str | Unset = UNSET
-    has_related_contracts: bool | Unset = UNSET
-    rules: ContractRules | Unset = UNSET
+    company_name: None | str | Unset = UNSET
+    smart_available: bool | None | Unset = UNSET
+    exchange: None | str | Unset = UNSET
+    category: None | str | Unset = UNSET
+    has_related_contracts: bool | None | Unset = UNSET
+    rules: ContractRules | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contract_rules import ContractRules  # noqa: PLC0415
+
         con_id = self.con_id
 
-        cfi_code = self.cfi_code
+        cfi_code: None | str | Unset
+        if isinstance(self.cfi_code, Unset):
+            cfi_code = UNSET
+        else:
+            cfi_code = self.cfi_code
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
         cusip: None | str | Unset
         if isinstance(self.cusip, Unset):
@@ -105,19 +115,47 @@ class ContractInfoAndRules:
         else:
             maturity_date = self.maturity_date
 
-        industry = self.industry
+        industry: None | str | Unset
+        if isinstance(self.industry, Unset):
+            industry = UNSET
+        else:
+            industry = self.industry
 
-        instrument_type = self.instrument_type
+        instrument_type: None | str | Unset
+        if isinstance(self.instrument_type, Unset):
+            instrument_type = UNSET
+        else:
+            instrument_type = self.instrument_type
 
-        trading_class = self.trading_class
+        trading_class: None | str | Unset
+        if isinstance(self.trading_class, Unset):
+            trading_class = UNSET
+        else:
+            trading_class = self.trading_class
 
-        valid_exchanges = self.valid_exchanges
+        valid_exchanges: None | str | Unset
+        if isinstance(self.valid_exchanges, Unset):
+            valid_exchanges = UNSET
+        else:
+            valid_exchanges = self.valid_exchanges
 
-        allow_sell_long = self.allow_sell_long
+        allow_sell_long: bool | None | Unset
+        if isinstance(self.allow_sell_long, Unset):
+            allow_sell_long = UNSET
+        else:
+            allow_sell_long = self.allow_sell_long
 
-        is_zero_commission_security = self.is_zero_commission_security
+        is_zero_commission_security: bool | None | Unset
+        if isinstance(self.is_zero_commission_security, Unset):
+            is_zero_commission_security = UNSET
+        else:
+            is_zero_commission_security = self.is_zero_commission_security
 
-        local_symbol = self.local_symbol
+        local_symbol: None | str | Unset
+        if isinstance(self.local_symbol, Unset):
+            local_symbol = UNSET
+        else:
+            local_symbol = self.local_symbol
 
         contract_clarification_type: None | str | Unset
         if isinstance(self.contract_clarification_type, Unset):
@@ -131,7 +169,11 @@ class ContractInfoAndRules:
         else:
             classifier = self.classifier
 
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
         text: None | str | Unset
         if isinstance(self.text, Unset):
@@ -139,9 +181,17 @@ class ContractInfoAndRules:
         else:
             text = self.text
 
-        underlying_con_id = self.underlying_con_id
+        underlying_con_id: int | None | Unset
+        if isinstance(self.underlying_con_id, Unset):
+            underlying_con_id = UNSET
+        else:
+            underlying_con_id = self.underlying_con_id
 
-        r_t_h = self.r_t_h
+        r_t_h: bool | None | Unset
+        if isinstance(self.r_t_h, Unset):
+            r_t_h = UNSET
+        else:
+            r_t_h = self.r_t_h
 
         multiplier: None | str | Unset
         if isinstance(self.multiplier, Unset):
@@ -161,19 +211,43 @@ class ContractInfoAndRules:
         else:
             contract_month = self.contract_month
 
-        company_name = self.company_name
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
 
-        smart_available = self.smart_available
+        smart_available: bool | None | Unset
+        if isinstance(self.smart_available, Unset):
+            smart_available = UNSET
+        else:
+            smart_available = self.smart_available
 
-        exchange = self.exchange
+        exchange: None | str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = self.exchange
 
-        category = self.category
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
 
-        has_related_contracts = self.has_related_contracts
+        has_related_contracts: bool | None | Unset
+        if isinstance(self.has_related_contracts, Unset):
+            has_related_contracts = UNSET
+        else:
+            has_related_contracts = self.has_related_contracts
 
-        rules: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
+        rules: dict[str, Any] | None | Unset
+        if isinstance(self.rules, Unset):
+            rules = UNSET
+        elif isinstance(self.rules, ContractRules):
             rules = self.rules.to_dict()
+        else:
+            rules = self.rules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -248,9 +322,23 @@ class ContractInfoAndRules:
         _source = dict(src_dict)
         con_id = _source.pop("con_id")
 
-        cfi_code = _source.pop("cfi_code", UNSET)
+        def _parse_cfi_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        symbol = _source.pop("symbol", UNSET)
+        cfi_code = _parse_cfi_code(_source.pop("cfi_code", UNSET))
+
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        symbol = _parse_symbol(_source.pop("symbol", UNSET))
 
         def _parse_cusip(data: object) -> None | str | Unset:
             if data is None:
@@ -279,19 +367,70 @@ class ContractInfoAndRules:
 
         maturity_date = _parse_maturity_date(_source.pop("maturity_date", UNSET))
 
-        industry = _source.pop("industry", UNSET)
+        def _parse_industry(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        instrument_type = _source.pop("instrument_type", UNSET)
+        industry = _parse_industry(_source.pop("industry", UNSET))
 
-        trading_class = _source.pop("trading_class", UNSET)
+        def _parse_instrument_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        valid_exchanges = _source.pop("valid_exchanges", UNSET)
+        instrument_type = _parse_instrument_type(_source.pop("instrument_type", UNSET))
 
-        allow_sell_long = _source.pop("allow_sell_long", UNSET)
+        def _parse_trading_class(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        is_zero_commission_security = _source.pop("is_zero_commission_security", UNSET)
+        trading_class = _parse_trading_class(_source.pop("trading_class", UNSET))
 
-        local_symbol = _source.pop("local_symbol", UNSET)
+        def _parse_valid_exchanges(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        valid_exchanges = _parse_valid_exchanges(_source.pop("valid_exchanges", UNSET))
+
+        def _parse_allow_sell_long(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allow_sell_long = _parse_allow_sell_long(_source.pop("allow_sell_long", UNSET))
+
+        def _parse_is_zero_commission_security(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_zero_commission_security = _parse_is_zero_commission_security(
+            _source.pop("is_zero_commission_security", UNSET)
+        )
+
+        def _parse_local_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        local_symbol = _parse_local_symbol(_source.pop("local_symbol", UNSET))
 
         def _parse_contract_clarification_type(data: object) -> None | str | Unset:
             if data is None:
@@ -313,7 +452,14 @@ class ContractInfoAndRules:
 
         classifier = _parse_classifier(_source.pop("classifier", UNSET))
 
-        currency = _source.pop("currency", UNSET)
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(_source.pop("currency", UNSET))
 
         def _parse_text(data: object) -> None | str | Unset:
             if data is None:
@@ -324,9 +470,25 @@ class ContractInfoAndRules:
 
         text = _parse_text(_source.pop("text", UNSET))
 
-        underlying_con_id = _source.pop("underlying_con_id", UNSET)
+        def _parse_underlying_con_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        r_t_h = _source.pop("r_t_h", UNSET)
+        underlying_con_id = _parse_underlying_con_id(
+            _source.pop("underlying_con_id", UNSET)
+        )
+
+        def _parse_r_t_h(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        r_t_h = _parse_r_t_h(_source.pop("r_t_h", UNSET))
 
         def _parse_multiplier(data: object) -> None | str | Unset:
             if data is None:
@@ -357,22 +519,69 @@ class ContractInfoAndRules:
 
         contract_month = _parse_contract_month(_source.pop("contract_month", UNSET))
 
-        company_name = _source.pop("company_name", UNSET)
+        def _parse_company_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        smart_available = _source.pop("smart_available", UNSET)
+        company_name = _parse_company_name(_source.pop("company_name", UNSET))
 
-        exchange = _source.pop("exchange", UNSET)
+        def _parse_smart_available(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        category = _source.pop("category", UNSET)
+        smart_available = _parse_smart_available(_source.pop("smart_available", UNSET))
 
-        has_related_contracts = _source.pop("has_related_contracts", UNSET)
+        def _parse_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _rules = _source.pop("rules", UNSET)
-        rules: ContractRules | Unset
-        if isinstance(_rules, Unset):
-            rules = UNSET
-        else:
-            rules = ContractRules.from_dict(_rules)
+        exchange = _parse_exchange(_source.pop("exchange", UNSET))
+
+        def _parse_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(_source.pop("category", UNSET))
+
+        def _parse_has_related_contracts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_related_contracts = _parse_has_related_contracts(
+            _source.pop("has_related_contracts", UNSET)
+        )
+
+        def _parse_rules(data: object) -> ContractRules | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rules_type_0 = ContractRules.from_dict(data)
+
+                return rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContractRules | None | Unset, data)
+
+        rules = _parse_rules(_source.pop("rules", UNSET))
 
         _model = cls(
             con_id=con_id,

@@ -19,49 +19,77 @@ class ContractInfoCamelCase:
 
         Attributes:
             conid (int): Contract id.
-            ticker (str | Unset): Ticker symbol.
-            sec_type (str | Unset): Security type.
-            listing_exchange (str | Unset): Primary exchange.
-            exchange (str | Unset): Exchange set in the request.
-            company_name (str | Unset): Company name.
-            currency (str | Unset): Trading currency.
-            valid_exchanges (str | Unset): Every valid exchange, comma-separated.
+            ticker (None | str | Unset): Ticker symbol.
+            sec_type (None | str | Unset): Security type.
+            listing_exchange (None | str | Unset): Primary exchange.
+            exchange (None | str | Unset): Exchange set in the request.
+            company_name (None | str | Unset): Company name.
+            currency (None | str | Unset): Trading currency.
+            valid_exchanges (None | str | Unset): Every valid exchange, comma-separated.
             price_rendering (None | str | Unset): How prices are rendered.
             maturity_date (None | str | Unset): Maturity or expiration date.
             right (None | str | Unset): Right, put or call.
-            strike (float | Unset): Strike price (documented as int).
+            strike (float | None | Unset): Strike price (documented as int).
     """
 
     conid: int
-    ticker: str | Unset = UNSET
-    sec_type: str | Unset = UNSET
-    listing_exchange: str | Unset = UNSET
-    exchange: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    valid_exchanges: str | Unset = UNSET
+    ticker: None | str | Unset = UNSET
+    sec_type: None | str | Unset = UNSET
+    listing_exchange: None | str | Unset = UNSET
+    exchange: None | str | Unset = UNSET
+    company_name: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    valid_exchanges: None | str | Unset = UNSET
     price_rendering: None | str | Unset = UNSET
     maturity_date: None | str | Unset = UNSET
     right: None | str | Unset = UNSET
-    strike: float | Unset = UNSET
+    strike: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         conid = self.conid
 
-        ticker = self.ticker
+        ticker: None | str | Unset
+        if isinstance(self.ticker, Unset):
+            ticker = UNSET
+        else:
+            ticker = self.ticker
 
-        sec_type = self.sec_type
+        sec_type: None | str | Unset
+        if isinstance(self.sec_type, Unset):
+            sec_type = UNSET
+        else:
+            sec_type = self.sec_type
 
-        listing_exchange = self.listing_exchange
+        listing_exchange: None | str | Unset
+        if isinstance(self.listing_exchange, Unset):
+            listing_exchange = UNSET
+        else:
+            listing_exchange = self.listing_exchange
 
-        exchange = self.exchange
+        exchange: None | str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = self.exchange
 
-        company_name = self.company_name
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
 
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
-        valid_exchanges = self.valid_exchanges
+        valid_exchanges: None | str | Unset
+        if isinstance(self.valid_exchanges, Unset):
+            valid_exchanges = UNSET
+        else:
+            valid_exchanges = self.valid_exchanges
 
         price_rendering: None | str | Unset
         if isinstance(self.price_rendering, Unset):
@@ -81,7 +109,11 @@ class ContractInfoCamelCase:
         else:
             right = self.right
 
-        strike = self.strike
+        strike: float | None | Unset
+        if isinstance(self.strike, Unset):
+            strike = UNSET
+        else:
+            strike = self.strike
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -122,19 +154,70 @@ class ContractInfoCamelCase:
         _source = dict(src_dict)
         conid = _source.pop("conid")
 
-        ticker = _source.pop("ticker", UNSET)
+        def _parse_ticker(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sec_type = _source.pop("secType", UNSET)
+        ticker = _parse_ticker(_source.pop("ticker", UNSET))
 
-        listing_exchange = _source.pop("listingExchange", UNSET)
+        def _parse_sec_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        exchange = _source.pop("exchange", UNSET)
+        sec_type = _parse_sec_type(_source.pop("secType", UNSET))
 
-        company_name = _source.pop("companyName", UNSET)
+        def _parse_listing_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        currency = _source.pop("currency", UNSET)
+        listing_exchange = _parse_listing_exchange(
+            _source.pop("listingExchange", UNSET)
+        )
 
-        valid_exchanges = _source.pop("validExchanges", UNSET)
+        def _parse_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchange = _parse_exchange(_source.pop("exchange", UNSET))
+
+        def _parse_company_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_name = _parse_company_name(_source.pop("companyName", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(_source.pop("currency", UNSET))
+
+        def _parse_valid_exchanges(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        valid_exchanges = _parse_valid_exchanges(_source.pop("validExchanges", UNSET))
 
         def _parse_price_rendering(data: object) -> None | str | Unset:
             if data is None:
@@ -163,7 +246,14 @@ class ContractInfoCamelCase:
 
         right = _parse_right(_source.pop("right", UNSET))
 
-        strike = _source.pop("strike", UNSET)
+        def _parse_strike(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        strike = _parse_strike(_source.pop("strike", UNSET))
 
         _model = cls(
             conid=conid,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,35 @@ class ContractTradingHours:
     """One opening of a trading day, in epoch seconds.
 
     Attributes:
-        opening (int | Unset): Opening time, epoch seconds.
-        closing (int | Unset): Closing time, epoch seconds.
-        cancel_daily_orders (bool | Unset): Whether day orders are cancelled at this closing (extended hours only).
+        opening (int | None | Unset): Opening time, epoch seconds.
+        closing (int | None | Unset): Closing time, epoch seconds.
+        cancel_daily_orders (bool | None | Unset): Whether day orders are cancelled at this closing (extended hours
+            only).
     """
 
-    opening: int | Unset = UNSET
-    closing: int | Unset = UNSET
-    cancel_daily_orders: bool | Unset = UNSET
+    opening: int | None | Unset = UNSET
+    closing: int | None | Unset = UNSET
+    cancel_daily_orders: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        opening = self.opening
+        opening: int | None | Unset
+        if isinstance(self.opening, Unset):
+            opening = UNSET
+        else:
+            opening = self.opening
 
-        closing = self.closing
+        closing: int | None | Unset
+        if isinstance(self.closing, Unset):
+            closing = UNSET
+        else:
+            closing = self.closing
 
-        cancel_daily_orders = self.cancel_daily_orders
+        cancel_daily_orders: bool | None | Unset
+        if isinstance(self.cancel_daily_orders, Unset):
+            cancel_daily_orders = UNSET
+        else:
+            cancel_daily_orders = self.cancel_daily_orders
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +63,35 @@ class ContractTradingHours:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        opening = _source.pop("opening", UNSET)
 
-        closing = _source.pop("closing", UNSET)
+        def _parse_opening(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        cancel_daily_orders = _source.pop("cancel_daily_orders", UNSET)
+        opening = _parse_opening(_source.pop("opening", UNSET))
+
+        def _parse_closing(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        closing = _parse_closing(_source.pop("closing", UNSET))
+
+        def _parse_cancel_daily_orders(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cancel_daily_orders = _parse_cancel_daily_orders(
+            _source.pop("cancel_daily_orders", UNSET)
+        )
 
         _model = cls(
             opening=opening,

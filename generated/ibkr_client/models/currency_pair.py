@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="CurrencyPair")
 class CurrencyPair:
     """
     Attributes:
-        symbol (str | Unset): Official symbol of the pair, e.g. USD.SGD.
-        conid (int | Unset): Contract id of the pair.
-        ccy_pair (str | Unset): The counterpart currency.
+        symbol (None | str | Unset): Official symbol of the pair, e.g. USD.SGD.
+        conid (int | None | Unset): Contract id of the pair.
+        ccy_pair (None | str | Unset): The counterpart currency.
     """
 
-    symbol: str | Unset = UNSET
-    conid: int | Unset = UNSET
-    ccy_pair: str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
+    conid: int | None | Unset = UNSET
+    ccy_pair: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
-        conid = self.conid
+        conid: int | None | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        ccy_pair = self.ccy_pair
+        ccy_pair: None | str | Unset
+        if isinstance(self.ccy_pair, Unset):
+            ccy_pair = UNSET
+        else:
+            ccy_pair = self.ccy_pair
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +61,33 @@ class CurrencyPair:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        symbol = _source.pop("symbol", UNSET)
 
-        conid = _source.pop("conid", UNSET)
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        ccy_pair = _source.pop("ccyPair", UNSET)
+        symbol = _parse_symbol(_source.pop("symbol", UNSET))
+
+        def _parse_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        conid = _parse_conid(_source.pop("conid", UNSET))
+
+        def _parse_ccy_pair(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ccy_pair = _parse_ccy_pair(_source.pop("ccyPair", UNSET))
 
         _model = cls(
             symbol=symbol,

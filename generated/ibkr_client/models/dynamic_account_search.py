@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,23 +19,34 @@ T = TypeVar("T", bound="DynamicAccountSearch")
 class DynamicAccountSearch:
     """
     Attributes:
-        matched_accounts (list[DynamicAccountMatch] | Unset): The accounts that matched.
-        pattern (str | Unset): The search pattern of the request.
+        matched_accounts (list[DynamicAccountMatch] | None | Unset): The accounts that matched.
+        pattern (None | str | Unset): The search pattern of the request.
     """
 
-    matched_accounts: list[DynamicAccountMatch] | Unset = UNSET
-    pattern: str | Unset = UNSET
+    matched_accounts: list[DynamicAccountMatch] | None | Unset = UNSET
+    pattern: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        matched_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.matched_accounts, Unset):
+        matched_accounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.matched_accounts, Unset):
+            matched_accounts = UNSET
+        elif isinstance(self.matched_accounts, list):
             matched_accounts = []
-            for matched_accounts_item_data in self.matched_accounts:
-                matched_accounts_item = matched_accounts_item_data.to_dict()
-                matched_accounts.append(matched_accounts_item)
+            for matched_accounts_type_0_item_data in self.matched_accounts:
+                matched_accounts_type_0_item = (
+                    matched_accounts_type_0_item_data.to_dict()
+                )
+                matched_accounts.append(matched_accounts_type_0_item)
 
-        pattern = self.pattern
+        else:
+            matched_accounts = self.matched_accounts
+
+        pattern: None | str | Unset
+        if isinstance(self.pattern, Unset):
+            pattern = UNSET
+        else:
+            pattern = self.pattern
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,18 +65,43 @@ class DynamicAccountSearch:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _matched_accounts = _source.pop("matchedAccounts", UNSET)
-        matched_accounts: list[DynamicAccountMatch] | Unset = UNSET
-        if _matched_accounts is not UNSET:
-            matched_accounts = []
-            for matched_accounts_item_data in _matched_accounts:
-                matched_accounts_item = DynamicAccountMatch.from_dict(
-                    matched_accounts_item_data
-                )
 
-                matched_accounts.append(matched_accounts_item)
+        def _parse_matched_accounts(
+            data: object,
+        ) -> list[DynamicAccountMatch] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                matched_accounts_type_0 = []
+                _matched_accounts_type_0 = data
+                for matched_accounts_type_0_item_data in _matched_accounts_type_0:
+                    matched_accounts_type_0_item = DynamicAccountMatch.from_dict(
+                        matched_accounts_type_0_item_data
+                    )
 
-        pattern = _source.pop("pattern", UNSET)
+                    matched_accounts_type_0.append(matched_accounts_type_0_item)
+
+                return matched_accounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[DynamicAccountMatch] | None | Unset, data)
+
+        matched_accounts = _parse_matched_accounts(
+            _source.pop("matchedAccounts", UNSET)
+        )
+
+        def _parse_pattern(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pattern = _parse_pattern(_source.pop("pattern", UNSET))
 
         _model = cls(
             matched_accounts=matched_accounts,

@@ -15,23 +15,28 @@ T = TypeVar("T", bound="DynamicAccountSet")
 class DynamicAccountSet:
     """
     Attributes:
-        set_ (bool | str | Unset): Whether the account was set. Listed as bool; the documentation example sends the
+        set_ (bool | None | str | Unset): Whether the account was set. Listed as bool; the documentation example sends
+            the
             string "true", so both are accepted.
-        acct_id (str | Unset): The account that was set.
+        acct_id (None | str | Unset): The account that was set.
     """
 
-    set_: bool | str | Unset = UNSET
-    acct_id: str | Unset = UNSET
+    set_: bool | None | str | Unset = UNSET
+    acct_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        set_: bool | str | Unset
+        set_: bool | None | str | Unset
         if isinstance(self.set_, Unset):
             set_ = UNSET
         else:
             set_ = self.set_
 
-        acct_id = self.acct_id
+        acct_id: None | str | Unset
+        if isinstance(self.acct_id, Unset):
+            acct_id = UNSET
+        else:
+            acct_id = self.acct_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,14 +54,23 @@ class DynamicAccountSet:
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
 
-        def _parse_set_(data: object) -> bool | str | Unset:
+        def _parse_set_(data: object) -> bool | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | str | Unset, data)
+            return cast(bool | None | str | Unset, data)
 
         set_ = _parse_set_(_source.pop("set", UNSET))
 
-        acct_id = _source.pop("acctId", UNSET)
+        def _parse_acct_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acct_id = _parse_acct_id(_source.pop("acctId", UNSET))
 
         _model = cls(
             set_=set_,

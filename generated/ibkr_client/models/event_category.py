@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,27 +20,40 @@ class EventCategory:
     """One category of the tree.
 
     Attributes:
-        label (str | Unset): Name of the category.
-        parent_id (str | Unset): Id of the parent category; absent on top-level categories.
-        markets (list[EventMarket] | Unset): Markets filed under the category; empty above the leaves.
+        label (None | str | Unset): Name of the category.
+        parent_id (None | str | Unset): Id of the parent category; absent on top-level categories.
+        markets (list[EventMarket] | None | Unset): Markets filed under the category; empty above the leaves.
     """
 
-    label: str | Unset = UNSET
-    parent_id: str | Unset = UNSET
-    markets: list[EventMarket] | Unset = UNSET
+    label: None | str | Unset = UNSET
+    parent_id: None | str | Unset = UNSET
+    markets: list[EventMarket] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
+        label: None | str | Unset
+        if isinstance(self.label, Unset):
+            label = UNSET
+        else:
+            label = self.label
 
-        parent_id = self.parent_id
+        parent_id: None | str | Unset
+        if isinstance(self.parent_id, Unset):
+            parent_id = UNSET
+        else:
+            parent_id = self.parent_id
 
-        markets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.markets, Unset):
+        markets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.markets, Unset):
+            markets = UNSET
+        elif isinstance(self.markets, list):
             markets = []
-            for markets_item_data in self.markets:
-                markets_item = markets_item_data.to_dict()
-                markets.append(markets_item)
+            for markets_type_0_item_data in self.markets:
+                markets_type_0_item = markets_type_0_item_data.to_dict()
+                markets.append(markets_type_0_item)
+
+        else:
+            markets = self.markets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,18 +74,48 @@ class EventCategory:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        label = _source.pop("label", UNSET)
 
-        parent_id = _source.pop("parentId", UNSET)
+        def _parse_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _markets = _source.pop("markets", UNSET)
-        markets: list[EventMarket] | Unset = UNSET
-        if _markets is not UNSET:
-            markets = []
-            for markets_item_data in _markets:
-                markets_item = EventMarket.from_dict(markets_item_data)
+        label = _parse_label(_source.pop("label", UNSET))
 
-                markets.append(markets_item)
+        def _parse_parent_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        parent_id = _parse_parent_id(_source.pop("parentId", UNSET))
+
+        def _parse_markets(data: object) -> list[EventMarket] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                markets_type_0 = []
+                _markets_type_0 = data
+                for markets_type_0_item_data in _markets_type_0:
+                    markets_type_0_item = EventMarket.from_dict(
+                        markets_type_0_item_data
+                    )
+
+                    markets_type_0.append(markets_type_0_item)
+
+                return markets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EventMarket] | None | Unset, data)
+
+        markets = _parse_markets(_source.pop("markets", UNSET))
 
         _model = cls(
             label=label,

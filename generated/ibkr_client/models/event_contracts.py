@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,24 @@ T = TypeVar("T", bound="EventContracts")
 class EventContracts:
     """
     Attributes:
-        contracts (list[EventContract] | Unset): Every tradable contract of the market.
+        contracts (list[EventContract] | None | Unset): Every tradable contract of the market.
     """
 
-    contracts: list[EventContract] | Unset = UNSET
+    contracts: list[EventContract] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contracts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contracts, Unset):
+        contracts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.contracts, Unset):
+            contracts = UNSET
+        elif isinstance(self.contracts, list):
             contracts = []
-            for contracts_item_data in self.contracts:
-                contracts_item = contracts_item_data.to_dict()
-                contracts.append(contracts_item)
+            for contracts_type_0_item_data in self.contracts:
+                contracts_type_0_item = contracts_type_0_item_data.to_dict()
+                contracts.append(contracts_type_0_item)
+
+        else:
+            contracts = self.contracts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +53,30 @@ class EventContracts:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _contracts = _source.pop("contracts", UNSET)
-        contracts: list[EventContract] | Unset = UNSET
-        if _contracts is not UNSET:
-            contracts = []
-            for contracts_item_data in _contracts:
-                contracts_item = EventContract.from_dict(contracts_item_data)
 
-                contracts.append(contracts_item)
+        def _parse_contracts(data: object) -> list[EventContract] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contracts_type_0 = []
+                _contracts_type_0 = data
+                for contracts_type_0_item_data in _contracts_type_0:
+                    contracts_type_0_item = EventContract.from_dict(
+                        contracts_type_0_item_data
+                    )
+
+                    contracts_type_0.append(contracts_type_0_item)
+
+                return contracts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[EventContract] | None | Unset, data)
+
+        contracts = _parse_contracts(_source.pop("contracts", UNSET))
 
         _model = cls(
             contracts=contracts,

@@ -16,16 +16,20 @@ class EventTradingHours:
     """Trading hours of an event contract.
 
     Attributes:
-        timezone (str | Unset): Time zone of the trading hours.
+        timezone (None | str | Unset): Time zone of the trading hours.
         holidays (list[Any] | Unset): Holidays; the documentation only shows an empty list, so items are untyped.
     """
 
-    timezone: str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
     holidays: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timezone = self.timezone
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
 
         holidays: list[Any] | Unset = UNSET
         if not isinstance(self.holidays, Unset):
@@ -46,7 +50,15 @@ class EventTradingHours:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        timezone = _source.pop("timezone", UNSET)
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(_source.pop("timezone", UNSET))
 
         holidays = cast(list[Any], _source.pop("holidays", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,34 @@ class ExchangeContract:
     """A stock tradable on the requested exchange.
 
     Attributes:
-        ticker (str | Unset): Ticker symbol.
-        conid (int | Unset): Contract id.
-        exchange (str | Unset): Exchange of the contract.
+        ticker (None | str | Unset): Ticker symbol.
+        conid (int | None | Unset): Contract id.
+        exchange (None | str | Unset): Exchange of the contract.
     """
 
-    ticker: str | Unset = UNSET
-    conid: int | Unset = UNSET
-    exchange: str | Unset = UNSET
+    ticker: None | str | Unset = UNSET
+    conid: int | None | Unset = UNSET
+    exchange: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ticker = self.ticker
+        ticker: None | str | Unset
+        if isinstance(self.ticker, Unset):
+            ticker = UNSET
+        else:
+            ticker = self.ticker
 
-        conid = self.conid
+        conid: int | None | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        exchange = self.exchange
+        exchange: None | str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = self.exchange
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +62,33 @@ class ExchangeContract:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        ticker = _source.pop("ticker", UNSET)
 
-        conid = _source.pop("conid", UNSET)
+        def _parse_ticker(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        exchange = _source.pop("exchange", UNSET)
+        ticker = _parse_ticker(_source.pop("ticker", UNSET))
+
+        def _parse_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        conid = _parse_conid(_source.pop("conid", UNSET))
+
+        def _parse_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchange = _parse_exchange(_source.pop("exchange", UNSET))
 
         _model = cls(
             ticker=ticker,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,14 +15,18 @@ T = TypeVar("T", bound="ExchangeRate")
 class ExchangeRate:
     """
     Attributes:
-        rate (float | Unset): Units of the target currency per unit of the source currency.
+        rate (float | None | Unset): Units of the target currency per unit of the source currency.
     """
 
-    rate: float | Unset = UNSET
+    rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rate = self.rate
+        rate: float | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        else:
+            rate = self.rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +41,15 @@ class ExchangeRate:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        rate = _source.pop("rate", UNSET)
+
+        def _parse_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rate = _parse_rate(_source.pop("rate", UNSET))
 
         _model = cls(
             rate=rate,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.forecast_category_tree_categories import (
-        ForecastCategoryTreeCategories,
+    from ..models.forecast_category_tree_categories_type_0 import (
+        ForecastCategoryTreeCategoriesType0,
     )
 
 
@@ -21,19 +21,27 @@ T = TypeVar("T", bound="ForecastCategoryTree")
 class ForecastCategoryTree:
     """
     Attributes:
-        categories (ForecastCategoryTreeCategories | Unset): An open map keyed by category id (e.g. "g78664"): the ids
-            are data that IBKR adds
+        categories (ForecastCategoryTreeCategoriesType0 | None | Unset): An open map keyed by category id (e.g.
+            "g78664"): the ids are data that IBKR adds
             and retires, so they cannot be fixed properties. The tree is rebuilt from
             parent_id.
     """
 
-    categories: ForecastCategoryTreeCategories | Unset = UNSET
+    categories: ForecastCategoryTreeCategoriesType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        categories: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        from ..models.forecast_category_tree_categories_type_0 import (
+            ForecastCategoryTreeCategoriesType0,  # noqa: PLC0415
+        )
+
+        categories: dict[str, Any] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, ForecastCategoryTreeCategoriesType0):
             categories = self.categories.to_dict()
+        else:
+            categories = self.categories
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,19 +53,32 @@ class ForecastCategoryTree:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.forecast_category_tree_categories import (
-            ForecastCategoryTreeCategories,  # noqa: PLC0415
+        from ..models.forecast_category_tree_categories_type_0 import (
+            ForecastCategoryTreeCategoriesType0,  # noqa: PLC0415
         )
 
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _categories = _source.pop("categories", UNSET)
-        categories: ForecastCategoryTreeCategories | Unset
-        if isinstance(_categories, Unset):
-            categories = UNSET
-        else:
-            categories = ForecastCategoryTreeCategories.from_dict(_categories)
+
+        def _parse_categories(
+            data: object,
+        ) -> ForecastCategoryTreeCategoriesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                categories_type_0 = ForecastCategoryTreeCategoriesType0.from_dict(data)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ForecastCategoryTreeCategoriesType0 | None | Unset, data)
+
+        categories = _parse_categories(_source.pop("categories", UNSET))
 
         _model = cls(
             categories=categories,

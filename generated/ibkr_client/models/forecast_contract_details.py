@@ -17,82 +17,150 @@ class ForecastContractDetails:
     """Details of one event contract and its opposite side.
 
     Attributes:
-        conid_yes (int | Unset): Contract id of the YES side of the strike.
-        conid_no (int | Unset): Contract id of the NO side of the strike.
-        question (str | Unset): The full question the contract resolves.
-        side (ForecastSide | Unset): Y for the YES contract (a call), N for the NO contract (a put).
-        strike_label (str | Unset): The strike as text.
-        strike (float | Unset): Strike value.
-        exchange (str | Unset): Exchange, e.g. FORECASTX.
-        expiration (str | Unset): Resolution date, YYYYMMDD.
-        symbol (str | Unset): Symbol (product code).
-        category (str | Unset): Category id.
-        logo_category (str | Unset): Category id whose logo illustrates the contract.
-        measured_period (str | Unset): The measured period, e.g. "Jan28'27".
-        market_name (str | Unset): Name of the market.
-        underlying_conid (int | Unset): Contract id of the underlier.
-        payout (float | Unset): Payout per contract.
-        product_conid (int | Unset): Contract id of the product.
-        is_restricted (bool | Unset): Whether the contract is restricted for the user.
+        conid_yes (int | None | Unset): Contract id of the YES side of the strike.
+        conid_no (int | None | Unset): Contract id of the NO side of the strike.
+        question (None | str | Unset): The full question the contract resolves.
+        side (ForecastSide | None | Unset):
+        strike_label (None | str | Unset): The strike as text.
+        strike (float | None | Unset): Strike value.
+        exchange (None | str | Unset): Exchange, e.g. FORECASTX.
+        expiration (None | str | Unset): Resolution date, YYYYMMDD.
+        symbol (None | str | Unset): Symbol (product code).
+        category (None | str | Unset): Category id.
+        logo_category (None | str | Unset): Category id whose logo illustrates the contract.
+        measured_period (None | str | Unset): The measured period, e.g. "Jan28'27".
+        market_name (None | str | Unset): Name of the market.
+        underlying_conid (int | None | Unset): Contract id of the underlier.
+        payout (float | None | Unset): Payout per contract.
+        product_conid (int | None | Unset): Contract id of the product.
+        is_restricted (bool | None | Unset): Whether the contract is restricted for the user.
         party (None | str | Unset): Undocumented; the party of election contracts (type inferred, no recorded value).
     """
 
-    conid_yes: int | Unset = UNSET
-    conid_no: int | Unset = UNSET
-    question: str | Unset = UNSET
-    side: ForecastSide | Unset = UNSET
-    strike_label: str | Unset = UNSET
-    strike: float | Unset = UNSET
-    exchange: str | Unset = UNSET
-    expiration: str | Unset = UNSET
-    symbol: str | Unset = UNSET
-    category: str | Unset = UNSET
-    logo_category: str | Unset = UNSET
-    measured_period: str | Unset = UNSET
-    market_name: str | Unset = UNSET
-    underlying_conid: int | Unset = UNSET
-    payout: float | Unset = UNSET
-    product_conid: int | Unset = UNSET
-    is_restricted: bool | Unset = UNSET
+    conid_yes: int | None | Unset = UNSET
+    conid_no: int | None | Unset = UNSET
+    question: None | str | Unset = UNSET
+    side: ForecastSide | None | Unset = UNSET
+    strike_label: None | str | Unset = UNSET
+    strike: float | None | Unset = UNSET
+    exchange: None | str | Unset = UNSET
+    expiration: None | str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
+    category: None | str | Unset = UNSET
+    logo_category: None | str | Unset = UNSET
+    measured_period: None | str | Unset = UNSET
+    market_name: None | str | Unset = UNSET
+    underlying_conid: int | None | Unset = UNSET
+    payout: float | None | Unset = UNSET
+    product_conid: int | None | Unset = UNSET
+    is_restricted: bool | None | Unset = UNSET
     party: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conid_yes = self.conid_yes
+        conid_yes: int | None | Unset
+        if isinstance(self.conid_yes, Unset):
+            conid_yes = UNSET
+        else:
+            conid_yes = self.conid_yes
 
-        conid_no = self.conid_no
+        conid_no: int | None | Unset
+        if isinstance(self.conid_no, Unset):
+            conid_no = UNSET
+        else:
+            conid_no = self.conid_no
 
-        question = self.question
+        question: None | str | Unset
+        if isinstance(self.question, Unset):
+            question = UNSET
+        else:
+            question = self.question
 
-        side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
+        side: None | str | Unset
+        if isinstance(self.side, Unset):
+            side = UNSET
+        elif isinstance(self.side, ForecastSide):
             side = self.side.value
+        else:
+            side = self.side
 
-        strike_label = self.strike_label
+        strike_label: None | str | Unset
+        if isinstance(self.strike_label, Unset):
+            strike_label = UNSET
+        else:
+            strike_label = self.strike_label
 
-        strike = self.strike
+        strike: float | None | Unset
+        if isinstance(self.strike, Unset):
+            strike = UNSET
+        else:
+            strike = self.strike
 
-        exchange = self.exchange
+        exchange: None | str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = self.exchange
 
-        expiration = self.expiration
+        expiration: None | str | Unset
+        if isinstance(self.expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = self.expiration
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
-        category = self.category
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
 
-        logo_category = self.logo_category
+        logo_category: None | str | Unset
+        if isinstance(self.logo_category, Unset):
+            logo_category = UNSET
+        else:
+            logo_category = self.logo_category
 
-        measured_period = self.measured_period
+        measured_period: None | str | Unset
+        if isinstance(self.measured_period, Unset):
+            measured_period = UNSET
+        else:
+            measured_period = self.measured_period
 
-        market_name = self.market_name
+        market_name: None | str | Unset
+        if isinstance(self.market_name, Unset):
+            market_name = UNSET
+        else:
+            market_name = self.market_name
 
-        underlying_conid = self.underlying_conid
+        underlying_conid: int | None | Unset
+        if isinstance(self.underlying_conid, Unset):
+            underlying_conid = UNSET
+        else:
+            underlying_conid = self.underlying_conid
 
-        payout = self.payout
+        payout: float | None | Unset
+        if isinstance(self.payout, Unset):
+            payout = UNSET
+        else:
+            payout = self.payout
 
-        product_conid = self.product_conid
+        product_conid: int | None | Unset
+        if isinstance(self.product_conid, Unset):
+            product_conid = UNSET
+        else:
+            product_conid = self.product_conid
 
-        is_restricted = self.is_restricted
+        is_restricted: bool | None | Unset
+        if isinstance(self.is_restricted, Unset):
+            is_restricted = UNSET
+        else:
+            is_restricted = self.is_restricted
 
         party: None | str | Unset
         if isinstance(self.party, Unset):
@@ -147,44 +215,169 @@ class ForecastContractDetails:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        conid_yes = _source.pop("conid_yes", UNSET)
 
-        conid_no = _source.pop("conid_no", UNSET)
+        def _parse_conid_yes(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        question = _source.pop("question", UNSET)
+        conid_yes = _parse_conid_yes(_source.pop("conid_yes", UNSET))
 
-        _side = _source.pop("side", UNSET)
-        side: ForecastSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = ForecastSide(_side)
+        def _parse_conid_no(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        strike_label = _source.pop("strike_label", UNSET)
+        conid_no = _parse_conid_no(_source.pop("conid_no", UNSET))
 
-        strike = _source.pop("strike", UNSET)
+        def _parse_question(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        exchange = _source.pop("exchange", UNSET)
+        question = _parse_question(_source.pop("question", UNSET))
 
-        expiration = _source.pop("expiration", UNSET)
+        def _parse_side(data: object) -> ForecastSide | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                side_type_0 = ForecastSide(data)
 
-        symbol = _source.pop("symbol", UNSET)
+                return side_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ForecastSide | None | Unset, data)
 
-        category = _source.pop("category", UNSET)
+        side = _parse_side(_source.pop("side", UNSET))
 
-        logo_category = _source.pop("logo_category", UNSET)
+        def _parse_strike_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        measured_period = _source.pop("measured_period", UNSET)
+        strike_label = _parse_strike_label(_source.pop("strike_label", UNSET))
 
-        market_name = _source.pop("market_name", UNSET)
+        def _parse_strike(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        underlying_conid = _source.pop("underlying_conid", UNSET)
+        strike = _parse_strike(_source.pop("strike", UNSET))
 
-        payout = _source.pop("payout", UNSET)
+        def _parse_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        product_conid = _source.pop("product_conid", UNSET)
+        exchange = _parse_exchange(_source.pop("exchange", UNSET))
 
-        is_restricted = _source.pop("is_restricted", UNSET)
+        def _parse_expiration(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expiration = _parse_expiration(_source.pop("expiration", UNSET))
+
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        symbol = _parse_symbol(_source.pop("symbol", UNSET))
+
+        def _parse_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(_source.pop("category", UNSET))
+
+        def _parse_logo_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        logo_category = _parse_logo_category(_source.pop("logo_category", UNSET))
+
+        def _parse_measured_period(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        measured_period = _parse_measured_period(_source.pop("measured_period", UNSET))
+
+        def _parse_market_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        market_name = _parse_market_name(_source.pop("market_name", UNSET))
+
+        def _parse_underlying_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        underlying_conid = _parse_underlying_conid(
+            _source.pop("underlying_conid", UNSET)
+        )
+
+        def _parse_payout(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        payout = _parse_payout(_source.pop("payout", UNSET))
+
+        def _parse_product_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        product_conid = _parse_product_conid(_source.pop("product_conid", UNSET))
+
+        def _parse_is_restricted(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_restricted = _parse_is_restricted(_source.pop("is_restricted", UNSET))
 
         def _parse_party(data: object) -> None | str | Unset:
             if data is None:

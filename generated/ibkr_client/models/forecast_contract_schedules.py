@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,23 +20,34 @@ class ForecastContractSchedules:
     """Weekly trading schedule of an event contract.
 
     Attributes:
-        timezone (str | Unset): Time zone of the times, e.g. US/Central.
-        trading_schedules (list[ForecastTradingDay] | Unset): Trading windows per weekday.
+        timezone (None | str | Unset): Time zone of the times, e.g. US/Central.
+        trading_schedules (list[ForecastTradingDay] | None | Unset): Trading windows per weekday.
     """
 
-    timezone: str | Unset = UNSET
-    trading_schedules: list[ForecastTradingDay] | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    trading_schedules: list[ForecastTradingDay] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timezone = self.timezone
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
 
-        trading_schedules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trading_schedules, Unset):
+        trading_schedules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.trading_schedules, Unset):
+            trading_schedules = UNSET
+        elif isinstance(self.trading_schedules, list):
             trading_schedules = []
-            for trading_schedules_item_data in self.trading_schedules:
-                trading_schedules_item = trading_schedules_item_data.to_dict()
-                trading_schedules.append(trading_schedules_item)
+            for trading_schedules_type_0_item_data in self.trading_schedules:
+                trading_schedules_type_0_item = (
+                    trading_schedules_type_0_item_data.to_dict()
+                )
+                trading_schedules.append(trading_schedules_type_0_item)
+
+        else:
+            trading_schedules = self.trading_schedules
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,18 +66,43 @@ class ForecastContractSchedules:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        timezone = _source.pop("timezone", UNSET)
 
-        _trading_schedules = _source.pop("trading_schedules", UNSET)
-        trading_schedules: list[ForecastTradingDay] | Unset = UNSET
-        if _trading_schedules is not UNSET:
-            trading_schedules = []
-            for trading_schedules_item_data in _trading_schedules:
-                trading_schedules_item = ForecastTradingDay.from_dict(
-                    trading_schedules_item_data
-                )
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                trading_schedules.append(trading_schedules_item)
+        timezone = _parse_timezone(_source.pop("timezone", UNSET))
+
+        def _parse_trading_schedules(
+            data: object,
+        ) -> list[ForecastTradingDay] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                trading_schedules_type_0 = []
+                _trading_schedules_type_0 = data
+                for trading_schedules_type_0_item_data in _trading_schedules_type_0:
+                    trading_schedules_type_0_item = ForecastTradingDay.from_dict(
+                        trading_schedules_type_0_item_data
+                    )
+
+                    trading_schedules_type_0.append(trading_schedules_type_0_item)
+
+                return trading_schedules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ForecastTradingDay] | None | Unset, data)
+
+        trading_schedules = _parse_trading_schedules(
+            _source.pop("trading_schedules", UNSET)
+        )
 
         _model = cls(
             timezone=timezone,

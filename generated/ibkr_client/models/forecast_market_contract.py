@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,44 +17,76 @@ class ForecastMarketContract:
     """One contract (YES or NO side of a strike) of a market.
 
     Attributes:
-        conid (int | Unset): Contract id.
-        side (ForecastSide | Unset): Y for the YES contract (a call), N for the NO contract (a put).
-        expiration (str | Unset): Resolution date, YYYYMMDD.
-        strike (float | Unset): Strike value.
-        strike_label (str | Unset): The strike as text, e.g. "Above 3.125%".
-        expiry_label (str | Unset): The resolution date as text, e.g. "January 27, 2027".
-        underlying_conid (int | Unset): Contract id of the underlier.
-        time_specifier (str | Unset): The measured period, e.g. "2027.1.28".
+        conid (int | None | Unset): Contract id.
+        side (ForecastSide | None | Unset):
+        expiration (None | str | Unset): Resolution date, YYYYMMDD.
+        strike (float | None | Unset): Strike value.
+        strike_label (None | str | Unset): The strike as text, e.g. "Above 3.125%".
+        expiry_label (None | str | Unset): The resolution date as text, e.g. "January 27, 2027".
+        underlying_conid (int | None | Unset): Contract id of the underlier.
+        time_specifier (None | str | Unset): The measured period, e.g. "2027.1.28".
     """
 
-    conid: int | Unset = UNSET
-    side: ForecastSide | Unset = UNSET
-    expiration: str | Unset = UNSET
-    strike: float | Unset = UNSET
-    strike_label: str | Unset = UNSET
-    expiry_label: str | Unset = UNSET
-    underlying_conid: int | Unset = UNSET
-    time_specifier: str | Unset = UNSET
+    conid: int | None | Unset = UNSET
+    side: ForecastSide | None | Unset = UNSET
+    expiration: None | str | Unset = UNSET
+    strike: float | None | Unset = UNSET
+    strike_label: None | str | Unset = UNSET
+    expiry_label: None | str | Unset = UNSET
+    underlying_conid: int | None | Unset = UNSET
+    time_specifier: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conid = self.conid
+        conid: int | None | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
+        side: None | str | Unset
+        if isinstance(self.side, Unset):
+            side = UNSET
+        elif isinstance(self.side, ForecastSide):
             side = self.side.value
+        else:
+            side = self.side
 
-        expiration = self.expiration
+        expiration: None | str | Unset
+        if isinstance(self.expiration, Unset):
+            expiration = UNSET
+        else:
+            expiration = self.expiration
 
-        strike = self.strike
+        strike: float | None | Unset
+        if isinstance(self.strike, Unset):
+            strike = UNSET
+        else:
+            strike = self.strike
 
-        strike_label = self.strike_label
+        strike_label: None | str | Unset
+        if isinstance(self.strike_label, Unset):
+            strike_label = UNSET
+        else:
+            strike_label = self.strike_label
 
-        expiry_label = self.expiry_label
+        expiry_label: None | str | Unset
+        if isinstance(self.expiry_label, Unset):
+            expiry_label = UNSET
+        else:
+            expiry_label = self.expiry_label
 
-        underlying_conid = self.underlying_conid
+        underlying_conid: int | None | Unset
+        if isinstance(self.underlying_conid, Unset):
+            underlying_conid = UNSET
+        else:
+            underlying_conid = self.underlying_conid
 
-        time_specifier = self.time_specifier
+        time_specifier: None | str | Unset
+        if isinstance(self.time_specifier, Unset):
+            time_specifier = UNSET
+        else:
+            time_specifier = self.time_specifier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,26 +115,88 @@ class ForecastMarketContract:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        conid = _source.pop("conid", UNSET)
 
-        _side = _source.pop("side", UNSET)
-        side: ForecastSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = ForecastSide(_side)
+        def _parse_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        expiration = _source.pop("expiration", UNSET)
+        conid = _parse_conid(_source.pop("conid", UNSET))
 
-        strike = _source.pop("strike", UNSET)
+        def _parse_side(data: object) -> ForecastSide | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                side_type_0 = ForecastSide(data)
 
-        strike_label = _source.pop("strike_label", UNSET)
+                return side_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ForecastSide | None | Unset, data)
 
-        expiry_label = _source.pop("expiry_label", UNSET)
+        side = _parse_side(_source.pop("side", UNSET))
 
-        underlying_conid = _source.pop("underlying_conid", UNSET)
+        def _parse_expiration(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        time_specifier = _source.pop("time_specifier", UNSET)
+        expiration = _parse_expiration(_source.pop("expiration", UNSET))
+
+        def _parse_strike(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        strike = _parse_strike(_source.pop("strike", UNSET))
+
+        def _parse_strike_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        strike_label = _parse_strike_label(_source.pop("strike_label", UNSET))
+
+        def _parse_expiry_label(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expiry_label = _parse_expiry_label(_source.pop("expiry_label", UNSET))
+
+        def _parse_underlying_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        underlying_conid = _parse_underlying_conid(
+            _source.pop("underlying_conid", UNSET)
+        )
+
+        def _parse_time_specifier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        time_specifier = _parse_time_specifier(_source.pop("time_specifier", UNSET))
 
         _model = cls(
             conid=conid,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,30 +16,51 @@ class ForecastMarketRef:
     """A market filed under a category.
 
     Attributes:
-        name (str | Unset): Name of the market.
-        symbol (str | Unset): Symbol (product code) of the market.
-        exchange (str | Unset): Exchange, e.g. FORECASTX.
-        conid (int | Unset): Contract id of the market's underlier (the underlyingConid of /forecast/contract/market).
-        product_conid (int | Unset): Contract id of the market's product.
+        name (None | str | Unset): Name of the market.
+        symbol (None | str | Unset): Symbol (product code) of the market.
+        exchange (None | str | Unset): Exchange, e.g. FORECASTX.
+        conid (int | None | Unset): Contract id of the market's underlier (the underlyingConid of
+            /forecast/contract/market).
+        product_conid (int | None | Unset): Contract id of the market's product.
     """
 
-    name: str | Unset = UNSET
-    symbol: str | Unset = UNSET
-    exchange: str | Unset = UNSET
-    conid: int | Unset = UNSET
-    product_conid: int | Unset = UNSET
+    name: None | str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
+    exchange: None | str | Unset = UNSET
+    conid: int | None | Unset = UNSET
+    product_conid: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
-        exchange = self.exchange
+        exchange: None | str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = self.exchange
 
-        conid = self.conid
+        conid: int | None | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        product_conid = self.product_conid
+        product_conid: int | None | Unset
+        if isinstance(self.product_conid, Unset):
+            product_conid = UNSET
+        else:
+            product_conid = self.product_conid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,15 +83,51 @@ class ForecastMarketRef:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        name = _source.pop("name", UNSET)
 
-        symbol = _source.pop("symbol", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        exchange = _source.pop("exchange", UNSET)
+        name = _parse_name(_source.pop("name", UNSET))
 
-        conid = _source.pop("conid", UNSET)
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        product_conid = _source.pop("product_conid", UNSET)
+        symbol = _parse_symbol(_source.pop("symbol", UNSET))
+
+        def _parse_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchange = _parse_exchange(_source.pop("exchange", UNSET))
+
+        def _parse_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        conid = _parse_conid(_source.pop("conid", UNSET))
+
+        def _parse_product_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        product_conid = _parse_product_conid(_source.pop("product_conid", UNSET))
 
         _model = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,18 +15,26 @@ T = TypeVar("T", bound="ForecastTradingTime")
 class ForecastTradingTime:
     """
     Attributes:
-        open_ (str | Unset): Opening time, e.g. "12:00 AM".
-        close (str | Unset): Closing time, e.g. "4:15 PM".
+        open_ (None | str | Unset): Opening time, e.g. "12:00 AM".
+        close (None | str | Unset): Closing time, e.g. "4:15 PM".
     """
 
-    open_: str | Unset = UNSET
-    close: str | Unset = UNSET
+    open_: None | str | Unset = UNSET
+    close: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        open_ = self.open_
+        open_: None | str | Unset
+        if isinstance(self.open_, Unset):
+            open_ = UNSET
+        else:
+            open_ = self.open_
 
-        close = self.close
+        close: None | str | Unset
+        if isinstance(self.close, Unset):
+            close = UNSET
+        else:
+            close = self.close
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,9 +51,24 @@ class ForecastTradingTime:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        open_ = _source.pop("open", UNSET)
 
-        close = _source.pop("close", UNSET)
+        def _parse_open_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        open_ = _parse_open_(_source.pop("open", UNSET))
+
+        def _parse_close(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        close = _parse_close(_source.pop("close", UNSET))
 
         _model = cls(
             open_=open_,

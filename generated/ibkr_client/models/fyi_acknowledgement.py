@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,26 @@ class FyiAcknowledgement:
     """IBKR's acknowledgement of an FYI settings change.
 
     Attributes:
-        v (int | Unset): 1 when the change was acknowledged.
-        t (int | Unset): Time taken to complete the change, in milliseconds.
+        v (int | None | Unset): 1 when the change was acknowledged.
+        t (int | None | Unset): Time taken to complete the change, in milliseconds.
     """
 
-    v: int | Unset = UNSET
-    t: int | Unset = UNSET
+    v: int | None | Unset = UNSET
+    t: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        v = self.v
+        v: int | None | Unset
+        if isinstance(self.v, Unset):
+            v = UNSET
+        else:
+            v = self.v
 
-        t = self.t
+        t: int | None | Unset
+        if isinstance(self.t, Unset):
+            t = UNSET
+        else:
+            t = self.t
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +52,24 @@ class FyiAcknowledgement:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        v = _source.pop("V", UNSET)
 
-        t = _source.pop("T", UNSET)
+        def _parse_v(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        v = _parse_v(_source.pop("V", UNSET))
+
+        def _parse_t(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        t = _parse_t(_source.pop("T", UNSET))
 
         _model = cls(
             v=v,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,23 +19,32 @@ T = TypeVar("T", bound="FyiDeliveryOptions")
 class FyiDeliveryOptions:
     """
     Attributes:
-        m (int | Unset): Whether delivery by email is enabled, 0 disabled or 1 enabled.
-        e (list[FyiDevice] | Unset): The devices that can receive notifications.
+        m (int | None | Unset): Whether delivery by email is enabled, 0 disabled or 1 enabled.
+        e (list[FyiDevice] | None | Unset): The devices that can receive notifications.
     """
 
-    m: int | Unset = UNSET
-    e: list[FyiDevice] | Unset = UNSET
+    m: int | None | Unset = UNSET
+    e: list[FyiDevice] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        m = self.m
+        m: int | None | Unset
+        if isinstance(self.m, Unset):
+            m = UNSET
+        else:
+            m = self.m
 
-        e: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.e, Unset):
+        e: list[dict[str, Any]] | None | Unset
+        if isinstance(self.e, Unset):
+            e = UNSET
+        elif isinstance(self.e, list):
             e = []
-            for e_item_data in self.e:
-                e_item = e_item_data.to_dict()
-                e.append(e_item)
+            for e_type_0_item_data in self.e:
+                e_type_0_item = e_type_0_item_data.to_dict()
+                e.append(e_type_0_item)
+
+        else:
+            e = self.e
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,16 +63,37 @@ class FyiDeliveryOptions:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        m = _source.pop("M", UNSET)
 
-        _e = _source.pop("E", UNSET)
-        e: list[FyiDevice] | Unset = UNSET
-        if _e is not UNSET:
-            e = []
-            for e_item_data in _e:
-                e_item = FyiDevice.from_dict(e_item_data)
+        def _parse_m(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                e.append(e_item)
+        m = _parse_m(_source.pop("M", UNSET))
+
+        def _parse_e(data: object) -> list[FyiDevice] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                e_type_0 = []
+                _e_type_0 = data
+                for e_type_0_item_data in _e_type_0:
+                    e_type_0_item = FyiDevice.from_dict(e_type_0_item_data)
+
+                    e_type_0.append(e_type_0_item)
+
+                return e_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FyiDevice] | None | Unset, data)
+
+        e = _parse_e(_source.pop("E", UNSET))
 
         _model = cls(
             m=m,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,26 +16,42 @@ class FyiDevice:
     """A device that can receive FYI notifications.
 
     Attributes:
-        nm (str | Unset): Human-readable device name.
-        i (str | Unset): Device identifier (used to delete the device).
-        ui (str | Unset): Unique device id.
-        a (int | Unset): Whether delivery to the device is enabled, 0 disabled or 1 enabled.
+        nm (None | str | Unset): Human-readable device name.
+        i (None | str | Unset): Device identifier (used to delete the device).
+        ui (None | str | Unset): Unique device id.
+        a (int | None | Unset): Whether delivery to the device is enabled, 0 disabled or 1 enabled.
     """
 
-    nm: str | Unset = UNSET
-    i: str | Unset = UNSET
-    ui: str | Unset = UNSET
-    a: int | Unset = UNSET
+    nm: None | str | Unset = UNSET
+    i: None | str | Unset = UNSET
+    ui: None | str | Unset = UNSET
+    a: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        nm = self.nm
+        nm: None | str | Unset
+        if isinstance(self.nm, Unset):
+            nm = UNSET
+        else:
+            nm = self.nm
 
-        i = self.i
+        i: None | str | Unset
+        if isinstance(self.i, Unset):
+            i = UNSET
+        else:
+            i = self.i
 
-        ui = self.ui
+        ui: None | str | Unset
+        if isinstance(self.ui, Unset):
+            ui = UNSET
+        else:
+            ui = self.ui
 
-        a = self.a
+        a: int | None | Unset
+        if isinstance(self.a, Unset):
+            a = UNSET
+        else:
+            a = self.a
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,13 +72,42 @@ class FyiDevice:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        nm = _source.pop("NM", UNSET)
 
-        i = _source.pop("I", UNSET)
+        def _parse_nm(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        ui = _source.pop("UI", UNSET)
+        nm = _parse_nm(_source.pop("NM", UNSET))
 
-        a = _source.pop("A", UNSET)
+        def _parse_i(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        i = _parse_i(_source.pop("I", UNSET))
+
+        def _parse_ui(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ui = _parse_ui(_source.pop("UI", UNSET))
+
+        def _parse_a(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        a = _parse_a(_source.pop("A", UNSET))
 
         _model = cls(
             nm=nm,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,49 +16,28 @@ T = TypeVar("T", bound="FyiDisclaimer")
 class FyiDisclaimer:
     """
     Attributes:
-        fc (FyiTypecode | Unset): Code of an FYI notification type, from the documentation's FYI Typecodes table.
-            AA (Account Activity) is not in the table but is in the documentation's example of
-            GET /fyi/settings, so it is listed too.
-
-            | Code | Notification type |
-            | ---- | ----------------- |
-            | BA | Borrow Availability |
-            | CA | Comparable Algo |
-            | DA | Dividends Advisory |
-            | EA | Upcoming Earnings |
-            | MF | Mutual Fund Advisory |
-            | OE | Option Expiration |
-            | PR | Portfolio Builder Rebalance |
-            | SE | Suspend Order on Economic Event |
-            | SG | Short Term Gain turning Long Term |
-            | SM | System Messages |
-            | T2 | Assignment Realizing Long-Term Gains |
-            | TO | Takeover |
-            | UA | User Alert |
-            | M8 | M871 Trades |
-            | PS | Platform Use Suggestions |
-            | DL | Unexercised Option Loss Prevention Reminder |
-            | PT | Position Transfer |
-            | CB | Missing Cost Basis |
-            | MS | Milestones |
-            | TD | MiFID |
-            | ST | Save Taxes |
-            | TI | Trade Idea |
-            | CT | Cash Transfer |
-            | AA | Account Activity |
-        dt (str | Unset): The disclaimer text.
+        fc (FyiTypecode | None | Unset):
+        dt (None | str | Unset): The disclaimer text.
     """
 
-    fc: FyiTypecode | Unset = UNSET
-    dt: str | Unset = UNSET
+    fc: FyiTypecode | None | Unset = UNSET
+    dt: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fc: str | Unset = UNSET
-        if not isinstance(self.fc, Unset):
+        fc: None | str | Unset
+        if isinstance(self.fc, Unset):
+            fc = UNSET
+        elif isinstance(self.fc, FyiTypecode):
             fc = self.fc.value
+        else:
+            fc = self.fc
 
-        dt = self.dt
+        dt: None | str | Unset
+        if isinstance(self.dt, Unset):
+            dt = UNSET
+        else:
+            dt = self.dt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,14 +54,32 @@ class FyiDisclaimer:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _fc = _source.pop("FC", UNSET)
-        fc: FyiTypecode | Unset
-        if isinstance(_fc, Unset):
-            fc = UNSET
-        else:
-            fc = FyiTypecode(_fc)
 
-        dt = _source.pop("DT", UNSET)
+        def _parse_fc(data: object) -> FyiTypecode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                fc_type_0 = FyiTypecode(data)
+
+                return fc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FyiTypecode | None | Unset, data)
+
+        fc = _parse_fc(_source.pop("FC", UNSET))
+
+        def _parse_dt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dt = _parse_dt(_source.pop("DT", UNSET))
 
         _model = cls(
             fc=fc,

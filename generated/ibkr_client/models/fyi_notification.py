@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,69 +17,68 @@ class FyiNotification:
     """One FYI notification.
 
     Attributes:
-        d (str | Unset): When the notification was sent, epoch seconds as a decimal string ("1702469440.0").
-        id (str | Unset): Id of the notification.
-        fc (FyiTypecode | Unset): Code of an FYI notification type, from the documentation's FYI Typecodes table.
-            AA (Account Activity) is not in the table but is in the documentation's example of
-            GET /fyi/settings, so it is listed too.
-
-            | Code | Notification type |
-            | ---- | ----------------- |
-            | BA | Borrow Availability |
-            | CA | Comparable Algo |
-            | DA | Dividends Advisory |
-            | EA | Upcoming Earnings |
-            | MF | Mutual Fund Advisory |
-            | OE | Option Expiration |
-            | PR | Portfolio Builder Rebalance |
-            | SE | Suspend Order on Economic Event |
-            | SG | Short Term Gain turning Long Term |
-            | SM | System Messages |
-            | T2 | Assignment Realizing Long-Term Gains |
-            | TO | Takeover |
-            | UA | User Alert |
-            | M8 | M871 Trades |
-            | PS | Platform Use Suggestions |
-            | DL | Unexercised Option Loss Prevention Reminder |
-            | PT | Position Transfer |
-            | CB | Missing Cost Basis |
-            | MS | Milestones |
-            | TD | MiFID |
-            | ST | Save Taxes |
-            | TI | Trade Idea |
-            | CT | Cash Transfer |
-            | AA | Account Activity |
-        md (str | Unset): Content of the notification (may contain line breaks and HTML).
-        ms (str | Unset): Title of the notification.
-        r (int | Unset): Whether the notification was read, 0 unread or 1 read.
-        ht (int | Unset): Not described by the documentation (in its example only); 0 in every sample.
+        d (None | str | Unset): When the notification was sent, epoch seconds as a decimal string ("1702469440.0").
+        id (None | str | Unset): Id of the notification.
+        fc (FyiTypecode | None | Unset):
+        md (None | str | Unset): Content of the notification (may contain line breaks and HTML).
+        ms (None | str | Unset): Title of the notification.
+        r (int | None | Unset): Whether the notification was read, 0 unread or 1 read.
+        ht (int | None | Unset): Not described by the documentation (in its example only); 0 in every sample.
     """
 
-    d: str | Unset = UNSET
-    id: str | Unset = UNSET
-    fc: FyiTypecode | Unset = UNSET
-    md: str | Unset = UNSET
-    ms: str | Unset = UNSET
-    r: int | Unset = UNSET
-    ht: int | Unset = UNSET
+    d: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    fc: FyiTypecode | None | Unset = UNSET
+    md: None | str | Unset = UNSET
+    ms: None | str | Unset = UNSET
+    r: int | None | Unset = UNSET
+    ht: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        d = self.d
+        d: None | str | Unset
+        if isinstance(self.d, Unset):
+            d = UNSET
+        else:
+            d = self.d
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        fc: str | Unset = UNSET
-        if not isinstance(self.fc, Unset):
+        fc: None | str | Unset
+        if isinstance(self.fc, Unset):
+            fc = UNSET
+        elif isinstance(self.fc, FyiTypecode):
             fc = self.fc.value
+        else:
+            fc = self.fc
 
-        md = self.md
+        md: None | str | Unset
+        if isinstance(self.md, Unset):
+            md = UNSET
+        else:
+            md = self.md
 
-        ms = self.ms
+        ms: None | str | Unset
+        if isinstance(self.ms, Unset):
+            ms = UNSET
+        else:
+            ms = self.ms
 
-        r = self.r
+        r: int | None | Unset
+        if isinstance(self.r, Unset):
+            r = UNSET
+        else:
+            r = self.r
 
-        ht = self.ht
+        ht: int | None | Unset
+        if isinstance(self.ht, Unset):
+            ht = UNSET
+        else:
+            ht = self.ht
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -106,24 +105,77 @@ class FyiNotification:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        d = _source.pop("D", UNSET)
 
-        id = _source.pop("ID", UNSET)
+        def _parse_d(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _fc = _source.pop("FC", UNSET)
-        fc: FyiTypecode | Unset
-        if isinstance(_fc, Unset):
-            fc = UNSET
-        else:
-            fc = FyiTypecode(_fc)
+        d = _parse_d(_source.pop("D", UNSET))
 
-        md = _source.pop("MD", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        ms = _source.pop("MS", UNSET)
+        id = _parse_id(_source.pop("ID", UNSET))
 
-        r = _source.pop("R", UNSET)
+        def _parse_fc(data: object) -> FyiTypecode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                fc_type_0 = FyiTypecode(data)
 
-        ht = _source.pop("HT", UNSET)
+                return fc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FyiTypecode | None | Unset, data)
+
+        fc = _parse_fc(_source.pop("FC", UNSET))
+
+        def _parse_md(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        md = _parse_md(_source.pop("MD", UNSET))
+
+        def _parse_ms(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ms = _parse_ms(_source.pop("MS", UNSET))
+
+        def _parse_r(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        r = _parse_r(_source.pop("R", UNSET))
+
+        def _parse_ht(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ht = _parse_ht(_source.pop("HT", UNSET))
 
         _model = cls(
             d=d,

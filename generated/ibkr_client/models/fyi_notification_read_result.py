@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,24 +19,38 @@ T = TypeVar("T", bound="FyiNotificationReadResult")
 class FyiNotificationReadResult:
     """
     Attributes:
-        v (int | Unset): 1 when the change was acknowledged.
-        t (int | Unset): Time taken to complete the change, in milliseconds.
-        p (FyiNotificationReadStatus | Unset): Read status of one notification.
+        v (int | None | Unset): 1 when the change was acknowledged.
+        t (int | None | Unset): Time taken to complete the change, in milliseconds.
+        p (FyiNotificationReadStatus | None | Unset):
     """
 
-    v: int | Unset = UNSET
-    t: int | Unset = UNSET
-    p: FyiNotificationReadStatus | Unset = UNSET
+    v: int | None | Unset = UNSET
+    t: int | None | Unset = UNSET
+    p: FyiNotificationReadStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        v = self.v
+        from ..models.fyi_notification_read_status import FyiNotificationReadStatus  # noqa: PLC0415
 
-        t = self.t
+        v: int | None | Unset
+        if isinstance(self.v, Unset):
+            v = UNSET
+        else:
+            v = self.v
 
-        p: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.p, Unset):
+        t: int | None | Unset
+        if isinstance(self.t, Unset):
+            t = UNSET
+        else:
+            t = self.t
+
+        p: dict[str, Any] | None | Unset
+        if isinstance(self.p, Unset):
+            p = UNSET
+        elif isinstance(self.p, FyiNotificationReadStatus):
             p = self.p.to_dict()
+        else:
+            p = self.p
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,16 +71,41 @@ class FyiNotificationReadResult:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        v = _source.pop("V", UNSET)
 
-        t = _source.pop("T", UNSET)
+        def _parse_v(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _p = _source.pop("P", UNSET)
-        p: FyiNotificationReadStatus | Unset
-        if isinstance(_p, Unset):
-            p = UNSET
-        else:
-            p = FyiNotificationReadStatus.from_dict(_p)
+        v = _parse_v(_source.pop("V", UNSET))
+
+        def _parse_t(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        t = _parse_t(_source.pop("T", UNSET))
+
+        def _parse_p(data: object) -> FyiNotificationReadStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                p_type_0 = FyiNotificationReadStatus.from_dict(data)
+
+                return p_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FyiNotificationReadStatus | None | Unset, data)
+
+        p = _parse_p(_source.pop("P", UNSET))
 
         _model = cls(
             v=v,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,26 @@ class FyiNotificationReadStatus:
     """Read status of one notification.
 
     Attributes:
-        r (int | Unset): 1 when the notification is read, 0 when unread.
-        id (str | Unset): Id of the notification.
+        r (int | None | Unset): 1 when the notification is read, 0 when unread.
+        id (None | str | Unset): Id of the notification.
     """
 
-    r: int | Unset = UNSET
-    id: str | Unset = UNSET
+    r: int | None | Unset = UNSET
+    id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        r = self.r
+        r: int | None | Unset
+        if isinstance(self.r, Unset):
+            r = UNSET
+        else:
+            r = self.r
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +52,24 @@ class FyiNotificationReadStatus:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        r = _source.pop("R", UNSET)
 
-        id = _source.pop("ID", UNSET)
+        def _parse_r(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        r = _parse_r(_source.pop("R", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_source.pop("ID", UNSET))
 
         _model = cls(
             r=r,

@@ -17,65 +17,56 @@ class FyiSetting:
     """One FYI notification type and the user's subscription to it.
 
     Attributes:
-        a (int | Unset): 1 when the subscription can be changed; only sent for such types.
-        fc (FyiTypecode | Unset): Code of an FYI notification type, from the documentation's FYI Typecodes table.
-            AA (Account Activity) is not in the table but is in the documentation's example of
-            GET /fyi/settings, so it is listed too.
-
-            | Code | Notification type |
-            | ---- | ----------------- |
-            | BA | Borrow Availability |
-            | CA | Comparable Algo |
-            | DA | Dividends Advisory |
-            | EA | Upcoming Earnings |
-            | MF | Mutual Fund Advisory |
-            | OE | Option Expiration |
-            | PR | Portfolio Builder Rebalance |
-            | SE | Suspend Order on Economic Event |
-            | SG | Short Term Gain turning Long Term |
-            | SM | System Messages |
-            | T2 | Assignment Realizing Long-Term Gains |
-            | TO | Takeover |
-            | UA | User Alert |
-            | M8 | M871 Trades |
-            | PS | Platform Use Suggestions |
-            | DL | Unexercised Option Loss Prevention Reminder |
-            | PT | Position Transfer |
-            | CB | Missing Cost Basis |
-            | MS | Milestones |
-            | TD | MiFID |
-            | ST | Save Taxes |
-            | TI | Trade Idea |
-            | CT | Cash Transfer |
-            | AA | Account Activity |
-        h (int | Unset): Whether the disclaimer was read, 0 unread or 1 read.
-        fd (str | Unset): Detailed description of the notification type.
-        fn (str | Unset): Human-readable title of the notification type.
-        ss (int | str | Unset): Undocumented; meaning unknown.
+        a (int | None | Unset): 1 when the subscription can be changed; only sent for such types.
+        fc (FyiTypecode | None | Unset):
+        h (int | None | Unset): Whether the disclaimer was read, 0 unread or 1 read.
+        fd (None | str | Unset): Detailed description of the notification type.
+        fn (None | str | Unset): Human-readable title of the notification type.
+        ss (int | None | str | Unset): Undocumented; meaning unknown.
     """
 
-    a: int | Unset = UNSET
-    fc: FyiTypecode | Unset = UNSET
-    h: int | Unset = UNSET
-    fd: str | Unset = UNSET
-    fn: str | Unset = UNSET
-    ss: int | str | Unset = UNSET
+    a: int | None | Unset = UNSET
+    fc: FyiTypecode | None | Unset = UNSET
+    h: int | None | Unset = UNSET
+    fd: None | str | Unset = UNSET
+    fn: None | str | Unset = UNSET
+    ss: int | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        a = self.a
+        a: int | None | Unset
+        if isinstance(self.a, Unset):
+            a = UNSET
+        else:
+            a = self.a
 
-        fc: str | Unset = UNSET
-        if not isinstance(self.fc, Unset):
+        fc: None | str | Unset
+        if isinstance(self.fc, Unset):
+            fc = UNSET
+        elif isinstance(self.fc, FyiTypecode):
             fc = self.fc.value
+        else:
+            fc = self.fc
 
-        h = self.h
+        h: int | None | Unset
+        if isinstance(self.h, Unset):
+            h = UNSET
+        else:
+            h = self.h
 
-        fd = self.fd
+        fd: None | str | Unset
+        if isinstance(self.fd, Unset):
+            fd = UNSET
+        else:
+            fd = self.fd
 
-        fn = self.fn
+        fn: None | str | Unset
+        if isinstance(self.fn, Unset):
+            fn = UNSET
+        else:
+            fn = self.fn
 
-        ss: int | str | Unset
+        ss: int | None | str | Unset
         if isinstance(self.ss, Unset):
             ss = UNSET
         else:
@@ -104,25 +95,66 @@ class FyiSetting:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        a = _source.pop("A", UNSET)
 
-        _fc = _source.pop("FC", UNSET)
-        fc: FyiTypecode | Unset
-        if isinstance(_fc, Unset):
-            fc = UNSET
-        else:
-            fc = FyiTypecode(_fc)
-
-        h = _source.pop("H", UNSET)
-
-        fd = _source.pop("FD", UNSET)
-
-        fn = _source.pop("FN", UNSET)
-
-        def _parse_ss(data: object) -> int | str | Unset:
+        def _parse_a(data: object) -> int | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | str | Unset, data)
+            return cast(int | None | Unset, data)
+
+        a = _parse_a(_source.pop("A", UNSET))
+
+        def _parse_fc(data: object) -> FyiTypecode | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                fc_type_0 = FyiTypecode(data)
+
+                return fc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FyiTypecode | None | Unset, data)
+
+        fc = _parse_fc(_source.pop("FC", UNSET))
+
+        def _parse_h(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        h = _parse_h(_source.pop("H", UNSET))
+
+        def _parse_fd(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fd = _parse_fd(_source.pop("FD", UNSET))
+
+        def _parse_fn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fn = _parse_fn(_source.pop("FN", UNSET))
+
+        def _parse_ss(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
 
         ss = _parse_ss(_source.pop("SS", UNSET))
 

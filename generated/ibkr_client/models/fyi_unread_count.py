@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,14 +15,18 @@ T = TypeVar("T", bound="FyiUnreadCount")
 class FyiUnreadCount:
     """
     Attributes:
-        bn (int | Unset): Number of unread bulletins.
+        bn (int | None | Unset): Number of unread bulletins.
     """
 
-    bn: int | Unset = UNSET
+    bn: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bn = self.bn
+        bn: int | None | Unset
+        if isinstance(self.bn, Unset):
+            bn = UNSET
+        else:
+            bn = self.bn
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +41,15 @@ class FyiUnreadCount:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        bn = _source.pop("BN", UNSET)
+
+        def _parse_bn(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bn = _parse_bn(_source.pop("BN", UNSET))
 
         _model = cls(
             bn=bn,

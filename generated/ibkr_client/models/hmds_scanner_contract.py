@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,34 @@ class HmdsScannerContract:
     """One contract found by the HMDS scanner.
 
     Attributes:
-        in_scan_time (str | Unset): When the contract was scanned, UTC, formatted YYYYMMDD-HH:mm:ss.
-        contract_id (str | Unset): Contract id.
-        con_id (str | Unset): Contract id (in the field list, not in the example).
+        in_scan_time (None | str | Unset): When the contract was scanned, UTC, formatted YYYYMMDD-HH:mm:ss.
+        contract_id (None | str | Unset): Contract id.
+        con_id (None | str | Unset): Contract id (in the field list, not in the example).
     """
 
-    in_scan_time: str | Unset = UNSET
-    contract_id: str | Unset = UNSET
-    con_id: str | Unset = UNSET
+    in_scan_time: None | str | Unset = UNSET
+    contract_id: None | str | Unset = UNSET
+    con_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        in_scan_time = self.in_scan_time
+        in_scan_time: None | str | Unset
+        if isinstance(self.in_scan_time, Unset):
+            in_scan_time = UNSET
+        else:
+            in_scan_time = self.in_scan_time
 
-        contract_id = self.contract_id
+        contract_id: None | str | Unset
+        if isinstance(self.contract_id, Unset):
+            contract_id = UNSET
+        else:
+            contract_id = self.contract_id
 
-        con_id = self.con_id
+        con_id: None | str | Unset
+        if isinstance(self.con_id, Unset):
+            con_id = UNSET
+        else:
+            con_id = self.con_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +62,33 @@ class HmdsScannerContract:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        in_scan_time = _source.pop("inScanTime", UNSET)
 
-        contract_id = _source.pop("contractID", UNSET)
+        def _parse_in_scan_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        con_id = _source.pop("con_id", UNSET)
+        in_scan_time = _parse_in_scan_time(_source.pop("inScanTime", UNSET))
+
+        def _parse_contract_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contract_id = _parse_contract_id(_source.pop("contractID", UNSET))
+
+        def _parse_con_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        con_id = _parse_con_id(_source.pop("con_id", UNSET))
 
         _model = cls(
             in_scan_time=in_scan_time,

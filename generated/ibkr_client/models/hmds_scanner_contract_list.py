@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,19 +20,24 @@ class HmdsScannerContractList:
     """The wrapper of the contracts in the example answer.
 
     Attributes:
-        contract (list[HmdsScannerContract] | Unset): The contracts found, in scan order.
+        contract (list[HmdsScannerContract] | None | Unset): The contracts found, in scan order.
     """
 
-    contract: list[HmdsScannerContract] | Unset = UNSET
+    contract: list[HmdsScannerContract] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contract: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contract, Unset):
+        contract: list[dict[str, Any]] | None | Unset
+        if isinstance(self.contract, Unset):
+            contract = UNSET
+        elif isinstance(self.contract, list):
             contract = []
-            for contract_item_data in self.contract:
-                contract_item = contract_item_data.to_dict()
-                contract.append(contract_item)
+            for contract_type_0_item_data in self.contract:
+                contract_type_0_item = contract_type_0_item_data.to_dict()
+                contract.append(contract_type_0_item)
+
+        else:
+            contract = self.contract
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,14 +54,30 @@ class HmdsScannerContractList:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _contract = _source.pop("Contract", UNSET)
-        contract: list[HmdsScannerContract] | Unset = UNSET
-        if _contract is not UNSET:
-            contract = []
-            for contract_item_data in _contract:
-                contract_item = HmdsScannerContract.from_dict(contract_item_data)
 
-                contract.append(contract_item)
+        def _parse_contract(data: object) -> list[HmdsScannerContract] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contract_type_0 = []
+                _contract_type_0 = data
+                for contract_type_0_item_data in _contract_type_0:
+                    contract_type_0_item = HmdsScannerContract.from_dict(
+                        contract_type_0_item_data
+                    )
+
+                    contract_type_0.append(contract_type_0_item)
+
+                return contract_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HmdsScannerContract] | None | Unset, data)
+
+        contract = _parse_contract(_source.pop("Contract", UNSET))
 
         _model = cls(
             contract=contract,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,27 +20,40 @@ class HmdsScannerLocationGroup:
     """The locations of one security type for the HMDS scanner.
 
     Attributes:
-        display_name (str | Unset): Human-readable name of the location group.
-        type_ (str | Unset): Value to send as the scanner's `secType`.
-        locations (list[HmdsScannerLocation] | Unset): The locations of this security type.
+        display_name (None | str | Unset): Human-readable name of the location group.
+        type_ (None | str | Unset): Value to send as the scanner's `secType`.
+        locations (list[HmdsScannerLocation] | None | Unset): The locations of this security type.
     """
 
-    display_name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    locations: list[HmdsScannerLocation] | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    locations: list[HmdsScannerLocation] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        locations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.locations, Unset):
+        locations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.locations, Unset):
+            locations = UNSET
+        elif isinstance(self.locations, list):
             locations = []
-            for locations_item_data in self.locations:
-                locations_item = locations_item_data.to_dict()
-                locations.append(locations_item)
+            for locations_type_0_item_data in self.locations:
+                locations_type_0_item = locations_type_0_item_data.to_dict()
+                locations.append(locations_type_0_item)
+
+        else:
+            locations = self.locations
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,18 +74,48 @@ class HmdsScannerLocationGroup:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        display_name = _source.pop("display_name", UNSET)
 
-        type_ = _source.pop("type", UNSET)
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _locations = _source.pop("locations", UNSET)
-        locations: list[HmdsScannerLocation] | Unset = UNSET
-        if _locations is not UNSET:
-            locations = []
-            for locations_item_data in _locations:
-                locations_item = HmdsScannerLocation.from_dict(locations_item_data)
+        display_name = _parse_display_name(_source.pop("display_name", UNSET))
 
-                locations.append(locations_item)
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(_source.pop("type", UNSET))
+
+        def _parse_locations(data: object) -> list[HmdsScannerLocation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                locations_type_0 = []
+                _locations_type_0 = data
+                for locations_type_0_item_data in _locations_type_0:
+                    locations_type_0_item = HmdsScannerLocation.from_dict(
+                        locations_type_0_item_data
+                    )
+
+                    locations_type_0.append(locations_type_0_item)
+
+                return locations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HmdsScannerLocation] | None | Unset, data)
+
+        locations = _parse_locations(_source.pop("locations", UNSET))
 
         _model = cls(
             display_name=display_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,50 +20,85 @@ T = TypeVar("T", bound="HmdsScannerResult")
 class HmdsScannerResult:
     """
     Attributes:
-        total (str | Unset): Total number of contracts matching the scan (in the example only).
-        size (str | Unset): Number of contracts in this answer (in the example only).
-        offset (str | Unset): Offset of the first contract of this answer (in the example only).
-        scan_time (str | Unset): When the scan ran, UTC, formatted YYYYMMDD-HH:mm:ss (in the example only).
-        id (str | Unset): Id of the scanner (in the example only).
-        position (str | Unset): Opaque paging position (in the example only).
-        Contracts (HmdsScannerContractList | Unset): The wrapper of the contracts in the example answer.
-        contracts (list[HmdsScannerContract] | Unset): The contracts found, in scan order (as the field list documents
-            them).
+        total (None | str | Unset): Total number of contracts matching the scan (in the example only).
+        size (None | str | Unset): Number of contracts in this answer (in the example only).
+        offset (None | str | Unset): Offset of the first contract of this answer (in the example only).
+        scan_time (None | str | Unset): When the scan ran, UTC, formatted YYYYMMDD-HH:mm:ss (in the example only).
+        id (None | str | Unset): Id of the scanner (in the example only).
+        position (None | str | Unset): Opaque paging position (in the example only).
+        Contracts (HmdsScannerContractList | None | Unset):
+        contracts (list[HmdsScannerContract] | None | Unset): The contracts found, in scan order (as the field list
+            documents them).
     """
 
-    total: str | Unset = UNSET
-    size: str | Unset = UNSET
-    offset: str | Unset = UNSET
-    scan_time: str | Unset = UNSET
-    id: str | Unset = UNSET
-    position: str | Unset = UNSET
-    Contracts: HmdsScannerContractList | Unset = UNSET
-    contracts: list[HmdsScannerContract] | Unset = UNSET
+    total: None | str | Unset = UNSET
+    size: None | str | Unset = UNSET
+    offset: None | str | Unset = UNSET
+    scan_time: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    position: None | str | Unset = UNSET
+    Contracts: HmdsScannerContractList | None | Unset = UNSET
+    contracts: list[HmdsScannerContract] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        from ..models.hmds_scanner_contract_list import HmdsScannerContractList  # noqa: PLC0415
 
-        size = self.size
+        total: None | str | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
-        offset = self.offset
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
-        scan_time = self.scan_time
+        offset: None | str | Unset
+        if isinstance(self.offset, Unset):
+            offset = UNSET
+        else:
+            offset = self.offset
 
-        id = self.id
+        scan_time: None | str | Unset
+        if isinstance(self.scan_time, Unset):
+            scan_time = UNSET
+        else:
+            scan_time = self.scan_time
 
-        position = self.position
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        Contracts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.Contracts, Unset):
+        position: None | str | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
+
+        Contracts: dict[str, Any] | None | Unset
+        if isinstance(self.Contracts, Unset):
+            Contracts = UNSET
+        elif isinstance(self.Contracts, HmdsScannerContractList):
             Contracts = self.Contracts.to_dict()
+        else:
+            Contracts = self.Contracts
 
-        contracts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contracts, Unset):
+        contracts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.contracts, Unset):
+            contracts = UNSET
+        elif isinstance(self.contracts, list):
             contracts = []
-            for contracts_item_data in self.contracts:
-                contracts_item = contracts_item_data.to_dict()
-                contracts.append(contracts_item)
+            for contracts_type_0_item_data in self.contracts:
+                contracts_type_0_item = contracts_type_0_item_data.to_dict()
+                contracts.append(contracts_type_0_item)
+
+        else:
+            contracts = self.contracts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,33 +130,101 @@ class HmdsScannerResult:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        total = _source.pop("total", UNSET)
 
-        size = _source.pop("size", UNSET)
+        def _parse_total(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        offset = _source.pop("offset", UNSET)
+        total = _parse_total(_source.pop("total", UNSET))
 
-        scan_time = _source.pop("scanTime", UNSET)
+        def _parse_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        id = _source.pop("id", UNSET)
+        size = _parse_size(_source.pop("size", UNSET))
 
-        position = _source.pop("position", UNSET)
+        def _parse_offset(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _Contracts = _source.pop("Contracts", UNSET)
-        Contracts: HmdsScannerContractList | Unset
-        if isinstance(_Contracts, Unset):
-            Contracts = UNSET
-        else:
-            Contracts = HmdsScannerContractList.from_dict(_Contracts)
+        offset = _parse_offset(_source.pop("offset", UNSET))
 
-        _contracts = _source.pop("contracts", UNSET)
-        contracts: list[HmdsScannerContract] | Unset = UNSET
-        if _contracts is not UNSET:
-            contracts = []
-            for contracts_item_data in _contracts:
-                contracts_item = HmdsScannerContract.from_dict(contracts_item_data)
+        def _parse_scan_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                contracts.append(contracts_item)
+        scan_time = _parse_scan_time(_source.pop("scanTime", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_source.pop("id", UNSET))
+
+        def _parse_position(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        position = _parse_position(_source.pop("position", UNSET))
+
+        def _parse_Contracts(data: object) -> HmdsScannerContractList | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                contracts_type_0 = HmdsScannerContractList.from_dict(data)
+
+                return contracts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HmdsScannerContractList | None | Unset, data)
+
+        Contracts = _parse_Contracts(_source.pop("Contracts", UNSET))
+
+        def _parse_contracts(data: object) -> list[HmdsScannerContract] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contracts_type_0 = []
+                _contracts_type_0 = data
+                for contracts_type_0_item_data in _contracts_type_0:
+                    contracts_type_0_item = HmdsScannerContract.from_dict(
+                        contracts_type_0_item_data
+                    )
+
+                    contracts_type_0.append(contracts_type_0_item)
+
+                return contracts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[HmdsScannerContract] | None | Unset, data)
+
+        contracts = _parse_contracts(_source.pop("contracts", UNSET))
 
         _model = cls(
             total=total,

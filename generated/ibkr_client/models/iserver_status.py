@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,16 +19,22 @@ T = TypeVar("T", bound="IserverStatus")
 class IserverStatus:
     """
     Attributes:
-        auth_status (AuthStatus | Unset): Status of the brokerage session.
+        auth_status (AuthStatus | None | Unset):
     """
 
-    auth_status: AuthStatus | Unset = UNSET
+    auth_status: AuthStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auth_status, Unset):
+        from ..models.auth_status import AuthStatus  # noqa: PLC0415
+
+        auth_status: dict[str, Any] | None | Unset
+        if isinstance(self.auth_status, Unset):
+            auth_status = UNSET
+        elif isinstance(self.auth_status, AuthStatus):
             auth_status = self.auth_status.to_dict()
+        else:
+            auth_status = self.auth_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,12 +51,23 @@ class IserverStatus:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _auth_status = _source.pop("authStatus", UNSET)
-        auth_status: AuthStatus | Unset
-        if isinstance(_auth_status, Unset):
-            auth_status = UNSET
-        else:
-            auth_status = AuthStatus.from_dict(_auth_status)
+
+        def _parse_auth_status(data: object) -> AuthStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                auth_status_type_0 = AuthStatus.from_dict(data)
+
+                return auth_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AuthStatus | None | Unset, data)
+
+        auth_status = _parse_auth_status(_source.pop("authStatus", UNSET))
 
         _model = cls(
             auth_status=auth_status,

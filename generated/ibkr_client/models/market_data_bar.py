@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,34 +16,58 @@ class MarketDataBar:
     """One bar of GET /iserver/marketdata/history.
 
     Attributes:
-        o (float | Unset): Open price.
-        c (float | Unset): Close price.
-        h (float | Unset): High price.
-        l (float | Unset): Low price.
-        v (float | Unset): Volume (divided by volumeFactor).
-        t (int | Unset): Start of the bar, epoch milliseconds.
+        o (float | None | Unset): Open price.
+        c (float | None | Unset): Close price.
+        h (float | None | Unset): High price.
+        l (float | None | Unset): Low price.
+        v (float | None | Unset): Volume (divided by volumeFactor).
+        t (int | None | Unset): Start of the bar, epoch milliseconds.
     """
 
-    o: float | Unset = UNSET
-    c: float | Unset = UNSET
-    h: float | Unset = UNSET
-    l: float | Unset = UNSET
-    v: float | Unset = UNSET
-    t: int | Unset = UNSET
+    o: float | None | Unset = UNSET
+    c: float | None | Unset = UNSET
+    h: float | None | Unset = UNSET
+    l: float | None | Unset = UNSET
+    v: float | None | Unset = UNSET
+    t: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        o = self.o
+        o: float | None | Unset
+        if isinstance(self.o, Unset):
+            o = UNSET
+        else:
+            o = self.o
 
-        c = self.c
+        c: float | None | Unset
+        if isinstance(self.c, Unset):
+            c = UNSET
+        else:
+            c = self.c
 
-        h = self.h
+        h: float | None | Unset
+        if isinstance(self.h, Unset):
+            h = UNSET
+        else:
+            h = self.h
 
-        l = self.l
+        l: float | None | Unset
+        if isinstance(self.l, Unset):
+            l = UNSET
+        else:
+            l = self.l
 
-        v = self.v
+        v: float | None | Unset
+        if isinstance(self.v, Unset):
+            v = UNSET
+        else:
+            v = self.v
 
-        t = self.t
+        t: int | None | Unset
+        if isinstance(self.t, Unset):
+            t = UNSET
+        else:
+            t = self.t
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,17 +92,60 @@ class MarketDataBar:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        o = _source.pop("o", UNSET)
 
-        c = _source.pop("c", UNSET)
+        def _parse_o(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        h = _source.pop("h", UNSET)
+        o = _parse_o(_source.pop("o", UNSET))
 
-        l = _source.pop("l", UNSET)
+        def _parse_c(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        v = _source.pop("v", UNSET)
+        c = _parse_c(_source.pop("c", UNSET))
 
-        t = _source.pop("t", UNSET)
+        def _parse_h(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        h = _parse_h(_source.pop("h", UNSET))
+
+        def _parse_l(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        l = _parse_l(_source.pop("l", UNSET))
+
+        def _parse_v(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        v = _parse_v(_source.pop("v", UNSET))
+
+        def _parse_t(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        t = _parse_t(_source.pop("t", UNSET))
 
         _model = cls(
             o=o,

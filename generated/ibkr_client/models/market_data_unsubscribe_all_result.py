@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,19 +15,27 @@ T = TypeVar("T", bound="MarketDataUnsubscribeAllResult")
 class MarketDataUnsubscribeAllResult:
     """
     Attributes:
-        confirmed (str | Unset): Confirmation that every stream was closed.
-        unsubscribed (bool | Unset): Undocumented; true when every stream was closed (what servers send instead of
-            confirmed).
+        confirmed (None | str | Unset): Confirmation that every stream was closed.
+        unsubscribed (bool | None | Unset): Undocumented; true when every stream was closed (what servers send instead
+            of confirmed).
     """
 
-    confirmed: str | Unset = UNSET
-    unsubscribed: bool | Unset = UNSET
+    confirmed: None | str | Unset = UNSET
+    unsubscribed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        confirmed = self.confirmed
+        confirmed: None | str | Unset
+        if isinstance(self.confirmed, Unset):
+            confirmed = UNSET
+        else:
+            confirmed = self.confirmed
 
-        unsubscribed = self.unsubscribed
+        unsubscribed: bool | None | Unset
+        if isinstance(self.unsubscribed, Unset):
+            unsubscribed = UNSET
+        else:
+            unsubscribed = self.unsubscribed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +52,24 @@ class MarketDataUnsubscribeAllResult:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        confirmed = _source.pop("confirmed", UNSET)
 
-        unsubscribed = _source.pop("unsubscribed", UNSET)
+        def _parse_confirmed(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        confirmed = _parse_confirmed(_source.pop("confirmed", UNSET))
+
+        def _parse_unsubscribed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        unsubscribed = _parse_unsubscribed(_source.pop("unsubscribed", UNSET))
 
         _model = cls(
             confirmed=confirmed,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,14 +16,18 @@ class OAuthRequestToken:
     """A request token.
 
     Attributes:
-        oauth_token (str | Unset): The request token; needed for the authorisation and the access token step.
+        oauth_token (None | str | Unset): The request token; needed for the authorisation and the access token step.
     """
 
-    oauth_token: str | Unset = UNSET
+    oauth_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        oauth_token = self.oauth_token
+        oauth_token: None | str | Unset
+        if isinstance(self.oauth_token, Unset):
+            oauth_token = UNSET
+        else:
+            oauth_token = self.oauth_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,7 +42,15 @@ class OAuthRequestToken:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        oauth_token = _source.pop("oauth_token", UNSET)
+
+        def _parse_oauth_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        oauth_token = _parse_oauth_token(_source.pop("oauth_token", UNSET))
 
         _model = cls(
             oauth_token=oauth_token,

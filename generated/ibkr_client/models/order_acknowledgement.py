@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,31 +18,31 @@ class OrderAcknowledgement:
 
     Attributes:
         order_id (str): Order id, for following, modifying and cancelling the order.
-        order_status (OrderStatus | Unset): Status of an order (the Order Status Value table).
-            Inactive: not transmitted yet (or refused).
-            PendingSubmit: received by the system, not yet active.
-            PreSubmitted: transmitted, not yet confirmed by the exchange or venue.
-            Submitted: accepted by the system.
-            Filled: completely filled.
-            PendingCancel: cancellation sent, not yet confirmed by the exchange or venue.
-            Cancelled: the balance of the order is confirmed cancelled.
-            WarnState: the order carries a warning (e.g. basket orders).
-        encrypt_message (str | Unset): "1" when the message was encrypted.
+        order_status (None | OrderStatus | Unset):
+        encrypt_message (None | str | Unset): "1" when the message was encrypted.
     """
 
     order_id: str
-    order_status: OrderStatus | Unset = UNSET
-    encrypt_message: str | Unset = UNSET
+    order_status: None | OrderStatus | Unset = UNSET
+    encrypt_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
-        order_status: str | Unset = UNSET
-        if not isinstance(self.order_status, Unset):
+        order_status: None | str | Unset
+        if isinstance(self.order_status, Unset):
+            order_status = UNSET
+        elif isinstance(self.order_status, OrderStatus):
             order_status = self.order_status.value
+        else:
+            order_status = self.order_status
 
-        encrypt_message = self.encrypt_message
+        encrypt_message: None | str | Unset
+        if isinstance(self.encrypt_message, Unset):
+            encrypt_message = UNSET
+        else:
+            encrypt_message = self.encrypt_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,14 +65,31 @@ class OrderAcknowledgement:
         _source = dict(src_dict)
         order_id = _source.pop("order_id")
 
-        _order_status = _source.pop("order_status", UNSET)
-        order_status: OrderStatus | Unset
-        if isinstance(_order_status, Unset):
-            order_status = UNSET
-        else:
-            order_status = OrderStatus(_order_status)
+        def _parse_order_status(data: object) -> None | OrderStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                order_status_type_0 = OrderStatus(data)
 
-        encrypt_message = _source.pop("encrypt_message", UNSET)
+                return order_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderStatus | Unset, data)
+
+        order_status = _parse_order_status(_source.pop("order_status", UNSET))
+
+        def _parse_encrypt_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encrypt_message = _parse_encrypt_message(_source.pop("encrypt_message", UNSET))
 
         _model = cls(
             order_id=order_id,

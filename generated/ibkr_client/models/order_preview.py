@@ -20,9 +20,8 @@ T = TypeVar("T", bound="OrderPreview")
 class OrderPreview:
     """
     Attributes:
-        amount (OrderPreviewAmount | Unset): Cost of the order.
-        position (OrderPreviewChange | Unset): A value before the order, its change, and the value after it (formatted
-            strings).
+        amount (None | OrderPreviewAmount | Unset):
+        position (None | OrderPreviewChange | Unset):
         warn (None | str | Unset): A warning about the order, prefixed with its code (e.g. "21/..."); null when none.
         error (None | str | Unset): Why the order would be refused; null when it would not.
         equity (None | OrderPreviewChange | Unset): Impact on equity; null when the preview was refused.
@@ -35,8 +34,8 @@ class OrderPreview:
         data (Any | Unset): Undocumented; seen on refused previews. No recording shows the value.
     """
 
-    amount: OrderPreviewAmount | Unset = UNSET
-    position: OrderPreviewChange | Unset = UNSET
+    amount: None | OrderPreviewAmount | Unset = UNSET
+    position: None | OrderPreviewChange | Unset = UNSET
     warn: None | str | Unset = UNSET
     error: None | str | Unset = UNSET
     equity: None | OrderPreviewChange | Unset = UNSET
@@ -49,15 +48,24 @@ class OrderPreview:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.order_preview_amount import OrderPreviewAmount  # noqa: PLC0415
         from ..models.order_preview_change import OrderPreviewChange  # noqa: PLC0415
 
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
+        amount: dict[str, Any] | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        elif isinstance(self.amount, OrderPreviewAmount):
             amount = self.amount.to_dict()
+        else:
+            amount = self.amount
 
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
+        position: dict[str, Any] | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        elif isinstance(self.position, OrderPreviewChange):
             position = self.position.to_dict()
+        else:
+            position = self.position
 
         warn: None | str | Unset
         if isinstance(self.warn, Unset):
@@ -139,19 +147,40 @@ class OrderPreview:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _amount = _source.pop("amount", UNSET)
-        amount: OrderPreviewAmount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = OrderPreviewAmount.from_dict(_amount)
 
-        _position = _source.pop("position", UNSET)
-        position: OrderPreviewChange | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = OrderPreviewChange.from_dict(_position)
+        def _parse_amount(data: object) -> None | OrderPreviewAmount | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                amount_type_0 = OrderPreviewAmount.from_dict(data)
+
+                return amount_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderPreviewAmount | Unset, data)
+
+        amount = _parse_amount(_source.pop("amount", UNSET))
+
+        def _parse_position(data: object) -> None | OrderPreviewChange | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                position_type_0 = OrderPreviewChange.from_dict(data)
+
+                return position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderPreviewChange | Unset, data)
+
+        position = _parse_position(_source.pop("position", UNSET))
 
         def _parse_warn(data: object) -> None | str | Unset:
             if data is None:

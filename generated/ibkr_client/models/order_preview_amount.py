@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,34 @@ class OrderPreviewAmount:
     """Cost of the order.
 
     Attributes:
-        amount (str | Unset): Cost of the order itself, e.g. "1,977.60 USD (10 Shares)".
-        commission (str | Unset): Commission of the order.
-        total (str | Unset): Total cost of the order.
+        amount (None | str | Unset): Cost of the order itself, e.g. "1,977.60 USD (10 Shares)".
+        commission (None | str | Unset): Commission of the order.
+        total (None | str | Unset): Total cost of the order.
     """
 
-    amount: str | Unset = UNSET
-    commission: str | Unset = UNSET
-    total: str | Unset = UNSET
+    amount: None | str | Unset = UNSET
+    commission: None | str | Unset = UNSET
+    total: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        amount: None | str | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
-        commission = self.commission
+        commission: None | str | Unset
+        if isinstance(self.commission, Unset):
+            commission = UNSET
+        else:
+            commission = self.commission
 
-        total = self.total
+        total: None | str | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +62,33 @@ class OrderPreviewAmount:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        amount = _source.pop("amount", UNSET)
 
-        commission = _source.pop("commission", UNSET)
+        def _parse_amount(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        total = _source.pop("total", UNSET)
+        amount = _parse_amount(_source.pop("amount", UNSET))
+
+        def _parse_commission(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        commission = _parse_commission(_source.pop("commission", UNSET))
+
+        def _parse_total(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total = _parse_total(_source.pop("total", UNSET))
 
         _model = cls(
             amount=amount,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,34 @@ class OrderPreviewChange:
     """A value before the order, its change, and the value after it (formatted strings).
 
     Attributes:
-        current (str | Unset): Value now.
-        change (str | Unset): Change the order would make.
-        after (str | Unset): Value after the order.
+        current (None | str | Unset): Value now.
+        change (None | str | Unset): Change the order would make.
+        after (None | str | Unset): Value after the order.
     """
 
-    current: str | Unset = UNSET
-    change: str | Unset = UNSET
-    after: str | Unset = UNSET
+    current: None | str | Unset = UNSET
+    change: None | str | Unset = UNSET
+    after: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current = self.current
+        current: None | str | Unset
+        if isinstance(self.current, Unset):
+            current = UNSET
+        else:
+            current = self.current
 
-        change = self.change
+        change: None | str | Unset
+        if isinstance(self.change, Unset):
+            change = UNSET
+        else:
+            change = self.change
 
-        after = self.after
+        after: None | str | Unset
+        if isinstance(self.after, Unset):
+            after = UNSET
+        else:
+            after = self.after
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +62,33 @@ class OrderPreviewChange:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        current = _source.pop("current", UNSET)
 
-        change = _source.pop("change", UNSET)
+        def _parse_current(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        after = _source.pop("after", UNSET)
+        current = _parse_current(_source.pop("current", UNSET))
+
+        def _parse_change(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        change = _parse_change(_source.pop("change", UNSET))
+
+        def _parse_after(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        after = _parse_after(_source.pop("after", UNSET))
 
         _model = cls(
             current=current,

@@ -18,10 +18,10 @@ class OrderQuestion:
     Attributes:
         id (str): Reply id of the question.
         message (list[str]): Why the order was not transmitted yet.
-        is_suppressed (bool | Unset): Whether the question was suppressed; always false.
-        message_ids (list[str] | Unset): Internal ids of the questions, e.g. o163 (see SuppressibleMessageId).
-        is_suppressible (bool | Unset): Undocumented; whether the question can be suppressed (type inferred from the
-            name).
+        is_suppressed (bool | None | Unset): Whether the question was suppressed; always false.
+        message_ids (list[str] | None | Unset): Internal ids of the questions, e.g. o163 (see SuppressibleMessageId).
+        is_suppressible (bool | None | Unset): Undocumented; whether the question can be suppressed (type inferred from
+            the name).
         message_options (Any | Unset): Undocumented; the answers offered. No recording shows the value, so any JSON
             value is kept.
         default_suppression_option (Any | Unset): Undocumented; the default suppression choice. No recording shows the
@@ -30,9 +30,9 @@ class OrderQuestion:
 
     id: str
     message: list[str]
-    is_suppressed: bool | Unset = UNSET
-    message_ids: list[str] | Unset = UNSET
-    is_suppressible: bool | Unset = UNSET
+    is_suppressed: bool | None | Unset = UNSET
+    message_ids: list[str] | None | Unset = UNSET
+    is_suppressible: bool | None | Unset = UNSET
     message_options: Any | Unset = UNSET
     default_suppression_option: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,13 +42,26 @@ class OrderQuestion:
 
         message = self.message
 
-        is_suppressed = self.is_suppressed
+        is_suppressed: bool | None | Unset
+        if isinstance(self.is_suppressed, Unset):
+            is_suppressed = UNSET
+        else:
+            is_suppressed = self.is_suppressed
 
-        message_ids: list[str] | Unset = UNSET
-        if not isinstance(self.message_ids, Unset):
+        message_ids: list[str] | None | Unset
+        if isinstance(self.message_ids, Unset):
+            message_ids = UNSET
+        elif isinstance(self.message_ids, list):
             message_ids = self.message_ids
 
-        is_suppressible = self.is_suppressible
+        else:
+            message_ids = self.message_ids
+
+        is_suppressible: bool | None | Unset
+        if isinstance(self.is_suppressible, Unset):
+            is_suppressible = UNSET
+        else:
+            is_suppressible = self.is_suppressible
 
         message_options = self.message_options
 
@@ -84,11 +97,40 @@ class OrderQuestion:
 
         message = cast(list[str], _source.pop("message"))
 
-        is_suppressed = _source.pop("isSuppressed", UNSET)
+        def _parse_is_suppressed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        message_ids = cast(list[str], _source.pop("messageIds", UNSET))
+        is_suppressed = _parse_is_suppressed(_source.pop("isSuppressed", UNSET))
 
-        is_suppressible = _source.pop("isSuppressible", UNSET)
+        def _parse_message_ids(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                message_ids_type_0 = cast(list[str], data)
+
+                return message_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        message_ids = _parse_message_ids(_source.pop("messageIds", UNSET))
+
+        def _parse_is_suppressible(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_suppressible = _parse_is_suppressible(_source.pop("isSuppressible", UNSET))
 
         message_options = _source.pop("messageOptions", UNSET)
 

@@ -18,106 +18,102 @@ class OrderStatusDetail:
 
     Attributes:
         sub_type (None | str | Unset): Internal use; null in every example.
-        request_id (str | Unset): Id of the request that placed the order.
-        server_id (str | Unset): Internal server id (in the documentation example, not in the field list).
-        order_id (int | Unset): Order id.
-        conidex (str | Unset): Contract id of the order, with "@exchange" when it is routed directly.
-        conid (int | Unset): Contract id of the order.
-        symbol (str | Unset): Ticker symbol.
-        side (str | Unset): Side of the order, "B" (buy) or "S" (sell).
-        contract_description_1 (str | Unset): Local symbol of the contract.
-        listing_exchange (str | Unset): Primary listing exchange.
-        option_acct (str | Unset): Internal use by Client Portal.
-        company_name (str | Unset): Long name of the company.
-        size (str | Unset): Quantity of the order still working, as a decimal string.
-        total_size (str | Unset): Total quantity of the order, as a decimal string.
-        currency (str | Unset): Currency of the order.
-        account (str | Unset): Account the order was placed for.
-        order_type (str | Unset): Order type, e.g. MARKET or LIMIT.
-        cum_fill (str | Unset): Cumulative filled quantity, as a decimal string.
-        order_status (OrderStatus | Unset): Status of an order (the Order Status Value table).
-            Inactive: not transmitted yet (or refused).
-            PendingSubmit: received by the system, not yet active.
-            PreSubmitted: transmitted, not yet confirmed by the exchange or venue.
-            Submitted: accepted by the system.
-            Filled: completely filled.
-            PendingCancel: cancellation sent, not yet confirmed by the exchange or venue.
-            Cancelled: the balance of the order is confirmed cancelled.
-            WarnState: the order carries a warning (e.g. basket orders).
-        order_ccp_status (str | Unset): The status as a numeric code, e.g. "0" (working) or "2" (filled).
-        order_status_description (str | Unset): The status in words, e.g. "Order Filled".
-        tif (str | Unset): Time in force, e.g. DAY or GTC.
-        fg_color (str | Unset): Foreground colour for Client Portal (internal use).
-        bg_color (str | Unset): Background colour for Client Portal (internal use).
-        order_not_editable (bool | Unset): True when the order can no longer be modified (e.g. it executed).
+        request_id (None | str | Unset): Id of the request that placed the order.
+        server_id (None | str | Unset): Internal server id (in the documentation example, not in the field list).
+        order_id (int | None | Unset): Order id.
+        conidex (None | str | Unset): Contract id of the order, with "@exchange" when it is routed directly.
+        conid (int | None | Unset): Contract id of the order.
+        symbol (None | str | Unset): Ticker symbol.
+        side (None | str | Unset): Side of the order, "B" (buy) or "S" (sell).
+        contract_description_1 (None | str | Unset): Local symbol of the contract.
+        listing_exchange (None | str | Unset): Primary listing exchange.
+        option_acct (None | str | Unset): Internal use by Client Portal.
+        company_name (None | str | Unset): Long name of the company.
+        size (None | str | Unset): Quantity of the order still working, as a decimal string.
+        total_size (None | str | Unset): Total quantity of the order, as a decimal string.
+        currency (None | str | Unset): Currency of the order.
+        account (None | str | Unset): Account the order was placed for.
+        order_type (None | str | Unset): Order type, e.g. MARKET or LIMIT.
+        cum_fill (None | str | Unset): Cumulative filled quantity, as a decimal string.
+        order_status (None | OrderStatus | Unset):
+        order_ccp_status (None | str | Unset): The status as a numeric code, e.g. "0" (working) or "2" (filled).
+        order_status_description (None | str | Unset): The status in words, e.g. "Order Filled".
+        tif (None | str | Unset): Time in force, e.g. DAY or GTC.
+        fg_color (None | str | Unset): Foreground colour for Client Portal (internal use).
+        bg_color (None | str | Unset): Background colour for Client Portal (internal use).
+        order_not_editable (bool | None | Unset): True when the order can no longer be modified (e.g. it executed).
         editable_fields (None | str | Unset): Internal use by Client Portal.
-        cannot_cancel_order (bool | Unset): True when the order can no longer be cancelled (e.g. it executed).
-        deactivate_order (bool | Unset): True when the order is marked inactive.
-        sec_type (str | Unset): Security type of the contract.
-        available_chart_periods (str | Unset): Internal use by Client Portal.
-        order_description (str | Unset): Side, size, order type, price and time in force, in words.
-        order_description_with_contract (str | Unset): Side, size, symbol, order type, price and time in force, in
-            words.
-        alert_active (int | Unset): 1 when an alert is active on the order, else 0.
-        child_order_type (str | Unset): Type of the child order, "A" attached, "B" beta hedge, "0" none.
-        order_clearing_account (str | Unset): Account that clears the order.
-        size_and_fills (str | Unset): Size of the order and how much of it is filled.
-        exit_strategy_display_price (str | Unset): Price of the order as displayed for its execution.
-        exit_strategy_chart_description (str | Unset): Side, size, order type, price and time in force, in words.
-        average_price (str | Unset): Average execution price, as a decimal string.
-        exit_strategy_tool_availability (str | Unset): Internal use.
-        allowed_duplicate_opposite (bool | Unset): Whether an opposite order may be placed.
-        order_time (str | Unset): Time the order was placed, UTC, formatted YYMMDDHHmmss.
-        limit_price (str | Unset): Undocumented; limit price as a decimal string.
-        outside_rth (bool | Unset): Undocumented; whether the order may execute outside regular trading hours.
-        use_price_mgmt_algo (bool | Unset): Undocumented; whether the Price Management Algo handles the order.
+        cannot_cancel_order (bool | None | Unset): True when the order can no longer be cancelled (e.g. it executed).
+        deactivate_order (bool | None | Unset): True when the order is marked inactive.
+        sec_type (None | str | Unset): Security type of the contract.
+        available_chart_periods (None | str | Unset): Internal use by Client Portal.
+        order_description (None | str | Unset): Side, size, order type, price and time in force, in words.
+        order_description_with_contract (None | str | Unset): Side, size, symbol, order type, price and time in force,
+            in words.
+        alert_active (int | None | Unset): 1 when an alert is active on the order, else 0.
+        child_order_type (None | str | Unset): Type of the child order, "A" attached, "B" beta hedge, "0" none.
+        order_clearing_account (None | str | Unset): Account that clears the order.
+        size_and_fills (None | str | Unset): Size of the order and how much of it is filled.
+        exit_strategy_display_price (None | str | Unset): Price of the order as displayed for its execution.
+        exit_strategy_chart_description (None | str | Unset): Side, size, order type, price and time in force, in words.
+        average_price (None | str | Unset): Average execution price, as a decimal string.
+        exit_strategy_tool_availability (None | str | Unset): Internal use.
+        allowed_duplicate_opposite (bool | None | Unset): Whether an opposite order may be placed.
+        order_time (None | str | Unset): Time the order was placed, UTC, formatted YYMMDDHHmmss.
+        limit_price (None | str | Unset): Undocumented; limit price as a decimal string.
+        outside_rth (bool | None | Unset): Undocumented; whether the order may execute outside regular trading hours.
+        use_price_mgmt_algo (bool | None | Unset): Undocumented; whether the Price Management Algo handles the order.
+        bgColor (None | str | Unset): Background colour for displaying the order, e.g. "#FFFFFF".
+        fgColor (None | str | Unset): Text colour for displaying the order, e.g. "#000000".
     """
 
     sub_type: None | str | Unset = UNSET
-    request_id: str | Unset = UNSET
-    server_id: str | Unset = UNSET
-    order_id: int | Unset = UNSET
-    conidex: str | Unset = UNSET
-    conid: int | Unset = UNSET
-    symbol: str | Unset = UNSET
-    side: str | Unset = UNSET
-    contract_description_1: str | Unset = UNSET
-    listing_exchange: str | Unset = UNSET
-    option_acct: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    size: str | Unset = UNSET
-    total_size: str | Unset = UNSET
-    currency: str | Unset = UNSET
-    account: str | Unset = UNSET
-    order_type: str | Unset = UNSET
-    cum_fill: str | Unset = UNSET
-    order_status: OrderStatus | Unset = UNSET
-    order_ccp_status: str | Unset = UNSET
-    order_status_description: str | Unset = UNSET
-    tif: str | Unset = UNSET
-    fg_color: str | Unset = UNSET
-    bg_color: str | Unset = UNSET
-    order_not_editable: bool | Unset = UNSET
+    request_id: None | str | Unset = UNSET
+    server_id: None | str | Unset = UNSET
+    order_id: int | None | Unset = UNSET
+    conidex: None | str | Unset = UNSET
+    conid: int | None | Unset = UNSET
+    symbol: None | str | Unset = UNSET
+    side: None | str | Unset = UNSET
+    contract_description_1: None | str | Unset = UNSET
+    listing_exchange: None | str | Unset = UNSET
+    option_acct: None | str | Unset = UNSET
+    company_name: None | str | Unset = UNSET
+    size: None | str | Unset = UNSET
+    total_size: None | str | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    account: None | str | Unset = UNSET
+    order_type: None | str | Unset = UNSET
+    cum_fill: None | str | Unset = UNSET
+    order_status: None | OrderStatus | Unset = UNSET
+    order_ccp_status: None | str | Unset = UNSET
+    order_status_description: None | str | Unset = UNSET
+    tif: None | str | Unset = UNSET
+    fg_color: None | str | Unset = UNSET
+    bg_color: None | str | Unset = UNSET
+    order_not_editable: bool | None | Unset = UNSET
     editable_fields: None | str | Unset = UNSET
-    cannot_cancel_order: bool | Unset = UNSET
-    deactivate_order: bool | Unset = UNSET
-    sec_type: str | Unset = UNSET
-    available_chart_periods: str | Unset = UNSET
-    order_description: str | Unset = UNSET
-    order_description_with_contract: str | Unset = UNSET
-    alert_active: int | Unset = UNSET
-    child_order_type: str | Unset = UNSET
-    order_clearing_account: str | Unset = UNSET
-    size_and_fills: str | Unset = UNSET
-    exit_strategy_display_price: str | Unset = UNSET
-    exit_strategy_chart_description: str | Unset = UNSET
-    average_price: str | Unset = UNSET
-    exit_strategy_tool_availability: str | Unset = UNSET
-    allowed_duplicate_opposite: bool | Unset = UNSET
-    order_time: str | Unset = UNSET
-    limit_price: str | Unset = UNSET
-    outside_rth: bool | Unset = UNSET
-    use_price_mgmt_algo: bool | Unset = UNSET
+    cannot_cancel_order: bool | None | Unset = UNSET
+    deactivate_order: bool | None | Unset = UNSET
+    sec_type: None | str | Unset = UNSET
+    available_chart_periods: None | str | Unset = UNSET
+    order_description: None | str | Unset = UNSET
+    order_description_with_contract: None | str | Unset = UNSET
+    alert_active: int | None | Unset = UNSET
+    child_order_type: None | str | Unset = UNSET
+    order_clearing_account: None | str | Unset = UNSET
+    size_and_fills: None | str | Unset = UNSET
+    exit_strategy_display_price: None | str | Unset = UNSET
+    exit_strategy_chart_description: None | str | Unset = UNSET
+    average_price: None | str | Unset = UNSET
+    exit_strategy_tool_availability: None | str | Unset = UNSET
+    allowed_duplicate_opposite: bool | None | Unset = UNSET
+    order_time: None | str | Unset = UNSET
+    limit_price: None | str | Unset = UNSET
+    outside_rth: bool | None | Unset = UNSET
+    use_price_mgmt_algo: bool | None | Unset = UNSET
+    bgColor: None | str | Unset = UNSET
+    fgColor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,55 +123,151 @@ class OrderStatusDetail:
         else:
             sub_type = self.sub_type
 
-        request_id = self.request_id
+        request_id: None | str | Unset
+        if isinstance(self.request_id, Unset):
+            request_id = UNSET
+        else:
+            request_id = self.request_id
 
-        server_id = self.server_id
+        server_id: None | str | Unset
+        if isinstance(self.server_id, Unset):
+            server_id = UNSET
+        else:
+            server_id = self.server_id
 
-        order_id = self.order_id
+        order_id: int | None | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
 
-        conidex = self.conidex
+        conidex: None | str | Unset
+        if isinstance(self.conidex, Unset):
+            conidex = UNSET
+        else:
+            conidex = self.conidex
 
-        conid = self.conid
+        conid: int | None | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
-        side = self.side
+        side: None | str | Unset
+        if isinstance(self.side, Unset):
+            side = UNSET
+        else:
+            side = self.side
 
-        contract_description_1 = self.contract_description_1
+        contract_description_1: None | str | Unset
+        if isinstance(self.contract_description_1, Unset):
+            contract_description_1 = UNSET
+        else:
+            contract_description_1 = self.contract_description_1
 
-        listing_exchange = self.listing_exchange
+        listing_exchange: None | str | Unset
+        if isinstance(self.listing_exchange, Unset):
+            listing_exchange = UNSET
+        else:
+            listing_exchange = self.listing_exchange
 
-        option_acct = self.option_acct
+        option_acct: None | str | Unset
+        if isinstance(self.option_acct, Unset):
+            option_acct = UNSET
+        else:
+            option_acct = self.option_acct
 
-        company_name = self.company_name
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
 
-        size = self.size
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
-        total_size = self.total_size
+        total_size: None | str | Unset
+        if isinstance(self.total_size, Unset):
+            total_size = UNSET
+        else:
+            total_size = self.total_size
 
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
-        account = self.account
+        account: None | str | Unset
+        if isinstance(self.account, Unset):
+            account = UNSET
+        else:
+            account = self.account
 
-        order_type = self.order_type
+        order_type: None | str | Unset
+        if isinstance(self.order_type, Unset):
+            order_type = UNSET
+        else:
+            order_type = self.order_type
 
-        cum_fill = self.cum_fill
+        cum_fill: None | str | Unset
+        if isinstance(self.cum_fill, Unset):
+            cum_fill = UNSET
+        else:
+            cum_fill = self.cum_fill
 
-        order_status: str | Unset = UNSET
-        if not isinstance(self.order_status, Unset):
+        order_status: None | str | Unset
+        if isinstance(self.order_status, Unset):
+            order_status = UNSET
+        elif isinstance(self.order_status, OrderStatus):
             order_status = self.order_status.value
+        else:
+            order_status = self.order_status
 
-        order_ccp_status = self.order_ccp_status
+        order_ccp_status: None | str | Unset
+        if isinstance(self.order_ccp_status, Unset):
+            order_ccp_status = UNSET
+        else:
+            order_ccp_status = self.order_ccp_status
 
-        order_status_description = self.order_status_description
+        order_status_description: None | str | Unset
+        if isinstance(self.order_status_description, Unset):
+            order_status_description = UNSET
+        else:
+            order_status_description = self.order_status_description
 
-        tif = self.tif
+        tif: None | str | Unset
+        if isinstance(self.tif, Unset):
+            tif = UNSET
+        else:
+            tif = self.tif
 
-        fg_color = self.fg_color
+        fg_color: None | str | Unset
+        if isinstance(self.fg_color, Unset):
+            fg_color = UNSET
+        else:
+            fg_color = self.fg_color
 
-        bg_color = self.bg_color
+        bg_color: None | str | Unset
+        if isinstance(self.bg_color, Unset):
+            bg_color = UNSET
+        else:
+            bg_color = self.bg_color
 
-        order_not_editable = self.order_not_editable
+        order_not_editable: bool | None | Unset
+        if isinstance(self.order_not_editable, Unset):
+            order_not_editable = UNSET
+        else:
+            order_not_editable = self.order_not_editable
 
         editable_fields: None | str | Unset
         if isinstance(self.editable_fields, Unset):
@@ -183,43 +275,131 @@ class OrderStatusDetail:
         else:
             editable_fields = self.editable_fields
 
-        cannot_cancel_order = self.cannot_cancel_order
+        cannot_cancel_order: bool | None | Unset
+        if isinstance(self.cannot_cancel_order, Unset):
+            cannot_cancel_order = UNSET
+        else:
+            cannot_cancel_order = self.cannot_cancel_order
 
-        deactivate_order = self.deactivate_order
+        deactivate_order: bool | None | Unset
+        if isinstance(self.deactivate_order, Unset):
+            deactivate_order = UNSET
+        else:
+            deactivate_order = self.deactivate_order
 
-        sec_type = self.sec_type
+        sec_type: None | str | Unset
+        if isinstance(self.sec_type, Unset):
+            sec_type = UNSET
+        else:
+            sec_type = self.sec_type
 
-        available_chart_periods = self.available_chart_periods
+        available_chart_periods: None | str | Unset
+        if isinstance(self.available_chart_periods, Unset):
+            available_chart_periods = UNSET
+        else:
+            available_chart_periods = self.available_chart_periods
 
-        order_description = self.order_description
+        order_description: None | str | Unset
+        if isinstance(self.order_description, Unset):
+            order_description = UNSET
+        else:
+            order_description = self.order_description
 
-        order_description_with_contract = self.order_description_with_contract
+        order_description_with_contract: None | str | Unset
+        if isinstance(self.order_description_with_contract, Unset):
+            order_description_with_contract = UNSET
+        else:
+            order_description_with_contract = self.order_description_with_contract
 
-        alert_active = self.alert_active
+        alert_active: int | None | Unset
+        if isinstance(self.alert_active, Unset):
+            alert_active = UNSET
+        else:
+            alert_active = self.alert_active
 
-        child_order_type = self.child_order_type
+        child_order_type: None | str | Unset
+        if isinstance(self.child_order_type, Unset):
+            child_order_type = UNSET
+        else:
+            child_order_type = self.child_order_type
 
-        order_clearing_account = self.order_clearing_account
+        order_clearing_account: None | str | Unset
+        if isinstance(self.order_clearing_account, Unset):
+            order_clearing_account = UNSET
+        else:
+            order_clearing_account = self.order_clearing_account
 
-        size_and_fills = self.size_and_fills
+        size_and_fills: None | str | Unset
+        if isinstance(self.size_and_fills, Unset):
+            size_and_fills = UNSET
+        else:
+            size_and_fills = self.size_and_fills
 
-        exit_strategy_display_price = self.exit_strategy_display_price
+        exit_strategy_display_price: None | str | Unset
+        if isinstance(self.exit_strategy_display_price, Unset):
+            exit_strategy_display_price = UNSET
+        else:
+            exit_strategy_display_price = self.exit_strategy_display_price
 
-        exit_strategy_chart_description = self.exit_strategy_chart_description
+        exit_strategy_chart_description: None | str | Unset
+        if isinstance(self.exit_strategy_chart_description, Unset):
+            exit_strategy_chart_description = UNSET
+        else:
+            exit_strategy_chart_description = self.exit_strategy_chart_description
 
-        average_price = self.average_price
+        average_price: None | str | Unset
+        if isinstance(self.average_price, Unset):
+            average_price = UNSET
+        else:
+            average_price = self.average_price
 
-        exit_strategy_tool_availability = self.exit_strategy_tool_availability
+        exit_strategy_tool_availability: None | str | Unset
+        if isinstance(self.exit_strategy_tool_availability, Unset):
+            exit_strategy_tool_availability = UNSET
+        else:
+            exit_strategy_tool_availability = self.exit_strategy_tool_availability
 
-        allowed_duplicate_opposite = self.allowed_duplicate_opposite
+        allowed_duplicate_opposite: bool | None | Unset
+        if isinstance(self.allowed_duplicate_opposite, Unset):
+            allowed_duplicate_opposite = UNSET
+        else:
+            allowed_duplicate_opposite = self.allowed_duplicate_opposite
 
-        order_time = self.order_time
+        order_time: None | str | Unset
+        if isinstance(self.order_time, Unset):
+            order_time = UNSET
+        else:
+            order_time = self.order_time
 
-        limit_price = self.limit_price
+        limit_price: None | str | Unset
+        if isinstance(self.limit_price, Unset):
+            limit_price = UNSET
+        else:
+            limit_price = self.limit_price
 
-        outside_rth = self.outside_rth
+        outside_rth: bool | None | Unset
+        if isinstance(self.outside_rth, Unset):
+            outside_rth = UNSET
+        else:
+            outside_rth = self.outside_rth
 
-        use_price_mgmt_algo = self.use_price_mgmt_algo
+        use_price_mgmt_algo: bool | None | Unset
+        if isinstance(self.use_price_mgmt_algo, Unset):
+            use_price_mgmt_algo = UNSET
+        else:
+            use_price_mgmt_algo = self.use_price_mgmt_algo
+
+        bgColor: None | str | Unset
+        if isinstance(self.bgColor, Unset):
+            bgColor = UNSET
+        else:
+            bgColor = self.bgColor
+
+        fgColor: None | str | Unset
+        if isinstance(self.fgColor, Unset):
+            fgColor = UNSET
+        else:
+            fgColor = self.fgColor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -320,6 +500,10 @@ class OrderStatusDetail:
             field_dict["outside_rth"] = outside_rth
         if use_price_mgmt_algo is not UNSET:
             field_dict["use_price_mgmt_algo"] = use_price_mgmt_algo
+        if bgColor is not UNSET:
+            field_dict["bgColor"] = bgColor
+        if fgColor is not UNSET:
+            field_dict["fgColor"] = fgColor
 
         return field_dict
 
@@ -338,58 +522,239 @@ class OrderStatusDetail:
 
         sub_type = _parse_sub_type(_source.pop("sub_type", UNSET))
 
-        request_id = _source.pop("request_id", UNSET)
+        def _parse_request_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        server_id = _source.pop("server_id", UNSET)
+        request_id = _parse_request_id(_source.pop("request_id", UNSET))
 
-        order_id = _source.pop("order_id", UNSET)
+        def _parse_server_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        conidex = _source.pop("conidex", UNSET)
+        server_id = _parse_server_id(_source.pop("server_id", UNSET))
 
-        conid = _source.pop("conid", UNSET)
+        def _parse_order_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        symbol = _source.pop("symbol", UNSET)
+        order_id = _parse_order_id(_source.pop("order_id", UNSET))
 
-        side = _source.pop("side", UNSET)
+        def _parse_conidex(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        contract_description_1 = _source.pop("contract_description_1", UNSET)
+        conidex = _parse_conidex(_source.pop("conidex", UNSET))
 
-        listing_exchange = _source.pop("listing_exchange", UNSET)
+        def _parse_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        option_acct = _source.pop("option_acct", UNSET)
+        conid = _parse_conid(_source.pop("conid", UNSET))
 
-        company_name = _source.pop("company_name", UNSET)
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        size = _source.pop("size", UNSET)
+        symbol = _parse_symbol(_source.pop("symbol", UNSET))
 
-        total_size = _source.pop("total_size", UNSET)
+        def _parse_side(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        currency = _source.pop("currency", UNSET)
+        side = _parse_side(_source.pop("side", UNSET))
 
-        account = _source.pop("account", UNSET)
+        def _parse_contract_description_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        order_type = _source.pop("order_type", UNSET)
+        contract_description_1 = _parse_contract_description_1(
+            _source.pop("contract_description_1", UNSET)
+        )
 
-        cum_fill = _source.pop("cum_fill", UNSET)
+        def _parse_listing_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _order_status = _source.pop("order_status", UNSET)
-        order_status: OrderStatus | Unset
-        if isinstance(_order_status, Unset):
-            order_status = UNSET
-        else:
-            order_status = OrderStatus(_order_status)
+        listing_exchange = _parse_listing_exchange(
+            _source.pop("listing_exchange", UNSET)
+        )
 
-        order_ccp_status = _source.pop("order_ccp_status", UNSET)
+        def _parse_option_acct(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        order_status_description = _source.pop("order_status_description", UNSET)
+        option_acct = _parse_option_acct(_source.pop("option_acct", UNSET))
 
-        tif = _source.pop("tif", UNSET)
+        def _parse_company_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        fg_color = _source.pop("fg_color", UNSET)
+        company_name = _parse_company_name(_source.pop("company_name", UNSET))
 
-        bg_color = _source.pop("bg_color", UNSET)
+        def _parse_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        order_not_editable = _source.pop("order_not_editable", UNSET)
+        size = _parse_size(_source.pop("size", UNSET))
+
+        def _parse_total_size(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        total_size = _parse_total_size(_source.pop("total_size", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(_source.pop("currency", UNSET))
+
+        def _parse_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account = _parse_account(_source.pop("account", UNSET))
+
+        def _parse_order_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_type = _parse_order_type(_source.pop("order_type", UNSET))
+
+        def _parse_cum_fill(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cum_fill = _parse_cum_fill(_source.pop("cum_fill", UNSET))
+
+        def _parse_order_status(data: object) -> None | OrderStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                order_status_type_0 = OrderStatus(data)
+
+                return order_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrderStatus | Unset, data)
+
+        order_status = _parse_order_status(_source.pop("order_status", UNSET))
+
+        def _parse_order_ccp_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_ccp_status = _parse_order_ccp_status(
+            _source.pop("order_ccp_status", UNSET)
+        )
+
+        def _parse_order_status_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_status_description = _parse_order_status_description(
+            _source.pop("order_status_description", UNSET)
+        )
+
+        def _parse_tif(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tif = _parse_tif(_source.pop("tif", UNSET))
+
+        def _parse_fg_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fg_color = _parse_fg_color(_source.pop("fg_color", UNSET))
+
+        def _parse_bg_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bg_color = _parse_bg_color(_source.pop("bg_color", UNSET))
+
+        def _parse_order_not_editable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        order_not_editable = _parse_order_not_editable(
+            _source.pop("order_not_editable", UNSET)
+        )
 
         def _parse_editable_fields(data: object) -> None | str | Unset:
             if data is None:
@@ -400,49 +765,218 @@ class OrderStatusDetail:
 
         editable_fields = _parse_editable_fields(_source.pop("editable_fields", UNSET))
 
-        cannot_cancel_order = _source.pop("cannot_cancel_order", UNSET)
+        def _parse_cannot_cancel_order(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        deactivate_order = _source.pop("deactivate_order", UNSET)
-
-        sec_type = _source.pop("sec_type", UNSET)
-
-        available_chart_periods = _source.pop("available_chart_periods", UNSET)
-
-        order_description = _source.pop("order_description", UNSET)
-
-        order_description_with_contract = _source.pop(
-            "order_description_with_contract", UNSET
+        cannot_cancel_order = _parse_cannot_cancel_order(
+            _source.pop("cannot_cancel_order", UNSET)
         )
 
-        alert_active = _source.pop("alert_active", UNSET)
+        def _parse_deactivate_order(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        child_order_type = _source.pop("child_order_type", UNSET)
-
-        order_clearing_account = _source.pop("order_clearing_account", UNSET)
-
-        size_and_fills = _source.pop("size_and_fills", UNSET)
-
-        exit_strategy_display_price = _source.pop("exit_strategy_display_price", UNSET)
-
-        exit_strategy_chart_description = _source.pop(
-            "exit_strategy_chart_description", UNSET
+        deactivate_order = _parse_deactivate_order(
+            _source.pop("deactivate_order", UNSET)
         )
 
-        average_price = _source.pop("average_price", UNSET)
+        def _parse_sec_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        exit_strategy_tool_availability = _source.pop(
-            "exit_strategy_tool_availability", UNSET
+        sec_type = _parse_sec_type(_source.pop("sec_type", UNSET))
+
+        def _parse_available_chart_periods(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        available_chart_periods = _parse_available_chart_periods(
+            _source.pop("available_chart_periods", UNSET)
         )
 
-        allowed_duplicate_opposite = _source.pop("allowed_duplicate_opposite", UNSET)
+        def _parse_order_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        order_time = _source.pop("order_time", UNSET)
+        order_description = _parse_order_description(
+            _source.pop("order_description", UNSET)
+        )
 
-        limit_price = _source.pop("limit_price", UNSET)
+        def _parse_order_description_with_contract(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        outside_rth = _source.pop("outside_rth", UNSET)
+        order_description_with_contract = _parse_order_description_with_contract(
+            _source.pop("order_description_with_contract", UNSET)
+        )
 
-        use_price_mgmt_algo = _source.pop("use_price_mgmt_algo", UNSET)
+        def _parse_alert_active(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        alert_active = _parse_alert_active(_source.pop("alert_active", UNSET))
+
+        def _parse_child_order_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        child_order_type = _parse_child_order_type(
+            _source.pop("child_order_type", UNSET)
+        )
+
+        def _parse_order_clearing_account(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_clearing_account = _parse_order_clearing_account(
+            _source.pop("order_clearing_account", UNSET)
+        )
+
+        def _parse_size_and_fills(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        size_and_fills = _parse_size_and_fills(_source.pop("size_and_fills", UNSET))
+
+        def _parse_exit_strategy_display_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exit_strategy_display_price = _parse_exit_strategy_display_price(
+            _source.pop("exit_strategy_display_price", UNSET)
+        )
+
+        def _parse_exit_strategy_chart_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exit_strategy_chart_description = _parse_exit_strategy_chart_description(
+            _source.pop("exit_strategy_chart_description", UNSET)
+        )
+
+        def _parse_average_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        average_price = _parse_average_price(_source.pop("average_price", UNSET))
+
+        def _parse_exit_strategy_tool_availability(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exit_strategy_tool_availability = _parse_exit_strategy_tool_availability(
+            _source.pop("exit_strategy_tool_availability", UNSET)
+        )
+
+        def _parse_allowed_duplicate_opposite(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allowed_duplicate_opposite = _parse_allowed_duplicate_opposite(
+            _source.pop("allowed_duplicate_opposite", UNSET)
+        )
+
+        def _parse_order_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_time = _parse_order_time(_source.pop("order_time", UNSET))
+
+        def _parse_limit_price(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        limit_price = _parse_limit_price(_source.pop("limit_price", UNSET))
+
+        def _parse_outside_rth(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        outside_rth = _parse_outside_rth(_source.pop("outside_rth", UNSET))
+
+        def _parse_use_price_mgmt_algo(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        use_price_mgmt_algo = _parse_use_price_mgmt_algo(
+            _source.pop("use_price_mgmt_algo", UNSET)
+        )
+
+        def _parse_bgColor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bgColor = _parse_bgColor(_source.pop("bgColor", UNSET))
+
+        def _parse_fgColor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fgColor = _parse_fgColor(_source.pop("fgColor", UNSET))
 
         _model = cls(
             sub_type=sub_type,
@@ -490,6 +1024,8 @@ class OrderStatusDetail:
             limit_price=limit_price,
             outside_rth=outside_rth,
             use_price_mgmt_algo=use_price_mgmt_algo,
+            bgColor=bgColor,
+            fgColor=fgColor,
         )
 
         _model.additional_properties = _source

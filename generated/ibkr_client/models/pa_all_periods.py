@@ -21,39 +21,65 @@ class PaAllPeriods:
     performance. The account ids vary, so the account members are additional properties.
 
         Attributes:
-            pm (str | Unset): Portfolio measure, TWR or MWR.
-            nd (int | Unset): Number of data points.
-            id (str | Unset): Request identifier, "getPerformanceAllPeriods".
-            currency_type (str | Unset): Currency the values are in; "base" for the base currency.
-            view (list[str] | Unset): The accounts whose data is included, as member names.
-            included (list[str] | Unset): The accounts included.
+            pm (None | str | Unset): Portfolio measure, TWR or MWR.
+            nd (int | None | Unset): Number of data points.
+            id (None | str | Unset): Request identifier, "getPerformanceAllPeriods".
+            currency_type (None | str | Unset): Currency the values are in; "base" for the base currency.
+            view (list[str] | None | Unset): The accounts whose data is included, as member names.
+            included (list[str] | None | Unset): The accounts included.
     """
 
-    pm: str | Unset = UNSET
-    nd: int | Unset = UNSET
-    id: str | Unset = UNSET
-    currency_type: str | Unset = UNSET
-    view: list[str] | Unset = UNSET
-    included: list[str] | Unset = UNSET
+    pm: None | str | Unset = UNSET
+    nd: int | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    currency_type: None | str | Unset = UNSET
+    view: list[str] | None | Unset = UNSET
+    included: list[str] | None | Unset = UNSET
     additional_properties: dict[str, PaAllPeriodsAccount] = _attrs_field(
         init=False, factory=dict
     )
 
     def to_dict(self) -> dict[str, Any]:
-        pm = self.pm
+        pm: None | str | Unset
+        if isinstance(self.pm, Unset):
+            pm = UNSET
+        else:
+            pm = self.pm
 
-        nd = self.nd
+        nd: int | None | Unset
+        if isinstance(self.nd, Unset):
+            nd = UNSET
+        else:
+            nd = self.nd
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        currency_type = self.currency_type
+        currency_type: None | str | Unset
+        if isinstance(self.currency_type, Unset):
+            currency_type = UNSET
+        else:
+            currency_type = self.currency_type
 
-        view: list[str] | Unset = UNSET
-        if not isinstance(self.view, Unset):
+        view: list[str] | None | Unset
+        if isinstance(self.view, Unset):
+            view = UNSET
+        elif isinstance(self.view, list):
             view = self.view
 
-        included: list[str] | Unset = UNSET
-        if not isinstance(self.included, Unset):
+        else:
+            view = self.view
+
+        included: list[str] | None | Unset
+        if isinstance(self.included, Unset):
+            included = UNSET
+        elif isinstance(self.included, list):
+            included = self.included
+
+        else:
             included = self.included
 
         field_dict: dict[str, Any] = {}
@@ -83,17 +109,76 @@ class PaAllPeriods:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        pm = _source.pop("pm", UNSET)
 
-        nd = _source.pop("nd", UNSET)
+        def _parse_pm(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        id = _source.pop("id", UNSET)
+        pm = _parse_pm(_source.pop("pm", UNSET))
 
-        currency_type = _source.pop("currencyType", UNSET)
+        def _parse_nd(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        view = cast(list[str], _source.pop("view", UNSET))
+        nd = _parse_nd(_source.pop("nd", UNSET))
 
-        included = cast(list[str], _source.pop("included", UNSET))
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_source.pop("id", UNSET))
+
+        def _parse_currency_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency_type = _parse_currency_type(_source.pop("currencyType", UNSET))
+
+        def _parse_view(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                view_type_0 = cast(list[str], data)
+
+                return view_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        view = _parse_view(_source.pop("view", UNSET))
+
+        def _parse_included(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                included_type_0 = cast(list[str], data)
+
+                return included_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        included = _parse_included(_source.pop("included", UNSET))
 
         _model = cls(
             pm=pm,

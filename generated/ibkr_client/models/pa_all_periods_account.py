@@ -21,34 +21,55 @@ class PaAllPeriodsAccount:
     `periods` (1D, 7D, MTD...). The periods vary, so they are additional properties.
 
         Attributes:
-            base_currency (str | Unset): Base currency of the account.
-            start (str | Unset): First date covered, yyyyMMdd.
-            end (str | Unset): Last date covered, yyyyMMdd.
-            periods (list[str] | Unset): The periods present, as member names.
-            last_successful_update (str | Unset): When the data was last updated, "yyyy-MM-dd HH:mm:ss".
+            base_currency (None | str | Unset): Base currency of the account.
+            start (None | str | Unset): First date covered, yyyyMMdd.
+            end (None | str | Unset): Last date covered, yyyyMMdd.
+            periods (list[str] | None | Unset): The periods present, as member names.
+            last_successful_update (None | str | Unset): When the data was last updated, "yyyy-MM-dd HH:mm:ss".
     """
 
-    base_currency: str | Unset = UNSET
-    start: str | Unset = UNSET
-    end: str | Unset = UNSET
-    periods: list[str] | Unset = UNSET
-    last_successful_update: str | Unset = UNSET
+    base_currency: None | str | Unset = UNSET
+    start: None | str | Unset = UNSET
+    end: None | str | Unset = UNSET
+    periods: list[str] | None | Unset = UNSET
+    last_successful_update: None | str | Unset = UNSET
     additional_properties: dict[str, PaAllPeriodsPeriod] = _attrs_field(
         init=False, factory=dict
     )
 
     def to_dict(self) -> dict[str, Any]:
-        base_currency = self.base_currency
+        base_currency: None | str | Unset
+        if isinstance(self.base_currency, Unset):
+            base_currency = UNSET
+        else:
+            base_currency = self.base_currency
 
-        start = self.start
+        start: None | str | Unset
+        if isinstance(self.start, Unset):
+            start = UNSET
+        else:
+            start = self.start
 
-        end = self.end
+        end: None | str | Unset
+        if isinstance(self.end, Unset):
+            end = UNSET
+        else:
+            end = self.end
 
-        periods: list[str] | Unset = UNSET
-        if not isinstance(self.periods, Unset):
+        periods: list[str] | None | Unset
+        if isinstance(self.periods, Unset):
+            periods = UNSET
+        elif isinstance(self.periods, list):
             periods = self.periods
 
-        last_successful_update = self.last_successful_update
+        else:
+            periods = self.periods
+
+        last_successful_update: None | str | Unset
+        if isinstance(self.last_successful_update, Unset):
+            last_successful_update = UNSET
+        else:
+            last_successful_update = self.last_successful_update
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -75,15 +96,61 @@ class PaAllPeriodsAccount:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        base_currency = _source.pop("baseCurrency", UNSET)
 
-        start = _source.pop("start", UNSET)
+        def _parse_base_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        end = _source.pop("end", UNSET)
+        base_currency = _parse_base_currency(_source.pop("baseCurrency", UNSET))
 
-        periods = cast(list[str], _source.pop("periods", UNSET))
+        def _parse_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        last_successful_update = _source.pop("lastSuccessfulUpdate", UNSET)
+        start = _parse_start(_source.pop("start", UNSET))
+
+        def _parse_end(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end = _parse_end(_source.pop("end", UNSET))
+
+        def _parse_periods(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                periods_type_0 = cast(list[str], data)
+
+                return periods_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        periods = _parse_periods(_source.pop("periods", UNSET))
+
+        def _parse_last_successful_update(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_successful_update = _parse_last_successful_update(
+            _source.pop("lastSuccessfulUpdate", UNSET)
+        )
 
         _model = cls(
             base_currency=base_currency,

@@ -20,37 +20,62 @@ class PaAllPeriodsPeriod:
     """Performance of one account over one period.
 
     Attributes:
-        freq (str | Unset): Frequency of the data points, e.g. D.
-        start_nav (PaStartNav | Unset): Net asset value before the first data point.
-        dates (list[str] | Unset): Dates of the data points, yyyyMMdd.
-        nav (list[float] | Unset): Net asset value at each date.
-        cps (list[float] | Unset): Cumulative return at each date, as a fraction.
+        freq (None | str | Unset): Frequency of the data points, e.g. D.
+        start_nav (None | PaStartNav | Unset):
+        dates (list[str] | None | Unset): Dates of the data points, yyyyMMdd.
+        nav (list[float] | None | Unset): Net asset value at each date.
+        cps (list[float] | None | Unset): Cumulative return at each date, as a fraction.
     """
 
-    freq: str | Unset = UNSET
-    start_nav: PaStartNav | Unset = UNSET
-    dates: list[str] | Unset = UNSET
-    nav: list[float] | Unset = UNSET
-    cps: list[float] | Unset = UNSET
+    freq: None | str | Unset = UNSET
+    start_nav: None | PaStartNav | Unset = UNSET
+    dates: list[str] | None | Unset = UNSET
+    nav: list[float] | None | Unset = UNSET
+    cps: list[float] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        freq = self.freq
+        from ..models.pa_start_nav import PaStartNav  # noqa: PLC0415
 
-        start_nav: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_nav, Unset):
+        freq: None | str | Unset
+        if isinstance(self.freq, Unset):
+            freq = UNSET
+        else:
+            freq = self.freq
+
+        start_nav: dict[str, Any] | None | Unset
+        if isinstance(self.start_nav, Unset):
+            start_nav = UNSET
+        elif isinstance(self.start_nav, PaStartNav):
             start_nav = self.start_nav.to_dict()
+        else:
+            start_nav = self.start_nav
 
-        dates: list[str] | Unset = UNSET
-        if not isinstance(self.dates, Unset):
+        dates: list[str] | None | Unset
+        if isinstance(self.dates, Unset):
+            dates = UNSET
+        elif isinstance(self.dates, list):
             dates = self.dates
 
-        nav: list[float] | Unset = UNSET
-        if not isinstance(self.nav, Unset):
+        else:
+            dates = self.dates
+
+        nav: list[float] | None | Unset
+        if isinstance(self.nav, Unset):
+            nav = UNSET
+        elif isinstance(self.nav, list):
             nav = self.nav
 
-        cps: list[float] | Unset = UNSET
-        if not isinstance(self.cps, Unset):
+        else:
+            nav = self.nav
+
+        cps: list[float] | None | Unset
+        if isinstance(self.cps, Unset):
+            cps = UNSET
+        elif isinstance(self.cps, list):
+            cps = self.cps
+
+        else:
             cps = self.cps
 
         field_dict: dict[str, Any] = {}
@@ -76,20 +101,83 @@ class PaAllPeriodsPeriod:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        freq = _source.pop("freq", UNSET)
 
-        _start_nav = _source.pop("startNAV", UNSET)
-        start_nav: PaStartNav | Unset
-        if isinstance(_start_nav, Unset):
-            start_nav = UNSET
-        else:
-            start_nav = PaStartNav.from_dict(_start_nav)
+        def _parse_freq(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        dates = cast(list[str], _source.pop("dates", UNSET))
+        freq = _parse_freq(_source.pop("freq", UNSET))
 
-        nav = cast(list[float], _source.pop("nav", UNSET))
+        def _parse_start_nav(data: object) -> None | PaStartNav | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_nav_type_0 = PaStartNav.from_dict(data)
 
-        cps = cast(list[float], _source.pop("cps", UNSET))
+                return start_nav_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaStartNav | Unset, data)
+
+        start_nav = _parse_start_nav(_source.pop("startNAV", UNSET))
+
+        def _parse_dates(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dates_type_0 = cast(list[str], data)
+
+                return dates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        dates = _parse_dates(_source.pop("dates", UNSET))
+
+        def _parse_nav(data: object) -> list[float] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                nav_type_0 = cast(list[float], data)
+
+                return nav_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[float] | None | Unset, data)
+
+        nav = _parse_nav(_source.pop("nav", UNSET))
+
+        def _parse_cps(data: object) -> list[float] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                cps_type_0 = cast(list[float], data)
+
+                return cps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[float] | None | Unset, data)
+
+        cps = _parse_cps(_source.pop("cps", UNSET))
 
         _model = cls(
             freq=freq,

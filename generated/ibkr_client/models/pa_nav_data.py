@@ -20,42 +20,73 @@ class PaNavData:
     """Net asset values of one account or consolidation.
 
     Attributes:
-        id_type (str | Unset): Kind of identifier in id, e.g. acctid.
-        navs (list[float] | Unset): Net asset value at each date of the series.
-        start (str | Unset): First date with data, yyyyMMdd.
-        end (str | Unset): Last date with data, yyyyMMdd.
-        id (str | Unset): The account identifier.
-        start_nav (PaStartNav | Unset): Net asset value before the first data point.
-        base_currency (str | Unset): Base currency of the account.
+        id_type (None | str | Unset): Kind of identifier in id, e.g. acctid.
+        navs (list[float] | None | Unset): Net asset value at each date of the series.
+        start (None | str | Unset): First date with data, yyyyMMdd.
+        end (None | str | Unset): Last date with data, yyyyMMdd.
+        id (None | str | Unset): The account identifier.
+        start_nav (None | PaStartNav | Unset):
+        base_currency (None | str | Unset): Base currency of the account.
     """
 
-    id_type: str | Unset = UNSET
-    navs: list[float] | Unset = UNSET
-    start: str | Unset = UNSET
-    end: str | Unset = UNSET
-    id: str | Unset = UNSET
-    start_nav: PaStartNav | Unset = UNSET
-    base_currency: str | Unset = UNSET
+    id_type: None | str | Unset = UNSET
+    navs: list[float] | None | Unset = UNSET
+    start: None | str | Unset = UNSET
+    end: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    start_nav: None | PaStartNav | Unset = UNSET
+    base_currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id_type = self.id_type
+        from ..models.pa_start_nav import PaStartNav  # noqa: PLC0415
 
-        navs: list[float] | Unset = UNSET
-        if not isinstance(self.navs, Unset):
+        id_type: None | str | Unset
+        if isinstance(self.id_type, Unset):
+            id_type = UNSET
+        else:
+            id_type = self.id_type
+
+        navs: list[float] | None | Unset
+        if isinstance(self.navs, Unset):
+            navs = UNSET
+        elif isinstance(self.navs, list):
             navs = self.navs
 
-        start = self.start
+        else:
+            navs = self.navs
 
-        end = self.end
+        start: None | str | Unset
+        if isinstance(self.start, Unset):
+            start = UNSET
+        else:
+            start = self.start
 
-        id = self.id
+        end: None | str | Unset
+        if isinstance(self.end, Unset):
+            end = UNSET
+        else:
+            end = self.end
 
-        start_nav: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.start_nav, Unset):
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        start_nav: dict[str, Any] | None | Unset
+        if isinstance(self.start_nav, Unset):
+            start_nav = UNSET
+        elif isinstance(self.start_nav, PaStartNav):
             start_nav = self.start_nav.to_dict()
+        else:
+            start_nav = self.start_nav
 
-        base_currency = self.base_currency
+        base_currency: None | str | Unset
+        if isinstance(self.base_currency, Unset):
+            base_currency = UNSET
+        else:
+            base_currency = self.base_currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,24 +115,85 @@ class PaNavData:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        id_type = _source.pop("idType", UNSET)
 
-        navs = cast(list[float], _source.pop("navs", UNSET))
+        def _parse_id_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        start = _source.pop("start", UNSET)
+        id_type = _parse_id_type(_source.pop("idType", UNSET))
 
-        end = _source.pop("end", UNSET)
+        def _parse_navs(data: object) -> list[float] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                navs_type_0 = cast(list[float], data)
 
-        id = _source.pop("id", UNSET)
+                return navs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[float] | None | Unset, data)
 
-        _start_nav = _source.pop("startNAV", UNSET)
-        start_nav: PaStartNav | Unset
-        if isinstance(_start_nav, Unset):
-            start_nav = UNSET
-        else:
-            start_nav = PaStartNav.from_dict(_start_nav)
+        navs = _parse_navs(_source.pop("navs", UNSET))
 
-        base_currency = _source.pop("baseCurrency", UNSET)
+        def _parse_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start = _parse_start(_source.pop("start", UNSET))
+
+        def _parse_end(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end = _parse_end(_source.pop("end", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_source.pop("id", UNSET))
+
+        def _parse_start_nav(data: object) -> None | PaStartNav | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                start_nav_type_0 = PaStartNav.from_dict(data)
+
+                return start_nav_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaStartNav | Unset, data)
+
+        start_nav = _parse_start_nav(_source.pop("startNAV", UNSET))
+
+        def _parse_base_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_currency = _parse_base_currency(_source.pop("baseCurrency", UNSET))
 
         _model = cls(
             id_type=id_type,

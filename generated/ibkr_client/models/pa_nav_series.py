@@ -20,28 +20,42 @@ class PaNavSeries:
     """Net asset value series (not applicable to benchmarks).
 
     Attributes:
-        data (list[PaNavData] | Unset): One NAV series per account or consolidation.
-        freq (str | Unset): Frequency of the data points, e.g. D (daily) or M (monthly).
-        dates (list[str] | Unset): Dates of the data points (yyyyMMdd, or yyyyMM for monthly data).
+        data (list[PaNavData] | None | Unset): One NAV series per account or consolidation.
+        freq (None | str | Unset): Frequency of the data points, e.g. D (daily) or M (monthly).
+        dates (list[str] | None | Unset): Dates of the data points (yyyyMMdd, or yyyyMM for monthly data).
     """
 
-    data: list[PaNavData] | Unset = UNSET
-    freq: str | Unset = UNSET
-    dates: list[str] | Unset = UNSET
+    data: list[PaNavData] | None | Unset = UNSET
+    freq: None | str | Unset = UNSET
+    dates: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
 
-        freq = self.freq
+        else:
+            data = self.data
 
-        dates: list[str] | Unset = UNSET
-        if not isinstance(self.dates, Unset):
+        freq: None | str | Unset
+        if isinstance(self.freq, Unset):
+            freq = UNSET
+        else:
+            freq = self.freq
+
+        dates: list[str] | None | Unset
+        if isinstance(self.dates, Unset):
+            dates = UNSET
+        elif isinstance(self.dates, list):
+            dates = self.dates
+
+        else:
             dates = self.dates
 
         field_dict: dict[str, Any] = {}
@@ -63,18 +77,54 @@ class PaNavSeries:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _data = _source.pop("data", UNSET)
-        data: list[PaNavData] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = PaNavData.from_dict(data_item_data)
 
-                data.append(data_item)
+        def _parse_data(data: object) -> list[PaNavData] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = PaNavData.from_dict(data_type_0_item_data)
 
-        freq = _source.pop("freq", UNSET)
+                    data_type_0.append(data_type_0_item)
 
-        dates = cast(list[str], _source.pop("dates", UNSET))
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PaNavData] | None | Unset, data)
+
+        data = _parse_data(_source.pop("data", UNSET))
+
+        def _parse_freq(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        freq = _parse_freq(_source.pop("freq", UNSET))
+
+        def _parse_dates(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                dates_type_0 = cast(list[str], data)
+
+                return dates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        dates = _parse_dates(_source.pop("dates", UNSET))
 
         _model = cls(
             data=data,

@@ -21,54 +21,94 @@ class PaPerformance:
     """Performance of the requested accounts.
 
     Attributes:
-        currency_type (str | Unset): Currency the values are in; "base" for the base currency.
-        rc (int | Unset): Data identifier (Client Portal use only).
-        nav (PaNavSeries | Unset): Net asset value series (not applicable to benchmarks).
-        nd (int | Unset): Total number of data points.
-        cps (PaReturnSeries | Unset): A return series, cumulative (cps) or per period (tpps).
-        tpps (PaReturnSeries | Unset): A return series, cumulative (cps) or per period (tpps).
-        id (str | Unset): Request identifier, "getPerformanceData".
-        included (list[str] | Unset): The accounts included.
-        pm (str | Unset): Portfolio measure, TWR (time-weighted) or MWR (money-weighted) returns.
+        currency_type (None | str | Unset): Currency the values are in; "base" for the base currency.
+        rc (int | None | Unset): Data identifier (Client Portal use only).
+        nav (None | PaNavSeries | Unset):
+        nd (int | None | Unset): Total number of data points.
+        cps (None | PaReturnSeries | Unset):
+        tpps (None | PaReturnSeries | Unset):
+        id (None | str | Unset): Request identifier, "getPerformanceData".
+        included (list[str] | None | Unset): The accounts included.
+        pm (None | str | Unset): Portfolio measure, TWR (time-weighted) or MWR (money-weighted) returns.
     """
 
-    currency_type: str | Unset = UNSET
-    rc: int | Unset = UNSET
-    nav: PaNavSeries | Unset = UNSET
-    nd: int | Unset = UNSET
-    cps: PaReturnSeries | Unset = UNSET
-    tpps: PaReturnSeries | Unset = UNSET
-    id: str | Unset = UNSET
-    included: list[str] | Unset = UNSET
-    pm: str | Unset = UNSET
+    currency_type: None | str | Unset = UNSET
+    rc: int | None | Unset = UNSET
+    nav: None | PaNavSeries | Unset = UNSET
+    nd: int | None | Unset = UNSET
+    cps: None | PaReturnSeries | Unset = UNSET
+    tpps: None | PaReturnSeries | Unset = UNSET
+    id: None | str | Unset = UNSET
+    included: list[str] | None | Unset = UNSET
+    pm: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency_type = self.currency_type
+        from ..models.pa_nav_series import PaNavSeries  # noqa: PLC0415
+        from ..models.pa_return_series import PaReturnSeries  # noqa: PLC0415
 
-        rc = self.rc
+        currency_type: None | str | Unset
+        if isinstance(self.currency_type, Unset):
+            currency_type = UNSET
+        else:
+            currency_type = self.currency_type
 
-        nav: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.nav, Unset):
+        rc: int | None | Unset
+        if isinstance(self.rc, Unset):
+            rc = UNSET
+        else:
+            rc = self.rc
+
+        nav: dict[str, Any] | None | Unset
+        if isinstance(self.nav, Unset):
+            nav = UNSET
+        elif isinstance(self.nav, PaNavSeries):
             nav = self.nav.to_dict()
+        else:
+            nav = self.nav
 
-        nd = self.nd
+        nd: int | None | Unset
+        if isinstance(self.nd, Unset):
+            nd = UNSET
+        else:
+            nd = self.nd
 
-        cps: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cps, Unset):
+        cps: dict[str, Any] | None | Unset
+        if isinstance(self.cps, Unset):
+            cps = UNSET
+        elif isinstance(self.cps, PaReturnSeries):
             cps = self.cps.to_dict()
+        else:
+            cps = self.cps
 
-        tpps: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tpps, Unset):
+        tpps: dict[str, Any] | None | Unset
+        if isinstance(self.tpps, Unset):
+            tpps = UNSET
+        elif isinstance(self.tpps, PaReturnSeries):
             tpps = self.tpps.to_dict()
+        else:
+            tpps = self.tpps
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        included: list[str] | Unset = UNSET
-        if not isinstance(self.included, Unset):
+        included: list[str] | None | Unset
+        if isinstance(self.included, Unset):
+            included = UNSET
+        elif isinstance(self.included, list):
             included = self.included
 
-        pm = self.pm
+        else:
+            included = self.included
+
+        pm: None | str | Unset
+        if isinstance(self.pm, Unset):
+            pm = UNSET
+        else:
+            pm = self.pm
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,38 +142,119 @@ class PaPerformance:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        currency_type = _source.pop("currencyType", UNSET)
 
-        rc = _source.pop("rc", UNSET)
+        def _parse_currency_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _nav = _source.pop("nav", UNSET)
-        nav: PaNavSeries | Unset
-        if isinstance(_nav, Unset):
-            nav = UNSET
-        else:
-            nav = PaNavSeries.from_dict(_nav)
+        currency_type = _parse_currency_type(_source.pop("currencyType", UNSET))
 
-        nd = _source.pop("nd", UNSET)
+        def _parse_rc(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _cps = _source.pop("cps", UNSET)
-        cps: PaReturnSeries | Unset
-        if isinstance(_cps, Unset):
-            cps = UNSET
-        else:
-            cps = PaReturnSeries.from_dict(_cps)
+        rc = _parse_rc(_source.pop("rc", UNSET))
 
-        _tpps = _source.pop("tpps", UNSET)
-        tpps: PaReturnSeries | Unset
-        if isinstance(_tpps, Unset):
-            tpps = UNSET
-        else:
-            tpps = PaReturnSeries.from_dict(_tpps)
+        def _parse_nav(data: object) -> None | PaNavSeries | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                nav_type_0 = PaNavSeries.from_dict(data)
 
-        id = _source.pop("id", UNSET)
+                return nav_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaNavSeries | Unset, data)
 
-        included = cast(list[str], _source.pop("included", UNSET))
+        nav = _parse_nav(_source.pop("nav", UNSET))
 
-        pm = _source.pop("pm", UNSET)
+        def _parse_nd(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        nd = _parse_nd(_source.pop("nd", UNSET))
+
+        def _parse_cps(data: object) -> None | PaReturnSeries | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cps_type_0 = PaReturnSeries.from_dict(data)
+
+                return cps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaReturnSeries | Unset, data)
+
+        cps = _parse_cps(_source.pop("cps", UNSET))
+
+        def _parse_tpps(data: object) -> None | PaReturnSeries | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tpps_type_0 = PaReturnSeries.from_dict(data)
+
+                return tpps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaReturnSeries | Unset, data)
+
+        tpps = _parse_tpps(_source.pop("tpps", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_source.pop("id", UNSET))
+
+        def _parse_included(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                included_type_0 = cast(list[str], data)
+
+                return included_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        included = _parse_included(_source.pop("included", UNSET))
+
+        def _parse_pm(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pm = _parse_pm(_source.pop("pm", UNSET))
 
         _model = cls(
             currency_type=currency_type,

@@ -16,36 +16,61 @@ class PaReturnData:
     """Returns of one account or consolidation.
 
     Attributes:
-        id_type (str | Unset): Kind of identifier in id, e.g. acctid.
-        start (str | Unset): First date of the range, yyyyMMdd.
-        end (str | Unset): Last date of the range, yyyyMMdd.
-        returns (list[float] | Unset): Return at each date of the series, as a fraction.
-        id (str | Unset): The account identifier.
-        base_currency (str | Unset): Base currency of the account.
+        id_type (None | str | Unset): Kind of identifier in id, e.g. acctid.
+        start (None | str | Unset): First date of the range, yyyyMMdd.
+        end (None | str | Unset): Last date of the range, yyyyMMdd.
+        returns (list[float] | None | Unset): Return at each date of the series, as a fraction.
+        id (None | str | Unset): The account identifier.
+        base_currency (None | str | Unset): Base currency of the account.
     """
 
-    id_type: str | Unset = UNSET
-    start: str | Unset = UNSET
-    end: str | Unset = UNSET
-    returns: list[float] | Unset = UNSET
-    id: str | Unset = UNSET
-    base_currency: str | Unset = UNSET
+    id_type: None | str | Unset = UNSET
+    start: None | str | Unset = UNSET
+    end: None | str | Unset = UNSET
+    returns: list[float] | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    base_currency: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id_type = self.id_type
+        id_type: None | str | Unset
+        if isinstance(self.id_type, Unset):
+            id_type = UNSET
+        else:
+            id_type = self.id_type
 
-        start = self.start
+        start: None | str | Unset
+        if isinstance(self.start, Unset):
+            start = UNSET
+        else:
+            start = self.start
 
-        end = self.end
+        end: None | str | Unset
+        if isinstance(self.end, Unset):
+            end = UNSET
+        else:
+            end = self.end
 
-        returns: list[float] | Unset = UNSET
-        if not isinstance(self.returns, Unset):
+        returns: list[float] | None | Unset
+        if isinstance(self.returns, Unset):
+            returns = UNSET
+        elif isinstance(self.returns, list):
             returns = self.returns
 
-        id = self.id
+        else:
+            returns = self.returns
 
-        base_currency = self.base_currency
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        base_currency: None | str | Unset
+        if isinstance(self.base_currency, Unset):
+            base_currency = UNSET
+        else:
+            base_currency = self.base_currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,17 +95,68 @@ class PaReturnData:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        id_type = _source.pop("idType", UNSET)
 
-        start = _source.pop("start", UNSET)
+        def _parse_id_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        end = _source.pop("end", UNSET)
+        id_type = _parse_id_type(_source.pop("idType", UNSET))
 
-        returns = cast(list[float], _source.pop("returns", UNSET))
+        def _parse_start(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        id = _source.pop("id", UNSET)
+        start = _parse_start(_source.pop("start", UNSET))
 
-        base_currency = _source.pop("baseCurrency", UNSET)
+        def _parse_end(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end = _parse_end(_source.pop("end", UNSET))
+
+        def _parse_returns(data: object) -> list[float] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                returns_type_0 = cast(list[float], data)
+
+                return returns_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[float] | None | Unset, data)
+
+        returns = _parse_returns(_source.pop("returns", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_source.pop("id", UNSET))
+
+        def _parse_base_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        base_currency = _parse_base_currency(_source.pop("baseCurrency", UNSET))
 
         _model = cls(
             id_type=id_type,

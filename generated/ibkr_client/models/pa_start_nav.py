@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,26 @@ class PaStartNav:
     """Net asset value before the first data point.
 
     Attributes:
-        date (str | Unset): Date of the value, yyyyMMdd.
-        val (float | Unset): Net asset value on that date.
+        date (None | str | Unset): Date of the value, yyyyMMdd.
+        val (float | None | Unset): Net asset value on that date.
     """
 
-    date: str | Unset = UNSET
-    val: float | Unset = UNSET
+    date: None | str | Unset = UNSET
+    val: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
 
-        val = self.val
+        val: float | None | Unset
+        if isinstance(self.val, Unset):
+            val = UNSET
+        else:
+            val = self.val
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +52,24 @@ class PaStartNav:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        date = _source.pop("date", UNSET)
 
-        val = _source.pop("val", UNSET)
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date = _parse_date(_source.pop("date", UNSET))
+
+        def _parse_val(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        val = _parse_val(_source.pop("val", UNSET))
 
         _model = cls(
             date=date,

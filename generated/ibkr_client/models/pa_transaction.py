@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,54 +16,98 @@ class PaTransaction:
     """One transaction.
 
     Attributes:
-        date (str | Unset): Human-readable date, e.g. "Mon Dec 11 00:00:00 EST 2023".
-        cur (str | Unset): Currency of the instrument.
-        fx_rate (float | Unset): Exchange rate to the requested currency.
-        pr (float | Unset): Price per share.
-        qty (float | Unset): Quantity; negative for a sale.
-        acctid (str | Unset): The account.
-        amt (float | Unset): Total value of the transaction.
-        conid (int | Unset): Contract id.
-        type_ (str | Unset): Kind of transaction, e.g. Buy, Sell, Dividend.
-        desc (str | Unset): Long name of the company.
-        raw_date (str | Unset): Undocumented; the transaction date as yyyyMMdd.
+        date (None | str | Unset): Human-readable date, e.g. "Mon Dec 11 00:00:00 EST 2023".
+        cur (None | str | Unset): Currency of the instrument.
+        fx_rate (float | None | Unset): Exchange rate to the requested currency.
+        pr (float | None | Unset): Price per share.
+        qty (float | None | Unset): Quantity; negative for a sale.
+        acctid (None | str | Unset): The account.
+        amt (float | None | Unset): Total value of the transaction.
+        conid (int | None | Unset): Contract id.
+        type_ (None | str | Unset): Kind of transaction, e.g. Buy, Sell, Dividend.
+        desc (None | str | Unset): Long name of the company.
+        raw_date (None | str | Unset): Undocumented; the transaction date as yyyyMMdd.
     """
 
-    date: str | Unset = UNSET
-    cur: str | Unset = UNSET
-    fx_rate: float | Unset = UNSET
-    pr: float | Unset = UNSET
-    qty: float | Unset = UNSET
-    acctid: str | Unset = UNSET
-    amt: float | Unset = UNSET
-    conid: int | Unset = UNSET
-    type_: str | Unset = UNSET
-    desc: str | Unset = UNSET
-    raw_date: str | Unset = UNSET
+    date: None | str | Unset = UNSET
+    cur: None | str | Unset = UNSET
+    fx_rate: float | None | Unset = UNSET
+    pr: float | None | Unset = UNSET
+    qty: float | None | Unset = UNSET
+    acctid: None | str | Unset = UNSET
+    amt: float | None | Unset = UNSET
+    conid: int | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    desc: None | str | Unset = UNSET
+    raw_date: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
 
-        cur = self.cur
+        cur: None | str | Unset
+        if isinstance(self.cur, Unset):
+            cur = UNSET
+        else:
+            cur = self.cur
 
-        fx_rate = self.fx_rate
+        fx_rate: float | None | Unset
+        if isinstance(self.fx_rate, Unset):
+            fx_rate = UNSET
+        else:
+            fx_rate = self.fx_rate
 
-        pr = self.pr
+        pr: float | None | Unset
+        if isinstance(self.pr, Unset):
+            pr = UNSET
+        else:
+            pr = self.pr
 
-        qty = self.qty
+        qty: float | None | Unset
+        if isinstance(self.qty, Unset):
+            qty = UNSET
+        else:
+            qty = self.qty
 
-        acctid = self.acctid
+        acctid: None | str | Unset
+        if isinstance(self.acctid, Unset):
+            acctid = UNSET
+        else:
+            acctid = self.acctid
 
-        amt = self.amt
+        amt: float | None | Unset
+        if isinstance(self.amt, Unset):
+            amt = UNSET
+        else:
+            amt = self.amt
 
-        conid = self.conid
+        conid: int | None | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        desc = self.desc
+        desc: None | str | Unset
+        if isinstance(self.desc, Unset):
+            desc = UNSET
+        else:
+            desc = self.desc
 
-        raw_date = self.raw_date
+        raw_date: None | str | Unset
+        if isinstance(self.raw_date, Unset):
+            raw_date = UNSET
+        else:
+            raw_date = self.raw_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,27 +142,105 @@ class PaTransaction:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        date = _source.pop("date", UNSET)
 
-        cur = _source.pop("cur", UNSET)
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        fx_rate = _source.pop("fxRate", UNSET)
+        date = _parse_date(_source.pop("date", UNSET))
 
-        pr = _source.pop("pr", UNSET)
+        def _parse_cur(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        qty = _source.pop("qty", UNSET)
+        cur = _parse_cur(_source.pop("cur", UNSET))
 
-        acctid = _source.pop("acctid", UNSET)
+        def _parse_fx_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        amt = _source.pop("amt", UNSET)
+        fx_rate = _parse_fx_rate(_source.pop("fxRate", UNSET))
 
-        conid = _source.pop("conid", UNSET)
+        def _parse_pr(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        type_ = _source.pop("type", UNSET)
+        pr = _parse_pr(_source.pop("pr", UNSET))
 
-        desc = _source.pop("desc", UNSET)
+        def _parse_qty(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        raw_date = _source.pop("rawDate", UNSET)
+        qty = _parse_qty(_source.pop("qty", UNSET))
+
+        def _parse_acctid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acctid = _parse_acctid(_source.pop("acctid", UNSET))
+
+        def _parse_amt(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amt = _parse_amt(_source.pop("amt", UNSET))
+
+        def _parse_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        conid = _parse_conid(_source.pop("conid", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(_source.pop("type", UNSET))
+
+        def _parse_desc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        desc = _parse_desc(_source.pop("desc", UNSET))
+
+        def _parse_raw_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        raw_date = _parse_raw_date(_source.pop("rawDate", UNSET))
 
         _model = cls(
             date=date,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,53 +21,92 @@ class PaTransactions:
     """Transactions and realised profit and loss of the requested accounts.
 
     Attributes:
-        rc (int | Unset): Client Portal use only.
-        nd (int | Unset): Client Portal use only.
-        rpnl (PaRealizedPnl | Unset): Realised profit and loss per day.
-        currency (str | Unset): Currency of the amounts.
-        from_ (int | Unset): Start of the period, epoch milliseconds.
-        id (str | Unset): Request identifier, "getTransactions".
-        to (int | Unset): End of the period, epoch milliseconds.
-        includes_real_time (bool | Unset): Whether today's trades are included.
-        transactions (list[PaTransaction] | Unset): The transactions.
+        rc (int | None | Unset): Client Portal use only.
+        nd (int | None | Unset): Client Portal use only.
+        rpnl (None | PaRealizedPnl | Unset):
+        currency (None | str | Unset): Currency of the amounts.
+        from_ (int | None | Unset): Start of the period, epoch milliseconds.
+        id (None | str | Unset): Request identifier, "getTransactions".
+        to (int | None | Unset): End of the period, epoch milliseconds.
+        includes_real_time (bool | None | Unset): Whether today's trades are included.
+        transactions (list[PaTransaction] | None | Unset): The transactions.
     """
 
-    rc: int | Unset = UNSET
-    nd: int | Unset = UNSET
-    rpnl: PaRealizedPnl | Unset = UNSET
-    currency: str | Unset = UNSET
-    from_: int | Unset = UNSET
-    id: str | Unset = UNSET
-    to: int | Unset = UNSET
-    includes_real_time: bool | Unset = UNSET
-    transactions: list[PaTransaction] | Unset = UNSET
+    rc: int | None | Unset = UNSET
+    nd: int | None | Unset = UNSET
+    rpnl: None | PaRealizedPnl | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    from_: int | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    to: int | None | Unset = UNSET
+    includes_real_time: bool | None | Unset = UNSET
+    transactions: list[PaTransaction] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rc = self.rc
+        from ..models.pa_realized_pnl import PaRealizedPnl  # noqa: PLC0415
 
-        nd = self.nd
+        rc: int | None | Unset
+        if isinstance(self.rc, Unset):
+            rc = UNSET
+        else:
+            rc = self.rc
 
-        rpnl: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rpnl, Unset):
+        nd: int | None | Unset
+        if isinstance(self.nd, Unset):
+            nd = UNSET
+        else:
+            nd = self.nd
+
+        rpnl: dict[str, Any] | None | Unset
+        if isinstance(self.rpnl, Unset):
+            rpnl = UNSET
+        elif isinstance(self.rpnl, PaRealizedPnl):
             rpnl = self.rpnl.to_dict()
+        else:
+            rpnl = self.rpnl
 
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
-        from_ = self.from_
+        from_: int | None | Unset
+        if isinstance(self.from_, Unset):
+            from_ = UNSET
+        else:
+            from_ = self.from_
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        to = self.to
+        to: int | None | Unset
+        if isinstance(self.to, Unset):
+            to = UNSET
+        else:
+            to = self.to
 
-        includes_real_time = self.includes_real_time
+        includes_real_time: bool | None | Unset
+        if isinstance(self.includes_real_time, Unset):
+            includes_real_time = UNSET
+        else:
+            includes_real_time = self.includes_real_time
 
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
+        transactions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transactions, Unset):
+            transactions = UNSET
+        elif isinstance(self.transactions, list):
             transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
+            for transactions_type_0_item_data in self.transactions:
+                transactions_type_0_item = transactions_type_0_item_data.to_dict()
+                transactions.append(transactions_type_0_item)
+
+        else:
+            transactions = self.transactions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,35 +140,112 @@ class PaTransactions:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        rc = _source.pop("rc", UNSET)
 
-        nd = _source.pop("nd", UNSET)
+        def _parse_rc(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _rpnl = _source.pop("rpnl", UNSET)
-        rpnl: PaRealizedPnl | Unset
-        if isinstance(_rpnl, Unset):
-            rpnl = UNSET
-        else:
-            rpnl = PaRealizedPnl.from_dict(_rpnl)
+        rc = _parse_rc(_source.pop("rc", UNSET))
 
-        currency = _source.pop("currency", UNSET)
+        def _parse_nd(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        from_ = _source.pop("from", UNSET)
+        nd = _parse_nd(_source.pop("nd", UNSET))
 
-        id = _source.pop("id", UNSET)
+        def _parse_rpnl(data: object) -> None | PaRealizedPnl | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rpnl_type_0 = PaRealizedPnl.from_dict(data)
 
-        to = _source.pop("to", UNSET)
+                return rpnl_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PaRealizedPnl | Unset, data)
 
-        includes_real_time = _source.pop("includesRealTime", UNSET)
+        rpnl = _parse_rpnl(_source.pop("rpnl", UNSET))
 
-        _transactions = _source.pop("transactions", UNSET)
-        transactions: list[PaTransaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = PaTransaction.from_dict(transactions_item_data)
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                transactions.append(transactions_item)
+        currency = _parse_currency(_source.pop("currency", UNSET))
+
+        def _parse_from_(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        from_ = _parse_from_(_source.pop("from", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_source.pop("id", UNSET))
+
+        def _parse_to(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        to = _parse_to(_source.pop("to", UNSET))
+
+        def _parse_includes_real_time(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        includes_real_time = _parse_includes_real_time(
+            _source.pop("includesRealTime", UNSET)
+        )
+
+        def _parse_transactions(data: object) -> list[PaTransaction] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                transactions_type_0 = []
+                _transactions_type_0 = data
+                for transactions_type_0_item_data in _transactions_type_0:
+                    transactions_type_0_item = PaTransaction.from_dict(
+                        transactions_type_0_item_data
+                    )
+
+                    transactions_type_0.append(transactions_type_0_item)
+
+                return transactions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PaTransaction] | None | Unset, data)
+
+        transactions = _parse_transactions(_source.pop("transactions", UNSET))
 
         _model = cls(
             rc=rc,

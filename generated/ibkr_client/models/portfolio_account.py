@@ -20,76 +20,110 @@ T = TypeVar("T", bound="PortfolioAccount")
 class PortfolioAccount:
     """
     Attributes:
-        id (str | Unset): Account id.
-        prepaid_crypto_z (bool | Unset): Prepaid crypto (Zerohash) enabled.
-        prepaid_crypto_p (bool | Unset): Prepaid crypto (Paxos) enabled.
-        brokerage_access (bool | Unset): Whether the account has brokerage access.
-        account_id (str | Unset): Account id.
-        account_van (str | Unset): Account alias used for orders.
-        account_title (str | Unset): Title of the account.
-        display_name (str | Unset): Display name of the account.
+        id (None | str | Unset): Account id.
+        prepaid_crypto_z (bool | None | Unset): Prepaid crypto (Zerohash) enabled.
+        prepaid_crypto_p (bool | None | Unset): Prepaid crypto (Paxos) enabled.
+        brokerage_access (bool | None | Unset): Whether the account has brokerage access.
+        account_id (None | str | Unset): Account id.
+        account_van (None | str | Unset): Account alias used for orders.
+        account_title (None | str | Unset): Title of the account.
+        display_name (None | str | Unset): Display name of the account.
         account_alias (None | str | Unset): User-defined alias, null when none is set.
-        account_status (int | Unset): When the account was opened, epoch milliseconds.
-        currency (str | Unset): Base currency.
-        type_ (str | Unset): Account type, e.g. INDIVIDUAL or DEMO.
-        trading_type (str | Unset): Trading structure, e.g. STKNOPT or PMRGN.
-        business_type (str | Unset): Organisational structure of the account.
-        ib_entity (str | Unset): The Interactive Brokers entity that holds the account.
-        fa_client (bool | Unset): Sub-account of a financial advisor, as the field list spells it.
-        faclient (bool | Unset): Sub-account of a financial advisor, as the example and servers spell it.
-        clearing_status (ClearingStatus | Unset): O open; P or N pending; A abandoned; R rejected; C closed.
-        covestor (bool | Unset): Covestor account.
-        no_client_trading (bool | Unset): Whether the client may not trade the account.
-        track_virtual_fx_portfolio (bool | Unset): Whether the virtual FX portfolio is tracked.
-        parent (AccountParent | Unset): Money manager and multiplex relations of an account.
-        desc (str | Unset): Description, "accountId - accountAlias".
-        acct_cust_type (str | Unset): Undocumented; customer type, e.g. INDIVIDUAL.
-        category (str | Unset): Undocumented; account category, often empty.
+        account_status (int | None | Unset): When the account was opened, epoch milliseconds.
+        currency (None | str | Unset): Base currency.
+        type_ (None | str | Unset): Account type, e.g. INDIVIDUAL or DEMO.
+        trading_type (None | str | Unset): Trading structure, e.g. STKNOPT or PMRGN.
+        business_type (None | str | Unset): Organisational structure of the account.
+        ib_entity (None | str | Unset): The Interactive Brokers entity that holds the account.
+        fa_client (bool | None | Unset): Sub-account of a financial advisor, as the field list spells it.
+        faclient (bool | None | Unset): Sub-account of a financial advisor, as the example and servers spell it.
+        clearing_status (ClearingStatus | None | Unset):
+        covestor (bool | None | Unset): Covestor account.
+        no_client_trading (bool | None | Unset): Whether the client may not trade the account.
+        track_virtual_fx_portfolio (bool | None | Unset): Whether the virtual FX portfolio is tracked.
+        parent (AccountParent | None | Unset):
+        desc (None | str | Unset): Description, "accountId - accountAlias".
+        acct_cust_type (None | str | Unset): Undocumented; customer type, e.g. INDIVIDUAL.
+        category (None | str | Unset): Undocumented; account category, often empty.
     """
 
-    id: str | Unset = UNSET
-    prepaid_crypto_z: bool | Unset = UNSET
-    prepaid_crypto_p: bool | Unset = UNSET
-    brokerage_access: bool | Unset = UNSET
-    account_id: str | Unset = UNSET
-    account_van: str | Unset = UNSET
-    account_title: str | Unset = UNSET
-    display_name: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    prepaid_crypto_z: bool | None | Unset = UNSET
+    prepaid_crypto_p: bool | None | Unset = UNSET
+    brokerage_access: bool | None | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    account_van: None | str | Unset = UNSET
+    account_title: None | str | Unset = UNSET
+    display_name: None | str | Unset = UNSET
     account_alias: None | str | Unset = UNSET
-    account_status: int | Unset = UNSET
-    currency: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    trading_type: str | Unset = UNSET
-    business_type: str | Unset = UNSET
-    ib_entity: str | Unset = UNSET
-    fa_client: bool | Unset = UNSET
-    faclient: bool | Unset = UNSET
-    clearing_status: ClearingStatus | Unset = UNSET
-    covestor: bool | Unset = UNSET
-    no_client_trading: bool | Unset = UNSET
-    track_virtual_fx_portfolio: bool | Unset = UNSET
-    parent: AccountParent | Unset = UNSET
-    desc: str | Unset = UNSET
-    acct_cust_type: str | Unset = UNSET
-    category: str | Unset = UNSET
+    account_status: int | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    trading_type: None | str | Unset = UNSET
+    business_type: None | str | Unset = UNSET
+    ib_entity: None | str | Unset = UNSET
+    fa_client: bool | None | Unset = UNSET
+    faclient: bool | None | Unset = UNSET
+    clearing_status: ClearingStatus | None | Unset = UNSET
+    covestor: bool | None | Unset = UNSET
+    no_client_trading: bool | None | Unset = UNSET
+    track_virtual_fx_portfolio: bool | None | Unset = UNSET
+    parent: AccountParent | None | Unset = UNSET
+    desc: None | str | Unset = UNSET
+    acct_cust_type: None | str | Unset = UNSET
+    category: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.account_parent import AccountParent  # noqa: PLC0415
 
-        prepaid_crypto_z = self.prepaid_crypto_z
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        prepaid_crypto_p = self.prepaid_crypto_p
+        prepaid_crypto_z: bool | None | Unset
+        if isinstance(self.prepaid_crypto_z, Unset):
+            prepaid_crypto_z = UNSET
+        else:
+            prepaid_crypto_z = self.prepaid_crypto_z
 
-        brokerage_access = self.brokerage_access
+        prepaid_crypto_p: bool | None | Unset
+        if isinstance(self.prepaid_crypto_p, Unset):
+            prepaid_crypto_p = UNSET
+        else:
+            prepaid_crypto_p = self.prepaid_crypto_p
 
-        account_id = self.account_id
+        brokerage_access: bool | None | Unset
+        if isinstance(self.brokerage_access, Unset):
+            brokerage_access = UNSET
+        else:
+            brokerage_access = self.brokerage_access
 
-        account_van = self.account_van
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
 
-        account_title = self.account_title
+        account_van: None | str | Unset
+        if isinstance(self.account_van, Unset):
+            account_van = UNSET
+        else:
+            account_van = self.account_van
 
-        display_name = self.display_name
+        account_title: None | str | Unset
+        if isinstance(self.account_title, Unset):
+            account_title = UNSET
+        else:
+            account_title = self.account_title
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
         account_alias: None | str | Unset
         if isinstance(self.account_alias, Unset):
@@ -97,41 +131,105 @@ class PortfolioAccount:
         else:
             account_alias = self.account_alias
 
-        account_status = self.account_status
+        account_status: int | None | Unset
+        if isinstance(self.account_status, Unset):
+            account_status = UNSET
+        else:
+            account_status = self.account_status
 
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        trading_type = self.trading_type
+        trading_type: None | str | Unset
+        if isinstance(self.trading_type, Unset):
+            trading_type = UNSET
+        else:
+            trading_type = self.trading_type
 
-        business_type = self.business_type
+        business_type: None | str | Unset
+        if isinstance(self.business_type, Unset):
+            business_type = UNSET
+        else:
+            business_type = self.business_type
 
-        ib_entity = self.ib_entity
+        ib_entity: None | str | Unset
+        if isinstance(self.ib_entity, Unset):
+            ib_entity = UNSET
+        else:
+            ib_entity = self.ib_entity
 
-        fa_client = self.fa_client
+        fa_client: bool | None | Unset
+        if isinstance(self.fa_client, Unset):
+            fa_client = UNSET
+        else:
+            fa_client = self.fa_client
 
-        faclient = self.faclient
+        faclient: bool | None | Unset
+        if isinstance(self.faclient, Unset):
+            faclient = UNSET
+        else:
+            faclient = self.faclient
 
-        clearing_status: str | Unset = UNSET
-        if not isinstance(self.clearing_status, Unset):
+        clearing_status: None | str | Unset
+        if isinstance(self.clearing_status, Unset):
+            clearing_status = UNSET
+        elif isinstance(self.clearing_status, ClearingStatus):
             clearing_status = self.clearing_status.value
+        else:
+            clearing_status = self.clearing_status
 
-        covestor = self.covestor
+        covestor: bool | None | Unset
+        if isinstance(self.covestor, Unset):
+            covestor = UNSET
+        else:
+            covestor = self.covestor
 
-        no_client_trading = self.no_client_trading
+        no_client_trading: bool | None | Unset
+        if isinstance(self.no_client_trading, Unset):
+            no_client_trading = UNSET
+        else:
+            no_client_trading = self.no_client_trading
 
-        track_virtual_fx_portfolio = self.track_virtual_fx_portfolio
+        track_virtual_fx_portfolio: bool | None | Unset
+        if isinstance(self.track_virtual_fx_portfolio, Unset):
+            track_virtual_fx_portfolio = UNSET
+        else:
+            track_virtual_fx_portfolio = self.track_virtual_fx_portfolio
 
-        parent: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parent, Unset):
+        parent: dict[str, Any] | None | Unset
+        if isinstance(self.parent, Unset):
+            parent = UNSET
+        elif isinstance(self.parent, AccountParent):
             parent = self.parent.to_dict()
+        else:
+            parent = self.parent
 
-        desc = self.desc
+        desc: None | str | Unset
+        if isinstance(self.desc, Unset):
+            desc = UNSET
+        else:
+            desc = self.desc
 
-        acct_cust_type = self.acct_cust_type
+        acct_cust_type: None | str | Unset
+        if isinstance(self.acct_cust_type, Unset):
+            acct_cust_type = UNSET
+        else:
+            acct_cust_type = self.acct_cust_type
 
-        category = self.category
+        category: None | str | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        else:
+            category = self.category
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -196,21 +294,84 @@ class PortfolioAccount:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        id = _source.pop("id", UNSET)
 
-        prepaid_crypto_z = _source.pop("PrepaidCrypto-Z", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        prepaid_crypto_p = _source.pop("PrepaidCrypto-P", UNSET)
+        id = _parse_id(_source.pop("id", UNSET))
 
-        brokerage_access = _source.pop("brokerageAccess", UNSET)
+        def _parse_prepaid_crypto_z(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        account_id = _source.pop("accountId", UNSET)
+        prepaid_crypto_z = _parse_prepaid_crypto_z(
+            _source.pop("PrepaidCrypto-Z", UNSET)
+        )
 
-        account_van = _source.pop("accountVan", UNSET)
+        def _parse_prepaid_crypto_p(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        account_title = _source.pop("accountTitle", UNSET)
+        prepaid_crypto_p = _parse_prepaid_crypto_p(
+            _source.pop("PrepaidCrypto-P", UNSET)
+        )
 
-        display_name = _source.pop("displayName", UNSET)
+        def _parse_brokerage_access(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        brokerage_access = _parse_brokerage_access(
+            _source.pop("brokerageAccess", UNSET)
+        )
+
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_id = _parse_account_id(_source.pop("accountId", UNSET))
+
+        def _parse_account_van(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_van = _parse_account_van(_source.pop("accountVan", UNSET))
+
+        def _parse_account_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        account_title = _parse_account_title(_source.pop("accountTitle", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(_source.pop("displayName", UNSET))
 
         def _parse_account_alias(data: object) -> None | str | Unset:
             if data is None:
@@ -221,47 +382,169 @@ class PortfolioAccount:
 
         account_alias = _parse_account_alias(_source.pop("accountAlias", UNSET))
 
-        account_status = _source.pop("accountStatus", UNSET)
+        def _parse_account_status(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        currency = _source.pop("currency", UNSET)
+        account_status = _parse_account_status(_source.pop("accountStatus", UNSET))
 
-        type_ = _source.pop("type", UNSET)
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        trading_type = _source.pop("tradingType", UNSET)
+        currency = _parse_currency(_source.pop("currency", UNSET))
 
-        business_type = _source.pop("businessType", UNSET)
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        ib_entity = _source.pop("ibEntity", UNSET)
+        type_ = _parse_type_(_source.pop("type", UNSET))
 
-        fa_client = _source.pop("faClient", UNSET)
+        def _parse_trading_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        faclient = _source.pop("faclient", UNSET)
+        trading_type = _parse_trading_type(_source.pop("tradingType", UNSET))
 
-        _clearing_status = _source.pop("clearingStatus", UNSET)
-        clearing_status: ClearingStatus | Unset
-        if isinstance(_clearing_status, Unset):
-            clearing_status = UNSET
-        else:
-            clearing_status = ClearingStatus(_clearing_status)
+        def _parse_business_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        covestor = _source.pop("covestor", UNSET)
+        business_type = _parse_business_type(_source.pop("businessType", UNSET))
 
-        no_client_trading = _source.pop("noClientTrading", UNSET)
+        def _parse_ib_entity(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        track_virtual_fx_portfolio = _source.pop("trackVirtualFXPortfolio", UNSET)
+        ib_entity = _parse_ib_entity(_source.pop("ibEntity", UNSET))
 
-        _parent = _source.pop("parent", UNSET)
-        parent: AccountParent | Unset
-        if isinstance(_parent, Unset):
-            parent = UNSET
-        else:
-            parent = AccountParent.from_dict(_parent)
+        def _parse_fa_client(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        desc = _source.pop("desc", UNSET)
+        fa_client = _parse_fa_client(_source.pop("faClient", UNSET))
 
-        acct_cust_type = _source.pop("acctCustType", UNSET)
+        def _parse_faclient(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        category = _source.pop("category", UNSET)
+        faclient = _parse_faclient(_source.pop("faclient", UNSET))
+
+        def _parse_clearing_status(data: object) -> ClearingStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                clearing_status_type_0 = ClearingStatus(data)
+
+                return clearing_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ClearingStatus | None | Unset, data)
+
+        clearing_status = _parse_clearing_status(_source.pop("clearingStatus", UNSET))
+
+        def _parse_covestor(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        covestor = _parse_covestor(_source.pop("covestor", UNSET))
+
+        def _parse_no_client_trading(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        no_client_trading = _parse_no_client_trading(
+            _source.pop("noClientTrading", UNSET)
+        )
+
+        def _parse_track_virtual_fx_portfolio(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        track_virtual_fx_portfolio = _parse_track_virtual_fx_portfolio(
+            _source.pop("trackVirtualFXPortfolio", UNSET)
+        )
+
+        def _parse_parent(data: object) -> AccountParent | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                parent_type_0 = AccountParent.from_dict(data)
+
+                return parent_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AccountParent | None | Unset, data)
+
+        parent = _parse_parent(_source.pop("parent", UNSET))
+
+        def _parse_desc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        desc = _parse_desc(_source.pop("desc", UNSET))
+
+        def _parse_acct_cust_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acct_cust_type = _parse_acct_cust_type(_source.pop("acctCustType", UNSET))
+
+        def _parse_category(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        category = _parse_category(_source.pop("category", UNSET))
 
         _model = cls(
             id=id,

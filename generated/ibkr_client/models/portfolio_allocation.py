@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,28 +20,42 @@ class PortfolioAllocation:
     """Portfolio values by asset class, sector and industry group.
 
     Attributes:
-        asset_class (PortfolioAllocationSplit | Unset): Values held long and short, each keyed by category.
-        sector (PortfolioAllocationSplit | Unset): Values held long and short, each keyed by category.
-        group (PortfolioAllocationSplit | Unset): Values held long and short, each keyed by category.
+        asset_class (None | PortfolioAllocationSplit | Unset):
+        sector (None | PortfolioAllocationSplit | Unset):
+        group (None | PortfolioAllocationSplit | Unset):
     """
 
-    asset_class: PortfolioAllocationSplit | Unset = UNSET
-    sector: PortfolioAllocationSplit | Unset = UNSET
-    group: PortfolioAllocationSplit | Unset = UNSET
+    asset_class: None | PortfolioAllocationSplit | Unset = UNSET
+    sector: None | PortfolioAllocationSplit | Unset = UNSET
+    group: None | PortfolioAllocationSplit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        asset_class: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.asset_class, Unset):
+        from ..models.portfolio_allocation_split import PortfolioAllocationSplit  # noqa: PLC0415
+
+        asset_class: dict[str, Any] | None | Unset
+        if isinstance(self.asset_class, Unset):
+            asset_class = UNSET
+        elif isinstance(self.asset_class, PortfolioAllocationSplit):
             asset_class = self.asset_class.to_dict()
+        else:
+            asset_class = self.asset_class
 
-        sector: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sector, Unset):
+        sector: dict[str, Any] | None | Unset
+        if isinstance(self.sector, Unset):
+            sector = UNSET
+        elif isinstance(self.sector, PortfolioAllocationSplit):
             sector = self.sector.to_dict()
+        else:
+            sector = self.sector
 
-        group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.group, Unset):
+        group: dict[str, Any] | None | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        elif isinstance(self.group, PortfolioAllocationSplit):
             group = self.group.to_dict()
+        else:
+            group = self.group
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,26 +76,57 @@ class PortfolioAllocation:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _asset_class = _source.pop("assetClass", UNSET)
-        asset_class: PortfolioAllocationSplit | Unset
-        if isinstance(_asset_class, Unset):
-            asset_class = UNSET
-        else:
-            asset_class = PortfolioAllocationSplit.from_dict(_asset_class)
 
-        _sector = _source.pop("sector", UNSET)
-        sector: PortfolioAllocationSplit | Unset
-        if isinstance(_sector, Unset):
-            sector = UNSET
-        else:
-            sector = PortfolioAllocationSplit.from_dict(_sector)
+        def _parse_asset_class(data: object) -> None | PortfolioAllocationSplit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                asset_class_type_0 = PortfolioAllocationSplit.from_dict(data)
 
-        _group = _source.pop("group", UNSET)
-        group: PortfolioAllocationSplit | Unset
-        if isinstance(_group, Unset):
-            group = UNSET
-        else:
-            group = PortfolioAllocationSplit.from_dict(_group)
+                return asset_class_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PortfolioAllocationSplit | Unset, data)
+
+        asset_class = _parse_asset_class(_source.pop("assetClass", UNSET))
+
+        def _parse_sector(data: object) -> None | PortfolioAllocationSplit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sector_type_0 = PortfolioAllocationSplit.from_dict(data)
+
+                return sector_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PortfolioAllocationSplit | Unset, data)
+
+        sector = _parse_sector(_source.pop("sector", UNSET))
+
+        def _parse_group(data: object) -> None | PortfolioAllocationSplit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                group_type_0 = PortfolioAllocationSplit.from_dict(data)
+
+                return group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PortfolioAllocationSplit | Unset, data)
+
+        group = _parse_group(_source.pop("group", UNSET))
 
         _model = cls(
             asset_class=asset_class,

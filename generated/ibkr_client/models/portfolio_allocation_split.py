@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,28 +20,32 @@ class PortfolioAllocationSplit:
     """Values held long and short, each keyed by category.
 
     Attributes:
-        long (PortfolioAllocationValues | Unset): An open map: the keys are the categories the account holds (asset
-            classes such as STK or
-            CASH, sectors such as Technology, groups such as Semiconductors), which vary by account
-            and are not enumerated by IBKR; each value is the market value held in the category.
-        short (PortfolioAllocationValues | Unset): An open map: the keys are the categories the account holds (asset
-            classes such as STK or
-            CASH, sectors such as Technology, groups such as Semiconductors), which vary by account
-            and are not enumerated by IBKR; each value is the market value held in the category.
+        long (None | PortfolioAllocationValues | Unset):
+        short (None | PortfolioAllocationValues | Unset):
     """
 
-    long: PortfolioAllocationValues | Unset = UNSET
-    short: PortfolioAllocationValues | Unset = UNSET
+    long: None | PortfolioAllocationValues | Unset = UNSET
+    short: None | PortfolioAllocationValues | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        long: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.long, Unset):
-            long = self.long.to_dict()
+        from ..models.portfolio_allocation_values import PortfolioAllocationValues  # noqa: PLC0415
 
-        short: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.short, Unset):
+        long: dict[str, Any] | None | Unset
+        if isinstance(self.long, Unset):
+            long = UNSET
+        elif isinstance(self.long, PortfolioAllocationValues):
+            long = self.long.to_dict()
+        else:
+            long = self.long
+
+        short: dict[str, Any] | None | Unset
+        if isinstance(self.short, Unset):
+            short = UNSET
+        elif isinstance(self.short, PortfolioAllocationValues):
             short = self.short.to_dict()
+        else:
+            short = self.short
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,19 +64,40 @@ class PortfolioAllocationSplit:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _long = _source.pop("long", UNSET)
-        long: PortfolioAllocationValues | Unset
-        if isinstance(_long, Unset):
-            long = UNSET
-        else:
-            long = PortfolioAllocationValues.from_dict(_long)
 
-        _short = _source.pop("short", UNSET)
-        short: PortfolioAllocationValues | Unset
-        if isinstance(_short, Unset):
-            short = UNSET
-        else:
-            short = PortfolioAllocationValues.from_dict(_short)
+        def _parse_long(data: object) -> None | PortfolioAllocationValues | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                long_type_0 = PortfolioAllocationValues.from_dict(data)
+
+                return long_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PortfolioAllocationValues | Unset, data)
+
+        long = _parse_long(_source.pop("long", UNSET))
+
+        def _parse_short(data: object) -> None | PortfolioAllocationValues | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                short_type_0 = PortfolioAllocationValues.from_dict(data)
+
+                return short_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PortfolioAllocationValues | Unset, data)
+
+        short = _parse_short(_source.pop("short", UNSET))
 
         _model = cls(
             long=long,

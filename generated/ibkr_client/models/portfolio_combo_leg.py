@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +16,26 @@ class PortfolioComboLeg:
     """One leg of a combination.
 
     Attributes:
-        conid (str | Unset): Contract id of the leg (a string here).
-        ratio (int | Unset): Ratio of the leg; negative for a sold leg.
+        conid (None | str | Unset): Contract id of the leg (a string here).
+        ratio (int | None | Unset): Ratio of the leg; negative for a sold leg.
     """
 
-    conid: str | Unset = UNSET
-    ratio: int | Unset = UNSET
+    conid: None | str | Unset = UNSET
+    ratio: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conid = self.conid
+        conid: None | str | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        ratio = self.ratio
+        ratio: int | None | Unset
+        if isinstance(self.ratio, Unset):
+            ratio = UNSET
+        else:
+            ratio = self.ratio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +52,24 @@ class PortfolioComboLeg:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        conid = _source.pop("conid", UNSET)
 
-        ratio = _source.pop("ratio", UNSET)
+        def _parse_conid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conid = _parse_conid(_source.pop("conid", UNSET))
+
+        def _parse_ratio(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ratio = _parse_ratio(_source.pop("ratio", UNSET))
 
         _model = cls(
             conid=conid,

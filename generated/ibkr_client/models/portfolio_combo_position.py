@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,36 +21,54 @@ class PortfolioComboPosition:
     """A position held as a combination.
 
     Attributes:
-        name (str | Unset): Internal name of the combination.
-        description (str | Unset): Ratios and leg conids of the combination, e.g. "1*708474422-1*710225103".
-        legs (list[PortfolioComboLeg] | Unset): The legs of the combination.
-        positions (list[PortfolioPosition] | Unset): The position held in every leg.
+        name (None | str | Unset): Internal name of the combination.
+        description (None | str | Unset): Ratios and leg conids of the combination, e.g. "1*708474422-1*710225103".
+        legs (list[PortfolioComboLeg] | None | Unset): The legs of the combination.
+        positions (list[PortfolioPosition] | None | Unset): The position held in every leg.
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    legs: list[PortfolioComboLeg] | Unset = UNSET
-    positions: list[PortfolioPosition] | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    legs: list[PortfolioComboLeg] | None | Unset = UNSET
+    positions: list[PortfolioPosition] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        legs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.legs, Unset):
+        legs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.legs, Unset):
+            legs = UNSET
+        elif isinstance(self.legs, list):
             legs = []
-            for legs_item_data in self.legs:
-                legs_item = legs_item_data.to_dict()
-                legs.append(legs_item)
+            for legs_type_0_item_data in self.legs:
+                legs_type_0_item = legs_type_0_item_data.to_dict()
+                legs.append(legs_type_0_item)
 
-        positions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
+        else:
+            legs = self.legs
+
+        positions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.positions, Unset):
+            positions = UNSET
+        elif isinstance(self.positions, list):
             positions = []
-            for positions_item_data in self.positions:
-                positions_item = positions_item_data.to_dict()
-                positions.append(positions_item)
+            for positions_type_0_item_data in self.positions:
+                positions_type_0_item = positions_type_0_item_data.to_dict()
+                positions.append(positions_type_0_item)
+
+        else:
+            positions = self.positions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,27 +92,72 @@ class PortfolioComboPosition:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        name = _source.pop("name", UNSET)
 
-        description = _source.pop("description", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _legs = _source.pop("legs", UNSET)
-        legs: list[PortfolioComboLeg] | Unset = UNSET
-        if _legs is not UNSET:
-            legs = []
-            for legs_item_data in _legs:
-                legs_item = PortfolioComboLeg.from_dict(legs_item_data)
+        name = _parse_name(_source.pop("name", UNSET))
 
-                legs.append(legs_item)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _positions = _source.pop("positions", UNSET)
-        positions: list[PortfolioPosition] | Unset = UNSET
-        if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions:
-                positions_item = PortfolioPosition.from_dict(positions_item_data)
+        description = _parse_description(_source.pop("description", UNSET))
 
-                positions.append(positions_item)
+        def _parse_legs(data: object) -> list[PortfolioComboLeg] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                legs_type_0 = []
+                _legs_type_0 = data
+                for legs_type_0_item_data in _legs_type_0:
+                    legs_type_0_item = PortfolioComboLeg.from_dict(
+                        legs_type_0_item_data
+                    )
+
+                    legs_type_0.append(legs_type_0_item)
+
+                return legs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PortfolioComboLeg] | None | Unset, data)
+
+        legs = _parse_legs(_source.pop("legs", UNSET))
+
+        def _parse_positions(data: object) -> list[PortfolioPosition] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                positions_type_0 = []
+                _positions_type_0 = data
+                for positions_type_0_item_data in _positions_type_0:
+                    positions_type_0_item = PortfolioPosition.from_dict(
+                        positions_type_0_item_data
+                    )
+
+                    positions_type_0.append(positions_type_0_item)
+
+                return positions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PortfolioPosition] | None | Unset, data)
+
+        positions = _parse_positions(_source.pop("positions", UNSET))
 
         _model = cls(
             name=name,

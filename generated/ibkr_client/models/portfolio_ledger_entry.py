@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,131 +16,261 @@ class PortfolioLedgerEntry:
     """Balances and values of the account in one currency.
 
     Attributes:
-        commoditymarketvalue (float | Unset): Market value of commodity positions.
-        futuremarketvalue (float | Unset): Market value of futures positions.
-        settledcash (float | Unset): Settled cash.
-        exchangerate (float | Unset): Exchange rate from the base currency to this currency.
-        sessionid (int | Unset): Internal use.
-        cashbalance (float | Unset): Cash available for trading.
-        corporatebondsmarketvalue (float | Unset): Market value of corporate bond positions.
-        warrantsmarketvalue (float | Unset): Market value of warrant positions.
-        netliquidationvalue (float | Unset): Net liquidation value of the positions in this currency.
-        interest (float | Unset): Margin interest on this currency.
-        unrealizedpnl (float | Unset): Unrealised profit and loss.
-        stockmarketvalue (float | Unset): Market value of stock positions.
-        moneyfunds (float | Unset): Market value of money fund positions.
-        currency (str | Unset): The currency, or BASE.
-        realizedpnl (float | Unset): Realised profit and loss.
-        funds (float | Unset): Market value of all fund positions.
-        acctcode (str | Unset): The account id.
-        issueroptionsmarketvalue (float | Unset): Market value of issuer option positions.
-        key (str | Unset): Always "LedgerList"; internal use.
-        timestamp (int | Unset): When the values were read, epoch seconds.
-        severity (int | Unset): Internal use.
-        stockoptionmarketvalue (float | Unset): Market value of stock option positions.
-        futuresonlypnl (float | Unset): Profit and loss of futures positions.
-        tbondsmarketvalue (float | Unset): Market value of treasury bond positions.
-        futureoptionmarketvalue (float | Unset): Market value of futures option positions.
-        cashbalancefxsegment (float | Unset): Internal use.
-        secondkey (str | Unset): The currency, or BASE.
-        tbillsmarketvalue (float | Unset): Market value of treasury bill positions.
-        dividends (float | Unset): Dividends receivable in this currency.
-        endofbundle (int | Unset): Not in the field list, shown by the example; marks the last entry of the server's
+        commoditymarketvalue (float | None | Unset): Market value of commodity positions.
+        futuremarketvalue (float | None | Unset): Market value of futures positions.
+        settledcash (float | None | Unset): Settled cash.
+        exchangerate (float | None | Unset): Exchange rate from the base currency to this currency.
+        sessionid (int | None | Unset): Internal use.
+        cashbalance (float | None | Unset): Cash available for trading.
+        corporatebondsmarketvalue (float | None | Unset): Market value of corporate bond positions.
+        warrantsmarketvalue (float | None | Unset): Market value of warrant positions.
+        netliquidationvalue (float | None | Unset): Net liquidation value of the positions in this currency.
+        interest (float | None | Unset): Margin interest on this currency.
+        unrealizedpnl (float | None | Unset): Unrealised profit and loss.
+        stockmarketvalue (float | None | Unset): Market value of stock positions.
+        moneyfunds (float | None | Unset): Market value of money fund positions.
+        currency (None | str | Unset): The currency, or BASE.
+        realizedpnl (float | None | Unset): Realised profit and loss.
+        funds (float | None | Unset): Market value of all fund positions.
+        acctcode (None | str | Unset): The account id.
+        issueroptionsmarketvalue (float | None | Unset): Market value of issuer option positions.
+        key (None | str | Unset): Always "LedgerList"; internal use.
+        timestamp (int | None | Unset): When the values were read, epoch seconds.
+        severity (int | None | Unset): Internal use.
+        stockoptionmarketvalue (float | None | Unset): Market value of stock option positions.
+        futuresonlypnl (float | None | Unset): Profit and loss of futures positions.
+        tbondsmarketvalue (float | None | Unset): Market value of treasury bond positions.
+        futureoptionmarketvalue (float | None | Unset): Market value of futures option positions.
+        cashbalancefxsegment (float | None | Unset): Internal use.
+        secondkey (None | str | Unset): The currency, or BASE.
+        tbillsmarketvalue (float | None | Unset): Market value of treasury bill positions.
+        dividends (float | None | Unset): Dividends receivable in this currency.
+        endofbundle (int | None | Unset): Not in the field list, shown by the example; marks the last entry of the
+            server's
             bundle and appears on one currency only.
+        cryptocurrencyvalue (float | None | Unset): Undocumented; market value of cryptocurrency holdings in this
+            currency.
     """
 
-    commoditymarketvalue: float | Unset = UNSET
-    futuremarketvalue: float | Unset = UNSET
-    settledcash: float | Unset = UNSET
-    exchangerate: float | Unset = UNSET
-    sessionid: int | Unset = UNSET
-    cashbalance: float | Unset = UNSET
-    corporatebondsmarketvalue: float | Unset = UNSET
-    warrantsmarketvalue: float | Unset = UNSET
-    netliquidationvalue: float | Unset = UNSET
-    interest: float | Unset = UNSET
-    unrealizedpnl: float | Unset = UNSET
-    stockmarketvalue: float | Unset = UNSET
-    moneyfunds: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    realizedpnl: float | Unset = UNSET
-    funds: float | Unset = UNSET
-    acctcode: str | Unset = UNSET
-    issueroptionsmarketvalue: float | Unset = UNSET
-    key: str | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    severity: int | Unset = UNSET
-    stockoptionmarketvalue: float | Unset = UNSET
-    futuresonlypnl: float | Unset = UNSET
-    tbondsmarketvalue: float | Unset = UNSET
-    futureoptionmarketvalue: float | Unset = UNSET
-    cashbalancefxsegment: float | Unset = UNSET
-    secondkey: str | Unset = UNSET
-    tbillsmarketvalue: float | Unset = UNSET
-    dividends: float | Unset = UNSET
-    endofbundle: int | Unset = UNSET
+    commoditymarketvalue: float | None | Unset = UNSET
+    futuremarketvalue: float | None | Unset = UNSET
+    settledcash: float | None | Unset = UNSET
+    exchangerate: float | None | Unset = UNSET
+    sessionid: int | None | Unset = UNSET
+    cashbalance: float | None | Unset = UNSET
+    corporatebondsmarketvalue: float | None | Unset = UNSET
+    warrantsmarketvalue: float | None | Unset = UNSET
+    netliquidationvalue: float | None | Unset = UNSET
+    interest: float | None | Unset = UNSET
+    unrealizedpnl: float | None | Unset = UNSET
+    stockmarketvalue: float | None | Unset = UNSET
+    moneyfunds: float | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    realizedpnl: float | None | Unset = UNSET
+    funds: float | None | Unset = UNSET
+    acctcode: None | str | Unset = UNSET
+    issueroptionsmarketvalue: float | None | Unset = UNSET
+    key: None | str | Unset = UNSET
+    timestamp: int | None | Unset = UNSET
+    severity: int | None | Unset = UNSET
+    stockoptionmarketvalue: float | None | Unset = UNSET
+    futuresonlypnl: float | None | Unset = UNSET
+    tbondsmarketvalue: float | None | Unset = UNSET
+    futureoptionmarketvalue: float | None | Unset = UNSET
+    cashbalancefxsegment: float | None | Unset = UNSET
+    secondkey: None | str | Unset = UNSET
+    tbillsmarketvalue: float | None | Unset = UNSET
+    dividends: float | None | Unset = UNSET
+    endofbundle: int | None | Unset = UNSET
+    cryptocurrencyvalue: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        commoditymarketvalue = self.commoditymarketvalue
+        commoditymarketvalue: float | None | Unset
+        if isinstance(self.commoditymarketvalue, Unset):
+            commoditymarketvalue = UNSET
+        else:
+            commoditymarketvalue = self.commoditymarketvalue
 
-        futuremarketvalue = self.futuremarketvalue
+        futuremarketvalue: float | None | Unset
+        if isinstance(self.futuremarketvalue, Unset):
+            futuremarketvalue = UNSET
+        else:
+            futuremarketvalue = self.futuremarketvalue
 
-        settledcash = self.settledcash
+        settledcash: float | None | Unset
+        if isinstance(self.settledcash, Unset):
+            settledcash = UNSET
+        else:
+            settledcash = self.settledcash
 
-        exchangerate = self.exchangerate
+        exchangerate: float | None | Unset
+        if isinstance(self.exchangerate, Unset):
+            exchangerate = UNSET
+        else:
+            exchangerate = self.exchangerate
 
-        sessionid = self.sessionid
+        sessionid: int | None | Unset
+        if isinstance(self.sessionid, Unset):
+            sessionid = UNSET
+        else:
+            sessionid = self.sessionid
 
-        cashbalance = self.cashbalance
+        cashbalance: float | None | Unset
+        if isinstance(self.cashbalance, Unset):
+            cashbalance = UNSET
+        else:
+            cashbalance = self.cashbalance
 
-        corporatebondsmarketvalue = self.corporatebondsmarketvalue
+        corporatebondsmarketvalue: float | None | Unset
+        if isinstance(self.corporatebondsmarketvalue, Unset):
+            corporatebondsmarketvalue = UNSET
+        else:
+            corporatebondsmarketvalue = self.corporatebondsmarketvalue
 
-        warrantsmarketvalue = self.warrantsmarketvalue
+        warrantsmarketvalue: float | None | Unset
+        if isinstance(self.warrantsmarketvalue, Unset):
+            warrantsmarketvalue = UNSET
+        else:
+            warrantsmarketvalue = self.warrantsmarketvalue
 
-        netliquidationvalue = self.netliquidationvalue
+        netliquidationvalue: float | None | Unset
+        if isinstance(self.netliquidationvalue, Unset):
+            netliquidationvalue = UNSET
+        else:
+            netliquidationvalue = self.netliquidationvalue
 
-        interest = self.interest
+        interest: float | None | Unset
+        if isinstance(self.interest, Unset):
+            interest = UNSET
+        else:
+            interest = self.interest
 
-        unrealizedpnl = self.unrealizedpnl
+        unrealizedpnl: float | None | Unset
+        if isinstance(self.unrealizedpnl, Unset):
+            unrealizedpnl = UNSET
+        else:
+            unrealizedpnl = self.unrealizedpnl
 
-        stockmarketvalue = self.stockmarketvalue
+        stockmarketvalue: float | None | Unset
+        if isinstance(self.stockmarketvalue, Unset):
+            stockmarketvalue = UNSET
+        else:
+            stockmarketvalue = self.stockmarketvalue
 
-        moneyfunds = self.moneyfunds
+        moneyfunds: float | None | Unset
+        if isinstance(self.moneyfunds, Unset):
+            moneyfunds = UNSET
+        else:
+            moneyfunds = self.moneyfunds
 
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
-        realizedpnl = self.realizedpnl
+        realizedpnl: float | None | Unset
+        if isinstance(self.realizedpnl, Unset):
+            realizedpnl = UNSET
+        else:
+            realizedpnl = self.realizedpnl
 
-        funds = self.funds
+        funds: float | None | Unset
+        if isinstance(self.funds, Unset):
+            funds = UNSET
+        else:
+            funds = self.funds
 
-        acctcode = self.acctcode
+        acctcode: None | str | Unset
+        if isinstance(self.acctcode, Unset):
+            acctcode = UNSET
+        else:
+            acctcode = self.acctcode
 
-        issueroptionsmarketvalue = self.issueroptionsmarketvalue
+        issueroptionsmarketvalue: float | None | Unset
+        if isinstance(self.issueroptionsmarketvalue, Unset):
+            issueroptionsmarketvalue = UNSET
+        else:
+            issueroptionsmarketvalue = self.issueroptionsmarketvalue
 
-        key = self.key
+        key: None | str | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        else:
+            key = self.key
 
-        timestamp = self.timestamp
+        timestamp: int | None | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
 
-        severity = self.severity
+        severity: int | None | Unset
+        if isinstance(self.severity, Unset):
+            severity = UNSET
+        else:
+            severity = self.severity
 
-        stockoptionmarketvalue = self.stockoptionmarketvalue
+        stockoptionmarketvalue: float | None | Unset
+        if isinstance(self.stockoptionmarketvalue, Unset):
+            stockoptionmarketvalue = UNSET
+        else:
+            stockoptionmarketvalue = self.stockoptionmarketvalue
 
-        futuresonlypnl = self.futuresonlypnl
+        futuresonlypnl: float | None | Unset
+        if isinstance(self.futuresonlypnl, Unset):
+            futuresonlypnl = UNSET
+        else:
+            futuresonlypnl = self.futuresonlypnl
 
-        tbondsmarketvalue = self.tbondsmarketvalue
+        tbondsmarketvalue: float | None | Unset
+        if isinstance(self.tbondsmarketvalue, Unset):
+            tbondsmarketvalue = UNSET
+        else:
+            tbondsmarketvalue = self.tbondsmarketvalue
 
-        futureoptionmarketvalue = self.futureoptionmarketvalue
+        futureoptionmarketvalue: float | None | Unset
+        if isinstance(self.futureoptionmarketvalue, Unset):
+            futureoptionmarketvalue = UNSET
+        else:
+            futureoptionmarketvalue = self.futureoptionmarketvalue
 
-        cashbalancefxsegment = self.cashbalancefxsegment
+        cashbalancefxsegment: float | None | Unset
+        if isinstance(self.cashbalancefxsegment, Unset):
+            cashbalancefxsegment = UNSET
+        else:
+            cashbalancefxsegment = self.cashbalancefxsegment
 
-        secondkey = self.secondkey
+        secondkey: None | str | Unset
+        if isinstance(self.secondkey, Unset):
+            secondkey = UNSET
+        else:
+            secondkey = self.secondkey
 
-        tbillsmarketvalue = self.tbillsmarketvalue
+        tbillsmarketvalue: float | None | Unset
+        if isinstance(self.tbillsmarketvalue, Unset):
+            tbillsmarketvalue = UNSET
+        else:
+            tbillsmarketvalue = self.tbillsmarketvalue
 
-        dividends = self.dividends
+        dividends: float | None | Unset
+        if isinstance(self.dividends, Unset):
+            dividends = UNSET
+        else:
+            dividends = self.dividends
 
-        endofbundle = self.endofbundle
+        endofbundle: int | None | Unset
+        if isinstance(self.endofbundle, Unset):
+            endofbundle = UNSET
+        else:
+            endofbundle = self.endofbundle
+
+        cryptocurrencyvalue: float | None | Unset
+        if isinstance(self.cryptocurrencyvalue, Unset):
+            cryptocurrencyvalue = UNSET
+        else:
+            cryptocurrencyvalue = self.cryptocurrencyvalue
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -205,6 +335,8 @@ class PortfolioLedgerEntry:
             field_dict["dividends"] = dividends
         if endofbundle is not UNSET:
             field_dict["endofbundle"] = endofbundle
+        if cryptocurrencyvalue is not UNSET:
+            field_dict["cryptocurrencyvalue"] = cryptocurrencyvalue
 
         return field_dict
 
@@ -213,65 +345,311 @@ class PortfolioLedgerEntry:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        commoditymarketvalue = _source.pop("commoditymarketvalue", UNSET)
 
-        futuremarketvalue = _source.pop("futuremarketvalue", UNSET)
+        def _parse_commoditymarketvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        settledcash = _source.pop("settledcash", UNSET)
+        commoditymarketvalue = _parse_commoditymarketvalue(
+            _source.pop("commoditymarketvalue", UNSET)
+        )
 
-        exchangerate = _source.pop("exchangerate", UNSET)
+        def _parse_futuremarketvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        sessionid = _source.pop("sessionid", UNSET)
+        futuremarketvalue = _parse_futuremarketvalue(
+            _source.pop("futuremarketvalue", UNSET)
+        )
 
-        cashbalance = _source.pop("cashbalance", UNSET)
+        def _parse_settledcash(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        corporatebondsmarketvalue = _source.pop("corporatebondsmarketvalue", UNSET)
+        settledcash = _parse_settledcash(_source.pop("settledcash", UNSET))
 
-        warrantsmarketvalue = _source.pop("warrantsmarketvalue", UNSET)
+        def _parse_exchangerate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        netliquidationvalue = _source.pop("netliquidationvalue", UNSET)
+        exchangerate = _parse_exchangerate(_source.pop("exchangerate", UNSET))
 
-        interest = _source.pop("interest", UNSET)
+        def _parse_sessionid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        unrealizedpnl = _source.pop("unrealizedpnl", UNSET)
+        sessionid = _parse_sessionid(_source.pop("sessionid", UNSET))
 
-        stockmarketvalue = _source.pop("stockmarketvalue", UNSET)
+        def _parse_cashbalance(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        moneyfunds = _source.pop("moneyfunds", UNSET)
+        cashbalance = _parse_cashbalance(_source.pop("cashbalance", UNSET))
 
-        currency = _source.pop("currency", UNSET)
+        def _parse_corporatebondsmarketvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        realizedpnl = _source.pop("realizedpnl", UNSET)
+        corporatebondsmarketvalue = _parse_corporatebondsmarketvalue(
+            _source.pop("corporatebondsmarketvalue", UNSET)
+        )
 
-        funds = _source.pop("funds", UNSET)
+        def _parse_warrantsmarketvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        acctcode = _source.pop("acctcode", UNSET)
+        warrantsmarketvalue = _parse_warrantsmarketvalue(
+            _source.pop("warrantsmarketvalue", UNSET)
+        )
 
-        issueroptionsmarketvalue = _source.pop("issueroptionsmarketvalue", UNSET)
+        def _parse_netliquidationvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        key = _source.pop("key", UNSET)
+        netliquidationvalue = _parse_netliquidationvalue(
+            _source.pop("netliquidationvalue", UNSET)
+        )
 
-        timestamp = _source.pop("timestamp", UNSET)
+        def _parse_interest(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        severity = _source.pop("severity", UNSET)
+        interest = _parse_interest(_source.pop("interest", UNSET))
 
-        stockoptionmarketvalue = _source.pop("stockoptionmarketvalue", UNSET)
+        def _parse_unrealizedpnl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        futuresonlypnl = _source.pop("futuresonlypnl", UNSET)
+        unrealizedpnl = _parse_unrealizedpnl(_source.pop("unrealizedpnl", UNSET))
 
-        tbondsmarketvalue = _source.pop("tbondsmarketvalue", UNSET)
+        def _parse_stockmarketvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        futureoptionmarketvalue = _source.pop("futureoptionmarketvalue", UNSET)
+        stockmarketvalue = _parse_stockmarketvalue(
+            _source.pop("stockmarketvalue", UNSET)
+        )
 
-        cashbalancefxsegment = _source.pop("cashbalancefxsegment", UNSET)
+        def _parse_moneyfunds(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        secondkey = _source.pop("secondkey", UNSET)
+        moneyfunds = _parse_moneyfunds(_source.pop("moneyfunds", UNSET))
 
-        tbillsmarketvalue = _source.pop("tbillsmarketvalue", UNSET)
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        dividends = _source.pop("dividends", UNSET)
+        currency = _parse_currency(_source.pop("currency", UNSET))
 
-        endofbundle = _source.pop("endofbundle", UNSET)
+        def _parse_realizedpnl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        realizedpnl = _parse_realizedpnl(_source.pop("realizedpnl", UNSET))
+
+        def _parse_funds(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        funds = _parse_funds(_source.pop("funds", UNSET))
+
+        def _parse_acctcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acctcode = _parse_acctcode(_source.pop("acctcode", UNSET))
+
+        def _parse_issueroptionsmarketvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        issueroptionsmarketvalue = _parse_issueroptionsmarketvalue(
+            _source.pop("issueroptionsmarketvalue", UNSET)
+        )
+
+        def _parse_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key = _parse_key(_source.pop("key", UNSET))
+
+        def _parse_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timestamp = _parse_timestamp(_source.pop("timestamp", UNSET))
+
+        def _parse_severity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        severity = _parse_severity(_source.pop("severity", UNSET))
+
+        def _parse_stockoptionmarketvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        stockoptionmarketvalue = _parse_stockoptionmarketvalue(
+            _source.pop("stockoptionmarketvalue", UNSET)
+        )
+
+        def _parse_futuresonlypnl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        futuresonlypnl = _parse_futuresonlypnl(_source.pop("futuresonlypnl", UNSET))
+
+        def _parse_tbondsmarketvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        tbondsmarketvalue = _parse_tbondsmarketvalue(
+            _source.pop("tbondsmarketvalue", UNSET)
+        )
+
+        def _parse_futureoptionmarketvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        futureoptionmarketvalue = _parse_futureoptionmarketvalue(
+            _source.pop("futureoptionmarketvalue", UNSET)
+        )
+
+        def _parse_cashbalancefxsegment(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cashbalancefxsegment = _parse_cashbalancefxsegment(
+            _source.pop("cashbalancefxsegment", UNSET)
+        )
+
+        def _parse_secondkey(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondkey = _parse_secondkey(_source.pop("secondkey", UNSET))
+
+        def _parse_tbillsmarketvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        tbillsmarketvalue = _parse_tbillsmarketvalue(
+            _source.pop("tbillsmarketvalue", UNSET)
+        )
+
+        def _parse_dividends(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        dividends = _parse_dividends(_source.pop("dividends", UNSET))
+
+        def _parse_endofbundle(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        endofbundle = _parse_endofbundle(_source.pop("endofbundle", UNSET))
+
+        def _parse_cryptocurrencyvalue(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cryptocurrencyvalue = _parse_cryptocurrencyvalue(
+            _source.pop("cryptocurrencyvalue", UNSET)
+        )
 
         _model = cls(
             commoditymarketvalue=commoditymarketvalue,
@@ -304,6 +682,7 @@ class PortfolioLedgerEntry:
             tbillsmarketvalue=tbillsmarketvalue,
             dividends=dividends,
             endofbundle=endofbundle,
+            cryptocurrencyvalue=cryptocurrencyvalue,
         )
 
         _model.additional_properties = _source

@@ -16,80 +16,144 @@ class PortfolioRealtimePosition:
     """A position as /portfolio2/{accountId}/positions reports it.
 
     Attributes:
-        position (float | Unset): Size of the position; negative when short.
-        conid (str | Unset): Contract id, sent as a string by this endpoint.
-        avg_cost (float | Unset): Average cost per share times the multiplier.
-        avg_price (float | Unset): Average price per share paid.
-        currency (str | Unset): Currency the contract trades in.
-        description (str | Unset): Local symbol of the contract.
-        is_last_to_loq (bool | Unset): Whether the position is last to be liquidated.
-        mkt_price (float | Unset): Current market price per share, as the field list names it.
-        mkt_value (float | Unset): Current market value, as the field list names it.
-        market_price (float | Unset): Current market price per share, as the example and servers name it.
-        market_value (float | Unset): Current market value, as the example and servers name it.
-        realized_pnl (float | Unset): Profit realised today through trades.
-        unrealized_pnl (float | Unset): Profit that closing the position now would realise.
-        sec_type (str | Unset): Security type.
-        timestamp (int | Unset): When the data was produced, epoch seconds.
-        asset_class (str | Unset): Asset class of the contract.
+        position (float | None | Unset): Size of the position; negative when short.
+        conid (None | str | Unset): Contract id, sent as a string by this endpoint.
+        avg_cost (float | None | Unset): Average cost per share times the multiplier.
+        avg_price (float | None | Unset): Average price per share paid.
+        currency (None | str | Unset): Currency the contract trades in.
+        description (None | str | Unset): Local symbol of the contract.
+        is_last_to_loq (bool | None | Unset): Whether the position is last to be liquidated.
+        mkt_price (float | None | Unset): Current market price per share, as the field list names it.
+        mkt_value (float | None | Unset): Current market value, as the field list names it.
+        market_price (float | None | Unset): Current market price per share, as the example and servers name it.
+        market_value (float | None | Unset): Current market value, as the example and servers name it.
+        realized_pnl (float | None | Unset): Profit realised today through trades.
+        unrealized_pnl (float | None | Unset): Profit that closing the position now would realise.
+        sec_type (None | str | Unset): Security type.
+        timestamp (int | None | Unset): When the data was produced, epoch seconds.
+        asset_class (None | str | Unset): Asset class of the contract.
         sector (None | str | Unset): Sector of the contract.
         group (None | str | Unset): Industry group of the contract.
-        model (str | Unset): Model portfolio the position belongs to; empty when none.
+        model (None | str | Unset): Model portfolio the position belongs to; empty when none.
     """
 
-    position: float | Unset = UNSET
-    conid: str | Unset = UNSET
-    avg_cost: float | Unset = UNSET
-    avg_price: float | Unset = UNSET
-    currency: str | Unset = UNSET
-    description: str | Unset = UNSET
-    is_last_to_loq: bool | Unset = UNSET
-    mkt_price: float | Unset = UNSET
-    mkt_value: float | Unset = UNSET
-    market_price: float | Unset = UNSET
-    market_value: float | Unset = UNSET
-    realized_pnl: float | Unset = UNSET
-    unrealized_pnl: float | Unset = UNSET
-    sec_type: str | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    asset_class: str | Unset = UNSET
+    position: float | None | Unset = UNSET
+    conid: None | str | Unset = UNSET
+    avg_cost: float | None | Unset = UNSET
+    avg_price: float | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    is_last_to_loq: bool | None | Unset = UNSET
+    mkt_price: float | None | Unset = UNSET
+    mkt_value: float | None | Unset = UNSET
+    market_price: float | None | Unset = UNSET
+    market_value: float | None | Unset = UNSET
+    realized_pnl: float | None | Unset = UNSET
+    unrealized_pnl: float | None | Unset = UNSET
+    sec_type: None | str | Unset = UNSET
+    timestamp: int | None | Unset = UNSET
+    asset_class: None | str | Unset = UNSET
     sector: None | str | Unset = UNSET
     group: None | str | Unset = UNSET
-    model: str | Unset = UNSET
+    model: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        position = self.position
+        position: float | None | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        else:
+            position = self.position
 
-        conid = self.conid
+        conid: None | str | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        avg_cost = self.avg_cost
+        avg_cost: float | None | Unset
+        if isinstance(self.avg_cost, Unset):
+            avg_cost = UNSET
+        else:
+            avg_cost = self.avg_cost
 
-        avg_price = self.avg_price
+        avg_price: float | None | Unset
+        if isinstance(self.avg_price, Unset):
+            avg_price = UNSET
+        else:
+            avg_price = self.avg_price
 
-        currency = self.currency
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        is_last_to_loq = self.is_last_to_loq
+        is_last_to_loq: bool | None | Unset
+        if isinstance(self.is_last_to_loq, Unset):
+            is_last_to_loq = UNSET
+        else:
+            is_last_to_loq = self.is_last_to_loq
 
-        mkt_price = self.mkt_price
+        mkt_price: float | None | Unset
+        if isinstance(self.mkt_price, Unset):
+            mkt_price = UNSET
+        else:
+            mkt_price = self.mkt_price
 
-        mkt_value = self.mkt_value
+        mkt_value: float | None | Unset
+        if isinstance(self.mkt_value, Unset):
+            mkt_value = UNSET
+        else:
+            mkt_value = self.mkt_value
 
-        market_price = self.market_price
+        market_price: float | None | Unset
+        if isinstance(self.market_price, Unset):
+            market_price = UNSET
+        else:
+            market_price = self.market_price
 
-        market_value = self.market_value
+        market_value: float | None | Unset
+        if isinstance(self.market_value, Unset):
+            market_value = UNSET
+        else:
+            market_value = self.market_value
 
-        realized_pnl = self.realized_pnl
+        realized_pnl: float | None | Unset
+        if isinstance(self.realized_pnl, Unset):
+            realized_pnl = UNSET
+        else:
+            realized_pnl = self.realized_pnl
 
-        unrealized_pnl = self.unrealized_pnl
+        unrealized_pnl: float | None | Unset
+        if isinstance(self.unrealized_pnl, Unset):
+            unrealized_pnl = UNSET
+        else:
+            unrealized_pnl = self.unrealized_pnl
 
-        sec_type = self.sec_type
+        sec_type: None | str | Unset
+        if isinstance(self.sec_type, Unset):
+            sec_type = UNSET
+        else:
+            sec_type = self.sec_type
 
-        timestamp = self.timestamp
+        timestamp: int | None | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
 
-        asset_class = self.asset_class
+        asset_class: None | str | Unset
+        if isinstance(self.asset_class, Unset):
+            asset_class = UNSET
+        else:
+            asset_class = self.asset_class
 
         sector: None | str | Unset
         if isinstance(self.sector, Unset):
@@ -103,7 +167,11 @@ class PortfolioRealtimePosition:
         else:
             group = self.group
 
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -154,37 +222,150 @@ class PortfolioRealtimePosition:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        position = _source.pop("position", UNSET)
 
-        conid = _source.pop("conid", UNSET)
+        def _parse_position(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        avg_cost = _source.pop("avgCost", UNSET)
+        position = _parse_position(_source.pop("position", UNSET))
 
-        avg_price = _source.pop("avgPrice", UNSET)
+        def _parse_conid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        currency = _source.pop("currency", UNSET)
+        conid = _parse_conid(_source.pop("conid", UNSET))
 
-        description = _source.pop("description", UNSET)
+        def _parse_avg_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        is_last_to_loq = _source.pop("isLastToLoq", UNSET)
+        avg_cost = _parse_avg_cost(_source.pop("avgCost", UNSET))
 
-        mkt_price = _source.pop("mktPrice", UNSET)
+        def _parse_avg_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        mkt_value = _source.pop("mktValue", UNSET)
+        avg_price = _parse_avg_price(_source.pop("avgPrice", UNSET))
 
-        market_price = _source.pop("marketPrice", UNSET)
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        market_value = _source.pop("marketValue", UNSET)
+        currency = _parse_currency(_source.pop("currency", UNSET))
 
-        realized_pnl = _source.pop("realizedPnl", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        unrealized_pnl = _source.pop("unrealizedPnl", UNSET)
+        description = _parse_description(_source.pop("description", UNSET))
 
-        sec_type = _source.pop("secType", UNSET)
+        def _parse_is_last_to_loq(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        timestamp = _source.pop("timestamp", UNSET)
+        is_last_to_loq = _parse_is_last_to_loq(_source.pop("isLastToLoq", UNSET))
 
-        asset_class = _source.pop("assetClass", UNSET)
+        def _parse_mkt_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        mkt_price = _parse_mkt_price(_source.pop("mktPrice", UNSET))
+
+        def _parse_mkt_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        mkt_value = _parse_mkt_value(_source.pop("mktValue", UNSET))
+
+        def _parse_market_price(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        market_price = _parse_market_price(_source.pop("marketPrice", UNSET))
+
+        def _parse_market_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        market_value = _parse_market_value(_source.pop("marketValue", UNSET))
+
+        def _parse_realized_pnl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        realized_pnl = _parse_realized_pnl(_source.pop("realizedPnl", UNSET))
+
+        def _parse_unrealized_pnl(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        unrealized_pnl = _parse_unrealized_pnl(_source.pop("unrealizedPnl", UNSET))
+
+        def _parse_sec_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sec_type = _parse_sec_type(_source.pop("secType", UNSET))
+
+        def _parse_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timestamp = _parse_timestamp(_source.pop("timestamp", UNSET))
+
+        def _parse_asset_class(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        asset_class = _parse_asset_class(_source.pop("assetClass", UNSET))
 
         def _parse_sector(data: object) -> None | str | Unset:
             if data is None:
@@ -204,7 +385,14 @@ class PortfolioRealtimePosition:
 
         group = _parse_group(_source.pop("group", UNSET))
 
-        model = _source.pop("model", UNSET)
+        def _parse_model(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        model = _parse_model(_source.pop("model", UNSET))
 
         _model = cls(
             position=position,

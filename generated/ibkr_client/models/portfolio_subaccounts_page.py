@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,25 +23,38 @@ class PortfolioSubaccountsPage:
     """One page of sub-accounts, as the documentation's field list describes it.
 
     Attributes:
-        metadata (PortfolioSubaccountsPageMetadata | Unset): Paging information of a sub-accounts page.
-        subaccounts (list[PortfolioAccount] | Unset): The accounts of this page.
+        metadata (None | PortfolioSubaccountsPageMetadata | Unset):
+        subaccounts (list[PortfolioAccount] | None | Unset): The accounts of this page.
     """
 
-    metadata: PortfolioSubaccountsPageMetadata | Unset = UNSET
-    subaccounts: list[PortfolioAccount] | Unset = UNSET
+    metadata: None | PortfolioSubaccountsPageMetadata | Unset = UNSET
+    subaccounts: list[PortfolioAccount] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        from ..models.portfolio_subaccounts_page_metadata import (
+            PortfolioSubaccountsPageMetadata,  # noqa: PLC0415
+        )
 
-        subaccounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subaccounts, Unset):
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, PortfolioSubaccountsPageMetadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        subaccounts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.subaccounts, Unset):
+            subaccounts = UNSET
+        elif isinstance(self.subaccounts, list):
             subaccounts = []
-            for subaccounts_item_data in self.subaccounts:
-                subaccounts_item = subaccounts_item_data.to_dict()
-                subaccounts.append(subaccounts_item)
+            for subaccounts_type_0_item_data in self.subaccounts:
+                subaccounts_type_0_item = subaccounts_type_0_item_data.to_dict()
+                subaccounts.append(subaccounts_type_0_item)
+
+        else:
+            subaccounts = self.subaccounts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,21 +76,49 @@ class PortfolioSubaccountsPage:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _metadata = _source.pop("metadata", UNSET)
-        metadata: PortfolioSubaccountsPageMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = PortfolioSubaccountsPageMetadata.from_dict(_metadata)
 
-        _subaccounts = _source.pop("subaccounts", UNSET)
-        subaccounts: list[PortfolioAccount] | Unset = UNSET
-        if _subaccounts is not UNSET:
-            subaccounts = []
-            for subaccounts_item_data in _subaccounts:
-                subaccounts_item = PortfolioAccount.from_dict(subaccounts_item_data)
+        def _parse_metadata(
+            data: object,
+        ) -> None | PortfolioSubaccountsPageMetadata | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = PortfolioSubaccountsPageMetadata.from_dict(data)
 
-                subaccounts.append(subaccounts_item)
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PortfolioSubaccountsPageMetadata | Unset, data)
+
+        metadata = _parse_metadata(_source.pop("metadata", UNSET))
+
+        def _parse_subaccounts(data: object) -> list[PortfolioAccount] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                subaccounts_type_0 = []
+                _subaccounts_type_0 = data
+                for subaccounts_type_0_item_data in _subaccounts_type_0:
+                    subaccounts_type_0_item = PortfolioAccount.from_dict(
+                        subaccounts_type_0_item_data
+                    )
+
+                    subaccounts_type_0.append(subaccounts_type_0_item)
+
+                return subaccounts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[PortfolioAccount] | None | Unset, data)
+
+        subaccounts = _parse_subaccounts(_source.pop("subaccounts", UNSET))
 
         _model = cls(
             metadata=metadata,

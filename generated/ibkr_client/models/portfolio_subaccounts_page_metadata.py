@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,34 @@ class PortfolioSubaccountsPageMetadata:
     """Paging information of a sub-accounts page.
 
     Attributes:
-        total (int | Unset): Total number of sub-accounts.
-        page_size (int | Unset): Number of accounts per page.
-        page_num (int | Unset): Number of this page.
+        total (int | None | Unset): Total number of sub-accounts.
+        page_size (int | None | Unset): Number of accounts per page.
+        page_num (int | None | Unset): Number of this page.
     """
 
-    total: int | Unset = UNSET
-    page_size: int | Unset = UNSET
-    page_num: int | Unset = UNSET
+    total: int | None | Unset = UNSET
+    page_size: int | None | Unset = UNSET
+    page_num: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
-        page_size = self.page_size
+        page_size: int | None | Unset
+        if isinstance(self.page_size, Unset):
+            page_size = UNSET
+        else:
+            page_size = self.page_size
 
-        page_num = self.page_num
+        page_num: int | None | Unset
+        if isinstance(self.page_num, Unset):
+            page_num = UNSET
+        else:
+            page_num = self.page_num
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +62,33 @@ class PortfolioSubaccountsPageMetadata:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        total = _source.pop("total", UNSET)
 
-        page_size = _source.pop("pageSize", UNSET)
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        page_num = _source.pop("pageNum", UNSET)
+        total = _parse_total(_source.pop("total", UNSET))
+
+        def _parse_page_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_size = _parse_page_size(_source.pop("pageSize", UNSET))
+
+        def _parse_page_num(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_num = _parse_page_num(_source.pop("pageNum", UNSET))
 
         _model = cls(
             total=total,

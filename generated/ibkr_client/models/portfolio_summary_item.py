@@ -18,21 +18,22 @@ class PortfolioSummaryItem:
     Attributes:
         amount (float | None | Unset): Numeric value of the item; null when the item has none.
         currency (None | str | Unset): Currency of the amount; null for non-monetary items.
-        is_null (bool | Unset): Whether the value is unavailable.
-        timestamp (int | Unset): When the value was read: epoch milliseconds in the documentation's example, epoch
+        is_null (bool | None | Unset): Whether the value is unavailable.
+        timestamp (int | None | Unset): When the value was read: epoch milliseconds in the documentation's example,
+            epoch
             seconds in recent recordings. Compare magnitudes before converting.
         value (None | str | Unset): Textual value of the item; null when the item has none. Servers also send the
             strings
             "null", "true" and "false" here.
-        severity (int | Unset): Internal use.
+        severity (int | None | Unset): Internal use.
     """
 
     amount: float | None | Unset = UNSET
     currency: None | str | Unset = UNSET
-    is_null: bool | Unset = UNSET
-    timestamp: int | Unset = UNSET
+    is_null: bool | None | Unset = UNSET
+    timestamp: int | None | Unset = UNSET
     value: None | str | Unset = UNSET
-    severity: int | Unset = UNSET
+    severity: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,9 +49,17 @@ class PortfolioSummaryItem:
         else:
             currency = self.currency
 
-        is_null = self.is_null
+        is_null: bool | None | Unset
+        if isinstance(self.is_null, Unset):
+            is_null = UNSET
+        else:
+            is_null = self.is_null
 
-        timestamp = self.timestamp
+        timestamp: int | None | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
 
         value: None | str | Unset
         if isinstance(self.value, Unset):
@@ -58,7 +67,11 @@ class PortfolioSummaryItem:
         else:
             value = self.value
 
-        severity = self.severity
+        severity: int | None | Unset
+        if isinstance(self.severity, Unset):
+            severity = UNSET
+        else:
+            severity = self.severity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,9 +115,23 @@ class PortfolioSummaryItem:
 
         currency = _parse_currency(_source.pop("currency", UNSET))
 
-        is_null = _source.pop("isNull", UNSET)
+        def _parse_is_null(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        timestamp = _source.pop("timestamp", UNSET)
+        is_null = _parse_is_null(_source.pop("isNull", UNSET))
+
+        def _parse_timestamp(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timestamp = _parse_timestamp(_source.pop("timestamp", UNSET))
 
         def _parse_value(data: object) -> None | str | Unset:
             if data is None:
@@ -115,7 +142,14 @@ class PortfolioSummaryItem:
 
         value = _parse_value(_source.pop("value", UNSET))
 
-        severity = _source.pop("severity", UNSET)
+        def _parse_severity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        severity = _parse_severity(_source.pop("severity", UNSET))
 
         _model = cls(
             amount=amount,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,54 +16,99 @@ class ScannerContract:
     """One contract found by the trading server's scanner.
 
     Attributes:
-        server_id (str | Unset): Rank of the contract in the scan, from "0".
-        column_name (str | Unset): Name of the scan data column; only on the first contract (Client Portal use).
-        symbol (str | Unset): Symbol of the contract.
-        conidex (str | Unset): Contract id, as a string.
-        con_id (int | Unset): Contract id.
-        available_chart_periods (str | Unset): Chart periods (Client Portal use).
-        company_name (str | Unset): Long company name.
-        scan_data (str | Unset): Value the scan ranked by, formatted (in the example, not in the field list).
-        contract_description_1 (str | Unset): Contract description; the local symbol for futures and other derivatives.
-        listing_exchange (str | Unset): Primary listing exchange.
-        sec_type (str | Unset): Security type.
+        server_id (None | str | Unset): Rank of the contract in the scan, from "0".
+        column_name (None | str | Unset): Name of the scan data column; only on the first contract (Client Portal use).
+        symbol (None | str | Unset): Symbol of the contract.
+        conidex (None | str | Unset): Contract id, as a string.
+        con_id (int | None | Unset): Contract id.
+        available_chart_periods (None | str | Unset): Chart periods (Client Portal use).
+        company_name (None | str | Unset): Long company name.
+        scan_data (None | str | Unset): Value the scan ranked by, formatted (in the example, not in the field list).
+        contract_description_1 (None | str | Unset): Contract description; the local symbol for futures and other
+            derivatives.
+        listing_exchange (None | str | Unset): Primary listing exchange.
+        sec_type (None | str | Unset): Security type.
     """
 
-    server_id: str | Unset = UNSET
-    column_name: str | Unset = UNSET
-    symbol: str | Unset = UNSET
-    conidex: str | Unset = UNSET
-    con_id: int | Unset = UNSET
-    available_chart_periods: str | Unset = UNSET
-    company_name: str | Unset = UNSET
-    scan_data: str | Unset = UNSET
-    contract_description_1: str | Unset = UNSET
-    listing_exchange: str | Unset = UNSET
-    sec_type: str | Unset = UNSET
+    server_id: None | str | Unset = UNSET
+    column_name: None | str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
+    conidex: None | str | Unset = UNSET
+    con_id: int | None | Unset = UNSET
+    available_chart_periods: None | str | Unset = UNSET
+    company_name: None | str | Unset = UNSET
+    scan_data: None | str | Unset = UNSET
+    contract_description_1: None | str | Unset = UNSET
+    listing_exchange: None | str | Unset = UNSET
+    sec_type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        server_id = self.server_id
+        server_id: None | str | Unset
+        if isinstance(self.server_id, Unset):
+            server_id = UNSET
+        else:
+            server_id = self.server_id
 
-        column_name = self.column_name
+        column_name: None | str | Unset
+        if isinstance(self.column_name, Unset):
+            column_name = UNSET
+        else:
+            column_name = self.column_name
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
-        conidex = self.conidex
+        conidex: None | str | Unset
+        if isinstance(self.conidex, Unset):
+            conidex = UNSET
+        else:
+            conidex = self.conidex
 
-        con_id = self.con_id
+        con_id: int | None | Unset
+        if isinstance(self.con_id, Unset):
+            con_id = UNSET
+        else:
+            con_id = self.con_id
 
-        available_chart_periods = self.available_chart_periods
+        available_chart_periods: None | str | Unset
+        if isinstance(self.available_chart_periods, Unset):
+            available_chart_periods = UNSET
+        else:
+            available_chart_periods = self.available_chart_periods
 
-        company_name = self.company_name
+        company_name: None | str | Unset
+        if isinstance(self.company_name, Unset):
+            company_name = UNSET
+        else:
+            company_name = self.company_name
 
-        scan_data = self.scan_data
+        scan_data: None | str | Unset
+        if isinstance(self.scan_data, Unset):
+            scan_data = UNSET
+        else:
+            scan_data = self.scan_data
 
-        contract_description_1 = self.contract_description_1
+        contract_description_1: None | str | Unset
+        if isinstance(self.contract_description_1, Unset):
+            contract_description_1 = UNSET
+        else:
+            contract_description_1 = self.contract_description_1
 
-        listing_exchange = self.listing_exchange
+        listing_exchange: None | str | Unset
+        if isinstance(self.listing_exchange, Unset):
+            listing_exchange = UNSET
+        else:
+            listing_exchange = self.listing_exchange
 
-        sec_type = self.sec_type
+        sec_type: None | str | Unset
+        if isinstance(self.sec_type, Unset):
+            sec_type = UNSET
+        else:
+            sec_type = self.sec_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,27 +143,111 @@ class ScannerContract:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        server_id = _source.pop("server_id", UNSET)
 
-        column_name = _source.pop("column_name", UNSET)
+        def _parse_server_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        symbol = _source.pop("symbol", UNSET)
+        server_id = _parse_server_id(_source.pop("server_id", UNSET))
 
-        conidex = _source.pop("conidex", UNSET)
+        def _parse_column_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        con_id = _source.pop("con_id", UNSET)
+        column_name = _parse_column_name(_source.pop("column_name", UNSET))
 
-        available_chart_periods = _source.pop("available_chart_periods", UNSET)
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        company_name = _source.pop("company_name", UNSET)
+        symbol = _parse_symbol(_source.pop("symbol", UNSET))
 
-        scan_data = _source.pop("scan_data", UNSET)
+        def _parse_conidex(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        contract_description_1 = _source.pop("contract_description_1", UNSET)
+        conidex = _parse_conidex(_source.pop("conidex", UNSET))
 
-        listing_exchange = _source.pop("listing_exchange", UNSET)
+        def _parse_con_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        sec_type = _source.pop("sec_type", UNSET)
+        con_id = _parse_con_id(_source.pop("con_id", UNSET))
+
+        def _parse_available_chart_periods(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        available_chart_periods = _parse_available_chart_periods(
+            _source.pop("available_chart_periods", UNSET)
+        )
+
+        def _parse_company_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_name = _parse_company_name(_source.pop("company_name", UNSET))
+
+        def _parse_scan_data(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        scan_data = _parse_scan_data(_source.pop("scan_data", UNSET))
+
+        def _parse_contract_description_1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contract_description_1 = _parse_contract_description_1(
+            _source.pop("contract_description_1", UNSET)
+        )
+
+        def _parse_listing_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        listing_exchange = _parse_listing_exchange(
+            _source.pop("listing_exchange", UNSET)
+        )
+
+        def _parse_sec_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sec_type = _parse_sec_type(_source.pop("sec_type", UNSET))
 
         _model = cls(
             server_id=server_id,

@@ -16,23 +16,36 @@ class ScannerInstrument:
     """An instrument type a scanner can search.
 
     Attributes:
-        display_name (str | Unset): Human-readable name of the instrument type.
-        type_ (str | Unset): Value to send as the scanner's `instrument`.
-        filters (list[str] | Unset): Codes of the filters available for this instrument type.
+        display_name (None | str | Unset): Human-readable name of the instrument type.
+        type_ (None | str | Unset): Value to send as the scanner's `instrument`.
+        filters (list[str] | None | Unset): Codes of the filters available for this instrument type.
     """
 
-    display_name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    filters: list[str] | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    filters: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        filters: list[str] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
+        filters: list[str] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
+            filters = self.filters
+
+        else:
             filters = self.filters
 
         field_dict: dict[str, Any] = {}
@@ -52,11 +65,41 @@ class ScannerInstrument:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        display_name = _source.pop("display_name", UNSET)
 
-        type_ = _source.pop("type", UNSET)
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        filters = cast(list[str], _source.pop("filters", UNSET))
+        display_name = _parse_display_name(_source.pop("display_name", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(_source.pop("type", UNSET))
+
+        def _parse_filters(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_0 = cast(list[str], data)
+
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        filters = _parse_filters(_source.pop("filters", UNSET))
 
         _model = cls(
             display_name=display_name,

@@ -16,23 +16,36 @@ class ScannerType:
     """A scan type, the ranking a scanner applies.
 
     Attributes:
-        display_name (str | Unset): Human-readable name of the scan type.
-        code (str | Unset): Value to send as the scan type (`type`, or `scanCode` for HMDS).
-        instruments (list[str] | Unset): Instrument types the scan type can be used with.
+        display_name (None | str | Unset): Human-readable name of the scan type.
+        code (None | str | Unset): Value to send as the scan type (`type`, or `scanCode` for HMDS).
+        instruments (list[str] | None | Unset): Instrument types the scan type can be used with.
     """
 
-    display_name: str | Unset = UNSET
-    code: str | Unset = UNSET
-    instruments: list[str] | Unset = UNSET
+    display_name: None | str | Unset = UNSET
+    code: None | str | Unset = UNSET
+    instruments: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name = self.display_name
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        instruments: list[str] | Unset = UNSET
-        if not isinstance(self.instruments, Unset):
+        instruments: list[str] | None | Unset
+        if isinstance(self.instruments, Unset):
+            instruments = UNSET
+        elif isinstance(self.instruments, list):
+            instruments = self.instruments
+
+        else:
             instruments = self.instruments
 
         field_dict: dict[str, Any] = {}
@@ -52,11 +65,41 @@ class ScannerType:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        display_name = _source.pop("display_name", UNSET)
 
-        code = _source.pop("code", UNSET)
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        instruments = cast(list[str], _source.pop("instruments", UNSET))
+        display_name = _parse_display_name(_source.pop("display_name", UNSET))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(_source.pop("code", UNSET))
+
+        def _parse_instruments(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                instruments_type_0 = cast(list[str], data)
+
+                return instruments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        instruments = _parse_instruments(_source.pop("instruments", UNSET))
 
         _model = cls(
             display_name=display_name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,27 +16,43 @@ class SecdefScheduleSession:
     """Liquid hours of a trading day, sent when they differ from the whole trading day.
 
     Attributes:
-        description (str | Unset): Description of the session.
-        opening_time (str | Unset): Opening time, HHMM. The field list says int; the example (and servers) send a
+        description (None | str | Unset): Description of the session.
+        opening_time (None | str | Unset): Opening time, HHMM. The field list says int; the example (and servers) send a
             string such as "0930".
-        closing_time (str | Unset): Closing time, HHMM, as a string (documented as int).
-        prop (str | Unset): LIQUID when the whole trading day is liquid.
+        closing_time (None | str | Unset): Closing time, HHMM, as a string (documented as int).
+        prop (None | str | Unset): LIQUID when the whole trading day is liquid.
     """
 
-    description: str | Unset = UNSET
-    opening_time: str | Unset = UNSET
-    closing_time: str | Unset = UNSET
-    prop: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    opening_time: None | str | Unset = UNSET
+    closing_time: None | str | Unset = UNSET
+    prop: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        opening_time = self.opening_time
+        opening_time: None | str | Unset
+        if isinstance(self.opening_time, Unset):
+            opening_time = UNSET
+        else:
+            opening_time = self.opening_time
 
-        closing_time = self.closing_time
+        closing_time: None | str | Unset
+        if isinstance(self.closing_time, Unset):
+            closing_time = UNSET
+        else:
+            closing_time = self.closing_time
 
-        prop = self.prop
+        prop: None | str | Unset
+        if isinstance(self.prop, Unset):
+            prop = UNSET
+        else:
+            prop = self.prop
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,13 +73,42 @@ class SecdefScheduleSession:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        description = _source.pop("description", UNSET)
 
-        opening_time = _source.pop("openingTime", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        closing_time = _source.pop("closingTime", UNSET)
+        description = _parse_description(_source.pop("description", UNSET))
 
-        prop = _source.pop("prop", UNSET)
+        def _parse_opening_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        opening_time = _parse_opening_time(_source.pop("openingTime", UNSET))
+
+        def _parse_closing_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        closing_time = _parse_closing_time(_source.pop("closingTime", UNSET))
+
+        def _parse_prop(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prop = _parse_prop(_source.pop("prop", UNSET))
 
         _model = cls(
             description=description,

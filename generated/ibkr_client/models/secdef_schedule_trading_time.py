@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,26 +16,50 @@ class SecdefScheduleTradingTime:
     """Total trading hours of a trading day, in the exchange's time zone.
 
     Attributes:
-        description (str | Unset): Description of the trading time.
-        opening_time (str | Unset): Opening time, HHMM, as a string (documented as int).
-        closing_time (str | Unset): Closing time, HHMM, as a string (documented as int).
-        cancel_day_orders (str | Unset): Whether day orders are cancelled at the close, e.g. "Y".
+        description (None | str | Unset): Description of the trading time.
+        opening_time (None | str | Unset): Opening time, HHMM, as a string (documented as int).
+        closing_time (None | str | Unset): Closing time, HHMM, as a string (documented as int).
+        cancel_day_orders (None | str | Unset): Whether day orders are cancelled at the close, e.g. "Y".
+        prop (None | str | Unset): Kind of session, e.g. "LIQUID" for regular hours.
     """
 
-    description: str | Unset = UNSET
-    opening_time: str | Unset = UNSET
-    closing_time: str | Unset = UNSET
-    cancel_day_orders: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    opening_time: None | str | Unset = UNSET
+    closing_time: None | str | Unset = UNSET
+    cancel_day_orders: None | str | Unset = UNSET
+    prop: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        opening_time = self.opening_time
+        opening_time: None | str | Unset
+        if isinstance(self.opening_time, Unset):
+            opening_time = UNSET
+        else:
+            opening_time = self.opening_time
 
-        closing_time = self.closing_time
+        closing_time: None | str | Unset
+        if isinstance(self.closing_time, Unset):
+            closing_time = UNSET
+        else:
+            closing_time = self.closing_time
 
-        cancel_day_orders = self.cancel_day_orders
+        cancel_day_orders: None | str | Unset
+        if isinstance(self.cancel_day_orders, Unset):
+            cancel_day_orders = UNSET
+        else:
+            cancel_day_orders = self.cancel_day_orders
+
+        prop: None | str | Unset
+        if isinstance(self.prop, Unset):
+            prop = UNSET
+        else:
+            prop = self.prop
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +72,8 @@ class SecdefScheduleTradingTime:
             field_dict["closingTime"] = closing_time
         if cancel_day_orders is not UNSET:
             field_dict["cancelDayOrders"] = cancel_day_orders
+        if prop is not UNSET:
+            field_dict["prop"] = prop
 
         return field_dict
 
@@ -56,19 +82,60 @@ class SecdefScheduleTradingTime:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        description = _source.pop("description", UNSET)
 
-        opening_time = _source.pop("openingTime", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        closing_time = _source.pop("closingTime", UNSET)
+        description = _parse_description(_source.pop("description", UNSET))
 
-        cancel_day_orders = _source.pop("cancelDayOrders", UNSET)
+        def _parse_opening_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        opening_time = _parse_opening_time(_source.pop("openingTime", UNSET))
+
+        def _parse_closing_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        closing_time = _parse_closing_time(_source.pop("closingTime", UNSET))
+
+        def _parse_cancel_day_orders(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cancel_day_orders = _parse_cancel_day_orders(
+            _source.pop("cancelDayOrders", UNSET)
+        )
+
+        def _parse_prop(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        prop = _parse_prop(_source.pop("prop", UNSET))
 
         _model = cls(
             description=description,
             opening_time=opening_time,
             closing_time=closing_time,
             cancel_day_orders=cancel_day_orders,
+            prop=prop,
         )
 
         _model.additional_properties = _source

@@ -22,8 +22,8 @@ class SecdefSearchResult:
     restricted, fop, opt and war are null and which carry issuers and bondid.
 
         Attributes:
-            conid (str | Unset): Contract id, as a string.
-            company_header (str | Unset): Extended company name and primary exchange; the bond type for bonds.
+            conid (None | str | Unset): Contract id, as a string.
+            company_header (None | str | Unset): Extended company name and primary exchange; the bond type for bonds.
             company_name (None | str | Unset): Company name; null for bonds.
             symbol (None | str | Unset): Ticker symbol; null for bonds.
             description (None | str | Unset): Primary exchange; null for bonds.
@@ -33,14 +33,14 @@ class SecdefSearchResult:
             fop (None | str | Unset): Futures option expirations; null for bonds.
             opt (None | str | Unset): Option expirations; null for bonds.
             war (None | str | Unset): Warrant expirations; null for bonds.
-            sections (list[SecdefSearchSection] | Unset): The security types available; only secType BOND for bonds.
-            issuers (list[BondIssuer] | Unset): Bond issuers; bond entries only.
-            bondid (int | Unset): Bond type id; bond entries only.
-            sec_type (str | Unset): Security type of the match (in the example, not in the field list).
+            sections (list[SecdefSearchSection] | None | Unset): The security types available; only secType BOND for bonds.
+            issuers (list[BondIssuer] | None | Unset): Bond issuers; bond entries only.
+            bondid (int | None | Unset): Bond type id; bond entries only.
+            sec_type (None | str | Unset): Security type of the match (in the example, not in the field list).
     """
 
-    conid: str | Unset = UNSET
-    company_header: str | Unset = UNSET
+    conid: None | str | Unset = UNSET
+    company_header: None | str | Unset = UNSET
     company_name: None | str | Unset = UNSET
     symbol: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
@@ -48,16 +48,24 @@ class SecdefSearchResult:
     fop: None | str | Unset = UNSET
     opt: None | str | Unset = UNSET
     war: None | str | Unset = UNSET
-    sections: list[SecdefSearchSection] | Unset = UNSET
-    issuers: list[BondIssuer] | Unset = UNSET
-    bondid: int | Unset = UNSET
-    sec_type: str | Unset = UNSET
+    sections: list[SecdefSearchSection] | None | Unset = UNSET
+    issuers: list[BondIssuer] | None | Unset = UNSET
+    bondid: int | None | Unset = UNSET
+    sec_type: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conid = self.conid
+        conid: None | str | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        company_header = self.company_header
+        company_header: None | str | Unset
+        if isinstance(self.company_header, Unset):
+            company_header = UNSET
+        else:
+            company_header = self.company_header
 
         company_name: None | str | Unset
         if isinstance(self.company_name, Unset):
@@ -101,23 +109,41 @@ class SecdefSearchResult:
         else:
             war = self.war
 
-        sections: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sections, Unset):
+        sections: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sections, Unset):
+            sections = UNSET
+        elif isinstance(self.sections, list):
             sections = []
-            for sections_item_data in self.sections:
-                sections_item = sections_item_data.to_dict()
-                sections.append(sections_item)
+            for sections_type_0_item_data in self.sections:
+                sections_type_0_item = sections_type_0_item_data.to_dict()
+                sections.append(sections_type_0_item)
 
-        issuers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.issuers, Unset):
+        else:
+            sections = self.sections
+
+        issuers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.issuers, Unset):
+            issuers = UNSET
+        elif isinstance(self.issuers, list):
             issuers = []
-            for issuers_item_data in self.issuers:
-                issuers_item = issuers_item_data.to_dict()
-                issuers.append(issuers_item)
+            for issuers_type_0_item_data in self.issuers:
+                issuers_type_0_item = issuers_type_0_item_data.to_dict()
+                issuers.append(issuers_type_0_item)
 
-        bondid = self.bondid
+        else:
+            issuers = self.issuers
 
-        sec_type = self.sec_type
+        bondid: int | None | Unset
+        if isinstance(self.bondid, Unset):
+            bondid = UNSET
+        else:
+            bondid = self.bondid
+
+        sec_type: None | str | Unset
+        if isinstance(self.sec_type, Unset):
+            sec_type = UNSET
+        else:
+            sec_type = self.sec_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -159,9 +185,24 @@ class SecdefSearchResult:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        conid = _source.pop("conid", UNSET)
 
-        company_header = _source.pop("companyHeader", UNSET)
+        def _parse_conid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        conid = _parse_conid(_source.pop("conid", UNSET))
+
+        def _parse_company_header(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        company_header = _parse_company_header(_source.pop("companyHeader", UNSET))
 
         def _parse_company_name(data: object) -> None | str | Unset:
             if data is None:
@@ -226,27 +267,69 @@ class SecdefSearchResult:
 
         war = _parse_war(_source.pop("war", UNSET))
 
-        _sections = _source.pop("sections", UNSET)
-        sections: list[SecdefSearchSection] | Unset = UNSET
-        if _sections is not UNSET:
-            sections = []
-            for sections_item_data in _sections:
-                sections_item = SecdefSearchSection.from_dict(sections_item_data)
+        def _parse_sections(data: object) -> list[SecdefSearchSection] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sections_type_0 = []
+                _sections_type_0 = data
+                for sections_type_0_item_data in _sections_type_0:
+                    sections_type_0_item = SecdefSearchSection.from_dict(
+                        sections_type_0_item_data
+                    )
 
-                sections.append(sections_item)
+                    sections_type_0.append(sections_type_0_item)
 
-        _issuers = _source.pop("issuers", UNSET)
-        issuers: list[BondIssuer] | Unset = UNSET
-        if _issuers is not UNSET:
-            issuers = []
-            for issuers_item_data in _issuers:
-                issuers_item = BondIssuer.from_dict(issuers_item_data)
+                return sections_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SecdefSearchSection] | None | Unset, data)
 
-                issuers.append(issuers_item)
+        sections = _parse_sections(_source.pop("sections", UNSET))
 
-        bondid = _source.pop("bondid", UNSET)
+        def _parse_issuers(data: object) -> list[BondIssuer] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                issuers_type_0 = []
+                _issuers_type_0 = data
+                for issuers_type_0_item_data in _issuers_type_0:
+                    issuers_type_0_item = BondIssuer.from_dict(issuers_type_0_item_data)
 
-        sec_type = _source.pop("secType", UNSET)
+                    issuers_type_0.append(issuers_type_0_item)
+
+                return issuers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[BondIssuer] | None | Unset, data)
+
+        issuers = _parse_issuers(_source.pop("issuers", UNSET))
+
+        def _parse_bondid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        bondid = _parse_bondid(_source.pop("bondid", UNSET))
+
+        def _parse_sec_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sec_type = _parse_sec_type(_source.pop("secType", UNSET))
 
         _model = cls(
             conid=conid,

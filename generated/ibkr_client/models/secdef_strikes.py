@@ -15,21 +15,31 @@ T = TypeVar("T", bound="SecdefStrikes")
 class SecdefStrikes:
     """
     Attributes:
-        call (list[float] | Unset): Possible call strikes.
-        put (list[float] | Unset): Possible put strikes.
+        call (list[float] | None | Unset): Possible call strikes.
+        put (list[float] | None | Unset): Possible put strikes.
     """
 
-    call: list[float] | Unset = UNSET
-    put: list[float] | Unset = UNSET
+    call: list[float] | None | Unset = UNSET
+    put: list[float] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        call: list[float] | Unset = UNSET
-        if not isinstance(self.call, Unset):
+        call: list[float] | None | Unset
+        if isinstance(self.call, Unset):
+            call = UNSET
+        elif isinstance(self.call, list):
             call = self.call
 
-        put: list[float] | Unset = UNSET
-        if not isinstance(self.put, Unset):
+        else:
+            call = self.call
+
+        put: list[float] | None | Unset
+        if isinstance(self.put, Unset):
+            put = UNSET
+        elif isinstance(self.put, list):
+            put = self.put
+
+        else:
             put = self.put
 
         field_dict: dict[str, Any] = {}
@@ -47,9 +57,40 @@ class SecdefStrikes:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        call = cast(list[float], _source.pop("call", UNSET))
 
-        put = cast(list[float], _source.pop("put", UNSET))
+        def _parse_call(data: object) -> list[float] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                call_type_0 = cast(list[float], data)
+
+                return call_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[float] | None | Unset, data)
+
+        call = _parse_call(_source.pop("call", UNSET))
+
+        def _parse_put(data: object) -> list[float] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                put_type_0 = cast(list[float], data)
+
+                return put_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[float] | None | Unset, data)
+
+        put = _parse_put(_source.pop("put", UNSET))
 
         _model = cls(
             call=call,

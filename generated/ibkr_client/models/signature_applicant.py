@@ -16,15 +16,20 @@ class SignatureApplicant:
     """The applicants of the account.
 
     Attributes:
-        signatures (list[str] | Unset): Every name that signed for the account.
+        signatures (list[str] | None | Unset): Every name that signed for the account.
     """
 
-    signatures: list[str] | Unset = UNSET
+    signatures: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        signatures: list[str] | Unset = UNSET
-        if not isinstance(self.signatures, Unset):
+        signatures: list[str] | None | Unset
+        if isinstance(self.signatures, Unset):
+            signatures = UNSET
+        elif isinstance(self.signatures, list):
+            signatures = self.signatures
+
+        else:
             signatures = self.signatures
 
         field_dict: dict[str, Any] = {}
@@ -40,7 +45,23 @@ class SignatureApplicant:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        signatures = cast(list[str], _source.pop("signatures", UNSET))
+
+        def _parse_signatures(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                signatures_type_0 = cast(list[str], data)
+
+                return signatures_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        signatures = _parse_signatures(_source.pop("signatures", UNSET))
 
         _model = cls(
             signatures=signatures,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,32 +20,54 @@ class SignatureUser:
     """One user attached to the account.
 
     Attributes:
-        role_id (str | Unset): The user's role on the account, e.g. OWNER or Trustee.
-        has_right_code_ind (bool | Unset): Internal use.
-        username (str | Unset): User name, as the field list spells it.
-        user_name (str | Unset): User name, as the documentation example spells it.
-        entity (SignatureEntity | Unset): The person or organisation behind a user of the account.
+        role_id (None | str | Unset): The user's role on the account, e.g. OWNER or Trustee.
+        has_right_code_ind (bool | None | Unset): Internal use.
+        username (None | str | Unset): User name, as the field list spells it.
+        user_name (None | str | Unset): User name, as the documentation example spells it.
+        entity (None | SignatureEntity | Unset):
     """
 
-    role_id: str | Unset = UNSET
-    has_right_code_ind: bool | Unset = UNSET
-    username: str | Unset = UNSET
-    user_name: str | Unset = UNSET
-    entity: SignatureEntity | Unset = UNSET
+    role_id: None | str | Unset = UNSET
+    has_right_code_ind: bool | None | Unset = UNSET
+    username: None | str | Unset = UNSET
+    user_name: None | str | Unset = UNSET
+    entity: None | SignatureEntity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        role_id = self.role_id
+        from ..models.signature_entity import SignatureEntity  # noqa: PLC0415
 
-        has_right_code_ind = self.has_right_code_ind
+        role_id: None | str | Unset
+        if isinstance(self.role_id, Unset):
+            role_id = UNSET
+        else:
+            role_id = self.role_id
 
-        username = self.username
+        has_right_code_ind: bool | None | Unset
+        if isinstance(self.has_right_code_ind, Unset):
+            has_right_code_ind = UNSET
+        else:
+            has_right_code_ind = self.has_right_code_ind
 
-        user_name = self.user_name
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
 
-        entity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entity, Unset):
+        user_name: None | str | Unset
+        if isinstance(self.user_name, Unset):
+            user_name = UNSET
+        else:
+            user_name = self.user_name
+
+        entity: dict[str, Any] | None | Unset
+        if isinstance(self.entity, Unset):
+            entity = UNSET
+        elif isinstance(self.entity, SignatureEntity):
             entity = self.entity.to_dict()
+        else:
+            entity = self.entity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,20 +92,61 @@ class SignatureUser:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        role_id = _source.pop("roleId", UNSET)
 
-        has_right_code_ind = _source.pop("hasRightCodeInd", UNSET)
+        def _parse_role_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        username = _source.pop("username", UNSET)
+        role_id = _parse_role_id(_source.pop("roleId", UNSET))
 
-        user_name = _source.pop("userName", UNSET)
+        def _parse_has_right_code_ind(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _entity = _source.pop("entity", UNSET)
-        entity: SignatureEntity | Unset
-        if isinstance(_entity, Unset):
-            entity = UNSET
-        else:
-            entity = SignatureEntity.from_dict(_entity)
+        has_right_code_ind = _parse_has_right_code_ind(
+            _source.pop("hasRightCodeInd", UNSET)
+        )
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(_source.pop("username", UNSET))
+
+        def _parse_user_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user_name = _parse_user_name(_source.pop("userName", UNSET))
+
+        def _parse_entity(data: object) -> None | SignatureEntity | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                entity_type_0 = SignatureEntity.from_dict(data)
+
+                return entity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignatureEntity | Unset, data)
+
+        entity = _parse_entity(_source.pop("entity", UNSET))
 
         _model = cls(
             role_id=role_id,

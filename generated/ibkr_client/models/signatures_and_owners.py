@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,29 +20,44 @@ T = TypeVar("T", bound="SignaturesAndOwners")
 class SignaturesAndOwners:
     """
     Attributes:
-        account_id (str | Unset): The account of the request.
-        users (list[SignatureUser] | Unset): Every user attached to the account.
-        applicant (SignatureApplicant | Unset): The applicants of the account.
+        account_id (None | str | Unset): The account of the request.
+        users (list[SignatureUser] | None | Unset): Every user attached to the account.
+        applicant (None | SignatureApplicant | Unset):
     """
 
-    account_id: str | Unset = UNSET
-    users: list[SignatureUser] | Unset = UNSET
-    applicant: SignatureApplicant | Unset = UNSET
+    account_id: None | str | Unset = UNSET
+    users: list[SignatureUser] | None | Unset = UNSET
+    applicant: None | SignatureApplicant | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
+        from ..models.signature_applicant import SignatureApplicant  # noqa: PLC0415
 
-        users: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.users, Unset):
+        account_id: None | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        else:
+            account_id = self.account_id
+
+        users: list[dict[str, Any]] | None | Unset
+        if isinstance(self.users, Unset):
+            users = UNSET
+        elif isinstance(self.users, list):
             users = []
-            for users_item_data in self.users:
-                users_item = users_item_data.to_dict()
-                users.append(users_item)
+            for users_type_0_item_data in self.users:
+                users_type_0_item = users_type_0_item_data.to_dict()
+                users.append(users_type_0_item)
 
-        applicant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.applicant, Unset):
+        else:
+            users = self.users
+
+        applicant: dict[str, Any] | None | Unset
+        if isinstance(self.applicant, Unset):
+            applicant = UNSET
+        elif isinstance(self.applicant, SignatureApplicant):
             applicant = self.applicant.to_dict()
+        else:
+            applicant = self.applicant
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,23 +79,54 @@ class SignaturesAndOwners:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        account_id = _source.pop("accountId", UNSET)
 
-        _users = _source.pop("users", UNSET)
-        users: list[SignatureUser] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = SignatureUser.from_dict(users_item_data)
+        def _parse_account_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                users.append(users_item)
+        account_id = _parse_account_id(_source.pop("accountId", UNSET))
 
-        _applicant = _source.pop("applicant", UNSET)
-        applicant: SignatureApplicant | Unset
-        if isinstance(_applicant, Unset):
-            applicant = UNSET
-        else:
-            applicant = SignatureApplicant.from_dict(_applicant)
+        def _parse_users(data: object) -> list[SignatureUser] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                users_type_0 = []
+                _users_type_0 = data
+                for users_type_0_item_data in _users_type_0:
+                    users_type_0_item = SignatureUser.from_dict(users_type_0_item_data)
+
+                    users_type_0.append(users_type_0_item)
+
+                return users_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SignatureUser] | None | Unset, data)
+
+        users = _parse_users(_source.pop("users", UNSET))
+
+        def _parse_applicant(data: object) -> None | SignatureApplicant | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                applicant_type_0 = SignatureApplicant.from_dict(data)
+
+                return applicant_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SignatureApplicant | Unset, data)
+
+        applicant = _parse_applicant(_source.pop("applicant", UNSET))
 
         _model = cls(
             account_id=account_id,

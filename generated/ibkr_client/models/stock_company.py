@@ -20,21 +20,26 @@ class StockCompany:
     """A company or product trading under the requested symbol.
 
     Attributes:
-        name (str | Unset): Full company name.
+        name (None | str | Unset): Full company name.
         chinese_name (None | str | Unset): Chinese name of the company, HTML-entity encoded by some servers; null when
             none.
-        asset_class (str | Unset): Asset class, STK.
-        contracts (list[StockContract] | Unset): The company's stock contracts, typically one per currency or exchange.
+        asset_class (None | str | Unset): Asset class, STK.
+        contracts (list[StockContract] | None | Unset): The company's stock contracts, typically one per currency or
+            exchange.
     """
 
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     chinese_name: None | str | Unset = UNSET
-    asset_class: str | Unset = UNSET
-    contracts: list[StockContract] | Unset = UNSET
+    asset_class: None | str | Unset = UNSET
+    contracts: list[StockContract] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         chinese_name: None | str | Unset
         if isinstance(self.chinese_name, Unset):
@@ -42,14 +47,23 @@ class StockCompany:
         else:
             chinese_name = self.chinese_name
 
-        asset_class = self.asset_class
+        asset_class: None | str | Unset
+        if isinstance(self.asset_class, Unset):
+            asset_class = UNSET
+        else:
+            asset_class = self.asset_class
 
-        contracts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.contracts, Unset):
+        contracts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.contracts, Unset):
+            contracts = UNSET
+        elif isinstance(self.contracts, list):
             contracts = []
-            for contracts_item_data in self.contracts:
-                contracts_item = contracts_item_data.to_dict()
-                contracts.append(contracts_item)
+            for contracts_type_0_item_data in self.contracts:
+                contracts_type_0_item = contracts_type_0_item_data.to_dict()
+                contracts.append(contracts_type_0_item)
+
+        else:
+            contracts = self.contracts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,7 +86,15 @@ class StockCompany:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        name = _source.pop("name", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(_source.pop("name", UNSET))
 
         def _parse_chinese_name(data: object) -> None | str | Unset:
             if data is None:
@@ -83,16 +105,38 @@ class StockCompany:
 
         chinese_name = _parse_chinese_name(_source.pop("chineseName", UNSET))
 
-        asset_class = _source.pop("assetClass", UNSET)
+        def _parse_asset_class(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _contracts = _source.pop("contracts", UNSET)
-        contracts: list[StockContract] | Unset = UNSET
-        if _contracts is not UNSET:
-            contracts = []
-            for contracts_item_data in _contracts:
-                contracts_item = StockContract.from_dict(contracts_item_data)
+        asset_class = _parse_asset_class(_source.pop("assetClass", UNSET))
 
-                contracts.append(contracts_item)
+        def _parse_contracts(data: object) -> list[StockContract] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                contracts_type_0 = []
+                _contracts_type_0 = data
+                for contracts_type_0_item_data in _contracts_type_0:
+                    contracts_type_0_item = StockContract.from_dict(
+                        contracts_type_0_item_data
+                    )
+
+                    contracts_type_0.append(contracts_type_0_item)
+
+                return contracts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[StockContract] | None | Unset, data)
+
+        contracts = _parse_contracts(_source.pop("contracts", UNSET))
 
         _model = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,22 +16,34 @@ class StockContract:
     """One listing of a stock.
 
     Attributes:
-        conid (int | Unset): Contract id.
-        exchange (str | Unset): Primary exchange of the listing.
-        is_us (bool | Unset): Whether the listing is in the United States.
+        conid (int | None | Unset): Contract id.
+        exchange (None | str | Unset): Primary exchange of the listing.
+        is_us (bool | None | Unset): Whether the listing is in the United States.
     """
 
-    conid: int | Unset = UNSET
-    exchange: str | Unset = UNSET
-    is_us: bool | Unset = UNSET
+    conid: int | None | Unset = UNSET
+    exchange: None | str | Unset = UNSET
+    is_us: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conid = self.conid
+        conid: int | None | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        exchange = self.exchange
+        exchange: None | str | Unset
+        if isinstance(self.exchange, Unset):
+            exchange = UNSET
+        else:
+            exchange = self.exchange
 
-        is_us = self.is_us
+        is_us: bool | None | Unset
+        if isinstance(self.is_us, Unset):
+            is_us = UNSET
+        else:
+            is_us = self.is_us
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,11 +62,33 @@ class StockContract:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        conid = _source.pop("conid", UNSET)
 
-        exchange = _source.pop("exchange", UNSET)
+        def _parse_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        is_us = _source.pop("isUS", UNSET)
+        conid = _parse_conid(_source.pop("conid", UNSET))
+
+        def _parse_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        exchange = _parse_exchange(_source.pop("exchange", UNSET))
+
+        def _parse_is_us(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_us = _parse_is_us(_source.pop("isUS", UNSET))
 
         _model = cls(
             conid=conid,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="SwitchAccountResult")
 class SwitchAccountResult:
     """
     Attributes:
-        set_ (bool | Unset): Whether the account was selected.
-        acct_id (str | Unset): The account now selected.
-        success (str | Unset): Undocumented; a message such as "Account already set", sent instead of set/acctId.
+        set_ (bool | None | Unset): Whether the account was selected.
+        acct_id (None | str | Unset): The account now selected.
+        success (None | str | Unset): Undocumented; a message such as "Account already set", sent instead of set/acctId.
     """
 
-    set_: bool | Unset = UNSET
-    acct_id: str | Unset = UNSET
-    success: str | Unset = UNSET
+    set_: bool | None | Unset = UNSET
+    acct_id: None | str | Unset = UNSET
+    success: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        set_ = self.set_
+        set_: bool | None | Unset
+        if isinstance(self.set_, Unset):
+            set_ = UNSET
+        else:
+            set_ = self.set_
 
-        acct_id = self.acct_id
+        acct_id: None | str | Unset
+        if isinstance(self.acct_id, Unset):
+            acct_id = UNSET
+        else:
+            acct_id = self.acct_id
 
-        success = self.success
+        success: None | str | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +61,33 @@ class SwitchAccountResult:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        set_ = _source.pop("set", UNSET)
 
-        acct_id = _source.pop("acctId", UNSET)
+        def _parse_set_(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        success = _source.pop("success", UNSET)
+        set_ = _parse_set_(_source.pop("set", UNSET))
+
+        def _parse_acct_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        acct_id = _parse_acct_id(_source.pop("acctId", UNSET))
+
+        def _parse_success(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        success = _parse_success(_source.pop("success", UNSET))
 
         _model = cls(
             set_=set_,

@@ -21,74 +21,88 @@ class TrsrvSecdef:
     """Security definition of one contract.
 
     Attributes:
-        conid (int | Unset): Contract id.
-        currency (str | Unset): Trading currency.
-        time (int | Unset): Milliseconds the server took to build the data.
+        conid (int | None | Unset): Contract id.
+        currency (None | str | Unset): Trading currency.
+        time (int | None | Unset): Milliseconds the server took to build the data.
         chinese_name (None | str | Unset): Chinese name of the symbol, HTML-entity encoded by some servers.
-        all_exchanges (str | Unset): Comma-separated exchanges the contract trades on.
-        listing_exchange (str | Unset): Primary (listing) exchange.
-        country_code (str | Unset): Country code of the contract.
-        name (str | Unset): Company name.
-        asset_class (str | Unset): Asset class (security type), e.g. STK.
+        all_exchanges (None | str | Unset): Comma-separated exchanges the contract trades on.
+        listing_exchange (None | str | Unset): Primary (listing) exchange.
+        country_code (None | str | Unset): Country code of the contract.
+        name (None | str | Unset): Company name.
+        asset_class (None | str | Unset): Asset class (security type), e.g. STK.
         expiry (None | str | Unset): Expiry; null for instruments that do not expire.
         last_trading_day (None | str | Unset): Last trading day; null for instruments that do not expire.
         group (None | str | Unset): Industry group.
         put_or_call (None | str | Unset): Put or call, for options; null otherwise.
         sector (None | str | Unset): Sector.
         sector_group (None | str | Unset): Sector group.
-        strike (float | str | Unset): Strike price. The field list says int; the documentation example (and servers)
-            send
+        strike (float | None | str | Unset): Strike price. The field list says int; the documentation example (and
+            servers) send
             a string such as "0", so both are declared.
-        ticker (str | Unset): Ticker symbol.
-        und_conid (int | Unset): Contract id of the underlying; 0 when there is none.
-        multiplier (float | Unset): Contract multiplier.
-        type_ (str | Unset): Stock type, e.g. COMMON or ETF.
-        has_options (bool | Unset): Whether options on the contract can be traded.
-        full_name (str | Unset): Symbol name of the contract.
-        is_us (bool | Unset): Whether the contract is US based.
-        increment_rules (list[ContractIncrementRule] | Unset): Price increment rules (not reliable for every exchange:
-            /iserver/contract/rules is
+        ticker (None | str | Unset): Ticker symbol.
+        und_conid (int | None | Unset): Contract id of the underlying; 0 when there is none.
+        multiplier (float | None | Unset): Contract multiplier.
+        type_ (None | str | Unset): Stock type, e.g. COMMON or ETF.
+        has_options (bool | None | Unset): Whether options on the contract can be traded.
+        full_name (None | str | Unset): Symbol name of the contract.
+        is_us (bool | None | Unset): Whether the contract is US based.
+        increment_rules (list[ContractIncrementRule] | None | Unset): Price increment rules (not reliable for every
+            exchange: /iserver/contract/rules is
             the better source).
-        display_rule (ContractDisplayRule | Unset): Price display rules of a contract.
-        is_event_contract (bool | Unset): Whether the contract is an event contract.
-        page_size (int | Unset): Page size of the answer.
+        display_rule (ContractDisplayRule | None | Unset):
+        is_event_contract (bool | None | Unset): Whether the contract is an event contract.
+        page_size (int | None | Unset): Page size of the answer.
     """
 
-    conid: int | Unset = UNSET
-    currency: str | Unset = UNSET
-    time: int | Unset = UNSET
+    conid: int | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    time: int | None | Unset = UNSET
     chinese_name: None | str | Unset = UNSET
-    all_exchanges: str | Unset = UNSET
-    listing_exchange: str | Unset = UNSET
-    country_code: str | Unset = UNSET
-    name: str | Unset = UNSET
-    asset_class: str | Unset = UNSET
+    all_exchanges: None | str | Unset = UNSET
+    listing_exchange: None | str | Unset = UNSET
+    country_code: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    asset_class: None | str | Unset = UNSET
     expiry: None | str | Unset = UNSET
     last_trading_day: None | str | Unset = UNSET
     group: None | str | Unset = UNSET
     put_or_call: None | str | Unset = UNSET
     sector: None | str | Unset = UNSET
     sector_group: None | str | Unset = UNSET
-    strike: float | str | Unset = UNSET
-    ticker: str | Unset = UNSET
-    und_conid: int | Unset = UNSET
-    multiplier: float | Unset = UNSET
-    type_: str | Unset = UNSET
-    has_options: bool | Unset = UNSET
-    full_name: str | Unset = UNSET
-    is_us: bool | Unset = UNSET
-    increment_rules: list[ContractIncrementRule] | Unset = UNSET
-    display_rule: ContractDisplayRule | Unset = UNSET
-    is_event_contract: bool | Unset = UNSET
-    page_size: int | Unset = UNSET
+    strike: float | None | str | Unset = UNSET
+    ticker: None | str | Unset = UNSET
+    und_conid: int | None | Unset = UNSET
+    multiplier: float | None | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    has_options: bool | None | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    is_us: bool | None | Unset = UNSET
+    increment_rules: list[ContractIncrementRule] | None | Unset = UNSET
+    display_rule: ContractDisplayRule | None | Unset = UNSET
+    is_event_contract: bool | None | Unset = UNSET
+    page_size: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        conid = self.conid
+        from ..models.contract_display_rule import ContractDisplayRule  # noqa: PLC0415
 
-        currency = self.currency
+        conid: int | None | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        time = self.time
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        time: int | None | Unset
+        if isinstance(self.time, Unset):
+            time = UNSET
+        else:
+            time = self.time
 
         chinese_name: None | str | Unset
         if isinstance(self.chinese_name, Unset):
@@ -96,15 +110,35 @@ class TrsrvSecdef:
         else:
             chinese_name = self.chinese_name
 
-        all_exchanges = self.all_exchanges
+        all_exchanges: None | str | Unset
+        if isinstance(self.all_exchanges, Unset):
+            all_exchanges = UNSET
+        else:
+            all_exchanges = self.all_exchanges
 
-        listing_exchange = self.listing_exchange
+        listing_exchange: None | str | Unset
+        if isinstance(self.listing_exchange, Unset):
+            listing_exchange = UNSET
+        else:
+            listing_exchange = self.listing_exchange
 
-        country_code = self.country_code
+        country_code: None | str | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        asset_class = self.asset_class
+        asset_class: None | str | Unset
+        if isinstance(self.asset_class, Unset):
+            asset_class = UNSET
+        else:
+            asset_class = self.asset_class
 
         expiry: None | str | Unset
         if isinstance(self.expiry, Unset):
@@ -142,40 +176,85 @@ class TrsrvSecdef:
         else:
             sector_group = self.sector_group
 
-        strike: float | str | Unset
+        strike: float | None | str | Unset
         if isinstance(self.strike, Unset):
             strike = UNSET
         else:
             strike = self.strike
 
-        ticker = self.ticker
+        ticker: None | str | Unset
+        if isinstance(self.ticker, Unset):
+            ticker = UNSET
+        else:
+            ticker = self.ticker
 
-        und_conid = self.und_conid
+        und_conid: int | None | Unset
+        if isinstance(self.und_conid, Unset):
+            und_conid = UNSET
+        else:
+            und_conid = self.und_conid
 
-        multiplier = self.multiplier
+        multiplier: float | None | Unset
+        if isinstance(self.multiplier, Unset):
+            multiplier = UNSET
+        else:
+            multiplier = self.multiplier
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        has_options = self.has_options
+        has_options: bool | None | Unset
+        if isinstance(self.has_options, Unset):
+            has_options = UNSET
+        else:
+            has_options = self.has_options
 
-        full_name = self.full_name
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
 
-        is_us = self.is_us
+        is_us: bool | None | Unset
+        if isinstance(self.is_us, Unset):
+            is_us = UNSET
+        else:
+            is_us = self.is_us
 
-        increment_rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.increment_rules, Unset):
+        increment_rules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.increment_rules, Unset):
+            increment_rules = UNSET
+        elif isinstance(self.increment_rules, list):
             increment_rules = []
-            for increment_rules_item_data in self.increment_rules:
-                increment_rules_item = increment_rules_item_data.to_dict()
-                increment_rules.append(increment_rules_item)
+            for increment_rules_type_0_item_data in self.increment_rules:
+                increment_rules_type_0_item = increment_rules_type_0_item_data.to_dict()
+                increment_rules.append(increment_rules_type_0_item)
 
-        display_rule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.display_rule, Unset):
+        else:
+            increment_rules = self.increment_rules
+
+        display_rule: dict[str, Any] | None | Unset
+        if isinstance(self.display_rule, Unset):
+            display_rule = UNSET
+        elif isinstance(self.display_rule, ContractDisplayRule):
             display_rule = self.display_rule.to_dict()
+        else:
+            display_rule = self.display_rule
 
-        is_event_contract = self.is_event_contract
+        is_event_contract: bool | None | Unset
+        if isinstance(self.is_event_contract, Unset):
+            is_event_contract = UNSET
+        else:
+            is_event_contract = self.is_event_contract
 
-        page_size = self.page_size
+        page_size: int | None | Unset
+        if isinstance(self.page_size, Unset):
+            page_size = UNSET
+        else:
+            page_size = self.page_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -245,11 +324,33 @@ class TrsrvSecdef:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        conid = _source.pop("conid", UNSET)
 
-        currency = _source.pop("currency", UNSET)
+        def _parse_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        time = _source.pop("time", UNSET)
+        conid = _parse_conid(_source.pop("conid", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(_source.pop("currency", UNSET))
+
+        def _parse_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        time = _parse_time(_source.pop("time", UNSET))
 
         def _parse_chinese_name(data: object) -> None | str | Unset:
             if data is None:
@@ -260,15 +361,52 @@ class TrsrvSecdef:
 
         chinese_name = _parse_chinese_name(_source.pop("chineseName", UNSET))
 
-        all_exchanges = _source.pop("allExchanges", UNSET)
+        def _parse_all_exchanges(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        listing_exchange = _source.pop("listingExchange", UNSET)
+        all_exchanges = _parse_all_exchanges(_source.pop("allExchanges", UNSET))
 
-        country_code = _source.pop("countryCode", UNSET)
+        def _parse_listing_exchange(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        name = _source.pop("name", UNSET)
+        listing_exchange = _parse_listing_exchange(
+            _source.pop("listingExchange", UNSET)
+        )
 
-        asset_class = _source.pop("assetClass", UNSET)
+        def _parse_country_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_code = _parse_country_code(_source.pop("countryCode", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(_source.pop("name", UNSET))
+
+        def _parse_asset_class(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        asset_class = _parse_asset_class(_source.pop("assetClass", UNSET))
 
         def _parse_expiry(data: object) -> None | str | Unset:
             if data is None:
@@ -324,48 +462,140 @@ class TrsrvSecdef:
 
         sector_group = _parse_sector_group(_source.pop("sectorGroup", UNSET))
 
-        def _parse_strike(data: object) -> float | str | Unset:
+        def _parse_strike(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         strike = _parse_strike(_source.pop("strike", UNSET))
 
-        ticker = _source.pop("ticker", UNSET)
+        def _parse_ticker(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        und_conid = _source.pop("undConid", UNSET)
+        ticker = _parse_ticker(_source.pop("ticker", UNSET))
 
-        multiplier = _source.pop("multiplier", UNSET)
+        def _parse_und_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        type_ = _source.pop("type", UNSET)
+        und_conid = _parse_und_conid(_source.pop("undConid", UNSET))
 
-        has_options = _source.pop("hasOptions", UNSET)
+        def _parse_multiplier(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        full_name = _source.pop("fullName", UNSET)
+        multiplier = _parse_multiplier(_source.pop("multiplier", UNSET))
 
-        is_us = _source.pop("isUS", UNSET)
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _increment_rules = _source.pop("incrementRules", UNSET)
-        increment_rules: list[ContractIncrementRule] | Unset = UNSET
-        if _increment_rules is not UNSET:
-            increment_rules = []
-            for increment_rules_item_data in _increment_rules:
-                increment_rules_item = ContractIncrementRule.from_dict(
-                    increment_rules_item_data
-                )
+        type_ = _parse_type_(_source.pop("type", UNSET))
 
-                increment_rules.append(increment_rules_item)
+        def _parse_has_options(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _display_rule = _source.pop("displayRule", UNSET)
-        display_rule: ContractDisplayRule | Unset
-        if isinstance(_display_rule, Unset):
-            display_rule = UNSET
-        else:
-            display_rule = ContractDisplayRule.from_dict(_display_rule)
+        has_options = _parse_has_options(_source.pop("hasOptions", UNSET))
 
-        is_event_contract = _source.pop("isEventContract", UNSET)
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        page_size = _source.pop("pageSize", UNSET)
+        full_name = _parse_full_name(_source.pop("fullName", UNSET))
+
+        def _parse_is_us(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_us = _parse_is_us(_source.pop("isUS", UNSET))
+
+        def _parse_increment_rules(
+            data: object,
+        ) -> list[ContractIncrementRule] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                increment_rules_type_0 = []
+                _increment_rules_type_0 = data
+                for increment_rules_type_0_item_data in _increment_rules_type_0:
+                    increment_rules_type_0_item = ContractIncrementRule.from_dict(
+                        increment_rules_type_0_item_data
+                    )
+
+                    increment_rules_type_0.append(increment_rules_type_0_item)
+
+                return increment_rules_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ContractIncrementRule] | None | Unset, data)
+
+        increment_rules = _parse_increment_rules(_source.pop("incrementRules", UNSET))
+
+        def _parse_display_rule(data: object) -> ContractDisplayRule | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                display_rule_type_0 = ContractDisplayRule.from_dict(data)
+
+                return display_rule_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContractDisplayRule | None | Unset, data)
+
+        display_rule = _parse_display_rule(_source.pop("displayRule", UNSET))
+
+        def _parse_is_event_contract(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_event_contract = _parse_is_event_contract(
+            _source.pop("isEventContract", UNSET)
+        )
+
+        def _parse_page_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_size = _parse_page_size(_source.pop("pageSize", UNSET))
 
         _model = cls(
             conid=conid,

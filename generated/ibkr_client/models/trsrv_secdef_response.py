@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,24 @@ T = TypeVar("T", bound="TrsrvSecdefResponse")
 class TrsrvSecdefResponse:
     """
     Attributes:
-        secdef (list[TrsrvSecdef] | Unset): One definition per requested contract.
+        secdef (list[TrsrvSecdef] | None | Unset): One definition per requested contract.
     """
 
-    secdef: list[TrsrvSecdef] | Unset = UNSET
+    secdef: list[TrsrvSecdef] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        secdef: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.secdef, Unset):
+        secdef: list[dict[str, Any]] | None | Unset
+        if isinstance(self.secdef, Unset):
+            secdef = UNSET
+        elif isinstance(self.secdef, list):
             secdef = []
-            for secdef_item_data in self.secdef:
-                secdef_item = secdef_item_data.to_dict()
-                secdef.append(secdef_item)
+            for secdef_type_0_item_data in self.secdef:
+                secdef_type_0_item = secdef_type_0_item_data.to_dict()
+                secdef.append(secdef_type_0_item)
+
+        else:
+            secdef = self.secdef
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,14 +53,28 @@ class TrsrvSecdefResponse:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _secdef = _source.pop("secdef", UNSET)
-        secdef: list[TrsrvSecdef] | Unset = UNSET
-        if _secdef is not UNSET:
-            secdef = []
-            for secdef_item_data in _secdef:
-                secdef_item = TrsrvSecdef.from_dict(secdef_item_data)
 
-                secdef.append(secdef_item)
+        def _parse_secdef(data: object) -> list[TrsrvSecdef] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                secdef_type_0 = []
+                _secdef_type_0 = data
+                for secdef_type_0_item_data in _secdef_type_0:
+                    secdef_type_0_item = TrsrvSecdef.from_dict(secdef_type_0_item_data)
+
+                    secdef_type_0.append(secdef_type_0_item)
+
+                return secdef_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TrsrvSecdef] | None | Unset, data)
+
+        secdef = _parse_secdef(_source.pop("secdef", UNSET))
 
         _model = cls(
             secdef=secdef,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,36 +20,57 @@ class Watchlist:
     """A watchlist; the answer to creating one always has empty instruments.
 
     Attributes:
-        id (str | Unset): Id of the watchlist.
-        hash_ (str | Unset): Internal IBKR hash of the watchlist's current version.
-        name (str | Unset): Name of the watchlist.
-        read_only (bool | Unset): Whether the watchlist is write-protected.
-        instruments (list[WatchlistInstrument] | Unset): The contracts of the watchlist; always empty in the answer to
-            creating it.
+        id (None | str | Unset): Id of the watchlist.
+        hash_ (None | str | Unset): Internal IBKR hash of the watchlist's current version.
+        name (None | str | Unset): Name of the watchlist.
+        read_only (bool | None | Unset): Whether the watchlist is write-protected.
+        instruments (list[WatchlistInstrument] | None | Unset): The contracts of the watchlist; always empty in the
+            answer to creating it.
     """
 
-    id: str | Unset = UNSET
-    hash_: str | Unset = UNSET
-    name: str | Unset = UNSET
-    read_only: bool | Unset = UNSET
-    instruments: list[WatchlistInstrument] | Unset = UNSET
+    id: None | str | Unset = UNSET
+    hash_: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    read_only: bool | None | Unset = UNSET
+    instruments: list[WatchlistInstrument] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        hash_ = self.hash_
+        hash_: None | str | Unset
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        read_only = self.read_only
+        read_only: bool | None | Unset
+        if isinstance(self.read_only, Unset):
+            read_only = UNSET
+        else:
+            read_only = self.read_only
 
-        instruments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instruments, Unset):
+        instruments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.instruments, Unset):
+            instruments = UNSET
+        elif isinstance(self.instruments, list):
             instruments = []
-            for instruments_item_data in self.instruments:
-                instruments_item = instruments_item_data.to_dict()
-                instruments.append(instruments_item)
+            for instruments_type_0_item_data in self.instruments:
+                instruments_type_0_item = instruments_type_0_item_data.to_dict()
+                instruments.append(instruments_type_0_item)
+
+        else:
+            instruments = self.instruments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,22 +95,68 @@ class Watchlist:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        id = _source.pop("id", UNSET)
 
-        hash_ = _source.pop("hash", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        name = _source.pop("name", UNSET)
+        id = _parse_id(_source.pop("id", UNSET))
 
-        read_only = _source.pop("readOnly", UNSET)
+        def _parse_hash_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _instruments = _source.pop("instruments", UNSET)
-        instruments: list[WatchlistInstrument] | Unset = UNSET
-        if _instruments is not UNSET:
-            instruments = []
-            for instruments_item_data in _instruments:
-                instruments_item = WatchlistInstrument.from_dict(instruments_item_data)
+        hash_ = _parse_hash_(_source.pop("hash", UNSET))
 
-                instruments.append(instruments_item)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(_source.pop("name", UNSET))
+
+        def _parse_read_only(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        read_only = _parse_read_only(_source.pop("readOnly", UNSET))
+
+        def _parse_instruments(
+            data: object,
+        ) -> list[WatchlistInstrument] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                instruments_type_0 = []
+                _instruments_type_0 = data
+                for instruments_type_0_item_data in _instruments_type_0:
+                    instruments_type_0_item = WatchlistInstrument.from_dict(
+                        instruments_type_0_item_data
+                    )
+
+                    instruments_type_0.append(instruments_type_0_item)
+
+                return instruments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WatchlistInstrument] | None | Unset, data)
+
+        instruments = _parse_instruments(_source.pop("instruments", UNSET))
 
         _model = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,14 +16,18 @@ class WatchlistDeleted:
     """The watchlist that was deleted.
 
     Attributes:
-        deleted (str | Unset): Id of the deleted watchlist.
+        deleted (None | str | Unset): Id of the deleted watchlist.
     """
 
-    deleted: str | Unset = UNSET
+    deleted: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
+        deleted: None | str | Unset
+        if isinstance(self.deleted, Unset):
+            deleted = UNSET
+        else:
+            deleted = self.deleted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,7 +42,15 @@ class WatchlistDeleted:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        deleted = _source.pop("deleted", UNSET)
+
+        def _parse_deleted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        deleted = _parse_deleted(_source.pop("deleted", UNSET))
 
         _model = cls(
             deleted=deleted,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,30 +19,49 @@ T = TypeVar("T", bound="WatchlistDeletion")
 class WatchlistDeletion:
     """
     Attributes:
-        data (WatchlistDeleted | Unset): The watchlist that was deleted.
-        Data (WatchlistDeleted | Unset): The watchlist that was deleted.
-        action (str | Unset): Internal use; "context".
-        mid (str | Unset): How many times /iserver/watchlist was called in this session.
+        data (None | Unset | WatchlistDeleted):
+        Data (None | Unset | WatchlistDeleted): The field list's spelling of `data`; the example and servers send
+            `data`.
+        action (None | str | Unset): Internal use; "context".
+        mid (None | str | Unset): How many times /iserver/watchlist was called in this session.
     """
 
-    data: WatchlistDeleted | Unset = UNSET
-    Data: WatchlistDeleted | Unset = UNSET
-    action: str | Unset = UNSET
-    mid: str | Unset = UNSET
+    data: None | Unset | WatchlistDeleted = UNSET
+    Data: None | Unset | WatchlistDeleted = UNSET
+    action: None | str | Unset = UNSET
+    mid: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        from ..models.watchlist_deleted import WatchlistDeleted  # noqa: PLC0415
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, WatchlistDeleted):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
-        Data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.Data, Unset):
+        Data: dict[str, Any] | None | Unset
+        if isinstance(self.Data, Unset):
+            Data = UNSET
+        elif isinstance(self.Data, WatchlistDeleted):
             Data = self.Data.to_dict()
+        else:
+            Data = self.Data
 
-        action = self.action
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
 
-        mid = self.mid
+        mid: None | str | Unset
+        if isinstance(self.mid, Unset):
+            mid = UNSET
+        else:
+            mid = self.mid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,23 +84,58 @@ class WatchlistDeletion:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _data = _source.pop("data", UNSET)
-        data: WatchlistDeleted | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = WatchlistDeleted.from_dict(_data)
 
-        _Data = _source.pop("Data", UNSET)
-        Data: WatchlistDeleted | Unset
-        if isinstance(_Data, Unset):
-            Data = UNSET
-        else:
-            Data = WatchlistDeleted.from_dict(_Data)
+        def _parse_data(data: object) -> None | Unset | WatchlistDeleted:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = WatchlistDeleted.from_dict(data)
 
-        action = _source.pop("action", UNSET)
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatchlistDeleted, data)
 
-        mid = _source.pop("MID", UNSET)
+        data = _parse_data(_source.pop("data", UNSET))
+
+        def _parse_Data(data: object) -> None | Unset | WatchlistDeleted:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = WatchlistDeleted.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatchlistDeleted, data)
+
+        Data = _parse_Data(_source.pop("Data", UNSET))
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(_source.pop("action", UNSET))
+
+        def _parse_mid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mid = _parse_mid(_source.pop("MID", UNSET))
 
         _model = cls(
             data=data,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,42 +16,74 @@ class WatchlistInstrument:
     """One contract of a watchlist.
 
     Attributes:
-        st (str | Unset): Security type (in the documentation example, not in the field list).
-        c (str | Unset): Contract id, as a string.
-        conid (int | Unset): Contract id.
-        name (str | Unset): Long name of the company.
-        full_name (str | Unset): Local symbol of the contract.
-        asset_class (str | Unset): Security type of the contract.
-        ticker (str | Unset): Ticker symbol.
-        chinese_name (str | Unset): Name of the contract in Chinese characters.
+        st (None | str | Unset): Security type (in the documentation example, not in the field list).
+        c (None | str | Unset): Contract id, as a string.
+        conid (int | None | Unset): Contract id.
+        name (None | str | Unset): Long name of the company.
+        full_name (None | str | Unset): Local symbol of the contract.
+        asset_class (None | str | Unset): Security type of the contract.
+        ticker (None | str | Unset): Ticker symbol.
+        chinese_name (None | str | Unset): Name of the contract in Chinese characters.
     """
 
-    st: str | Unset = UNSET
-    c: str | Unset = UNSET
-    conid: int | Unset = UNSET
-    name: str | Unset = UNSET
-    full_name: str | Unset = UNSET
-    asset_class: str | Unset = UNSET
-    ticker: str | Unset = UNSET
-    chinese_name: str | Unset = UNSET
+    st: None | str | Unset = UNSET
+    c: None | str | Unset = UNSET
+    conid: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    full_name: None | str | Unset = UNSET
+    asset_class: None | str | Unset = UNSET
+    ticker: None | str | Unset = UNSET
+    chinese_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        st = self.st
+        st: None | str | Unset
+        if isinstance(self.st, Unset):
+            st = UNSET
+        else:
+            st = self.st
 
-        c = self.c
+        c: None | str | Unset
+        if isinstance(self.c, Unset):
+            c = UNSET
+        else:
+            c = self.c
 
-        conid = self.conid
+        conid: int | None | Unset
+        if isinstance(self.conid, Unset):
+            conid = UNSET
+        else:
+            conid = self.conid
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        full_name = self.full_name
+        full_name: None | str | Unset
+        if isinstance(self.full_name, Unset):
+            full_name = UNSET
+        else:
+            full_name = self.full_name
 
-        asset_class = self.asset_class
+        asset_class: None | str | Unset
+        if isinstance(self.asset_class, Unset):
+            asset_class = UNSET
+        else:
+            asset_class = self.asset_class
 
-        ticker = self.ticker
+        ticker: None | str | Unset
+        if isinstance(self.ticker, Unset):
+            ticker = UNSET
+        else:
+            ticker = self.ticker
 
-        chinese_name = self.chinese_name
+        chinese_name: None | str | Unset
+        if isinstance(self.chinese_name, Unset):
+            chinese_name = UNSET
+        else:
+            chinese_name = self.chinese_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,21 +112,78 @@ class WatchlistInstrument:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        st = _source.pop("ST", UNSET)
 
-        c = _source.pop("C", UNSET)
+        def _parse_st(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        conid = _source.pop("conid", UNSET)
+        st = _parse_st(_source.pop("ST", UNSET))
 
-        name = _source.pop("name", UNSET)
+        def _parse_c(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        full_name = _source.pop("fullName", UNSET)
+        c = _parse_c(_source.pop("C", UNSET))
 
-        asset_class = _source.pop("assetClass", UNSET)
+        def _parse_conid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        ticker = _source.pop("ticker", UNSET)
+        conid = _parse_conid(_source.pop("conid", UNSET))
 
-        chinese_name = _source.pop("chineseName", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(_source.pop("name", UNSET))
+
+        def _parse_full_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        full_name = _parse_full_name(_source.pop("fullName", UNSET))
+
+        def _parse_asset_class(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        asset_class = _parse_asset_class(_source.pop("assetClass", UNSET))
+
+        def _parse_ticker(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ticker = _parse_ticker(_source.pop("ticker", UNSET))
+
+        def _parse_chinese_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        chinese_name = _parse_chinese_name(_source.pop("chineseName", UNSET))
 
         _model = cls(
             st=st,

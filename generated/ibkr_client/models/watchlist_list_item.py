@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,34 +16,59 @@ class WatchlistListItem:
     """One watchlist in the listing.
 
     Attributes:
-        is_open (bool | Unset): Internal use.
-        read_only (bool | Unset): Whether the watchlist cannot be edited.
-        name (str | Unset): Name of the watchlist.
-        modified (int | Unset): Last change, epoch milliseconds (in the documentation example, not in the field list).
-        id (str | Unset): Id of the watchlist.
-        type_ (str | Unset): Kind of list; always "watchlist".
+        is_open (bool | None | Unset): Internal use.
+        read_only (bool | None | Unset): Whether the watchlist cannot be edited.
+        name (None | str | Unset): Name of the watchlist.
+        modified (int | None | Unset): Last change, epoch milliseconds (in the documentation example, not in the field
+            list).
+        id (None | str | Unset): Id of the watchlist.
+        type_ (None | str | Unset): Kind of list; always "watchlist".
     """
 
-    is_open: bool | Unset = UNSET
-    read_only: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    modified: int | Unset = UNSET
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    is_open: bool | None | Unset = UNSET
+    read_only: bool | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    modified: int | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_open = self.is_open
+        is_open: bool | None | Unset
+        if isinstance(self.is_open, Unset):
+            is_open = UNSET
+        else:
+            is_open = self.is_open
 
-        read_only = self.read_only
+        read_only: bool | None | Unset
+        if isinstance(self.read_only, Unset):
+            read_only = UNSET
+        else:
+            read_only = self.read_only
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        modified = self.modified
+        modified: int | None | Unset
+        if isinstance(self.modified, Unset):
+            modified = UNSET
+        else:
+            modified = self.modified
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,17 +93,60 @@ class WatchlistListItem:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        is_open = _source.pop("is_open", UNSET)
 
-        read_only = _source.pop("read_only", UNSET)
+        def _parse_is_open(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        name = _source.pop("name", UNSET)
+        is_open = _parse_is_open(_source.pop("is_open", UNSET))
 
-        modified = _source.pop("modified", UNSET)
+        def _parse_read_only(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        id = _source.pop("id", UNSET)
+        read_only = _parse_read_only(_source.pop("read_only", UNSET))
 
-        type_ = _source.pop("type", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(_source.pop("name", UNSET))
+
+        def _parse_modified(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        modified = _parse_modified(_source.pop("modified", UNSET))
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(_source.pop("id", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(_source.pop("type", UNSET))
 
         _model = cls(
             is_open=is_open,

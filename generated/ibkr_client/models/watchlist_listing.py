@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,24 +19,38 @@ T = TypeVar("T", bound="WatchlistListing")
 class WatchlistListing:
     """
     Attributes:
-        data (WatchlistListingData | Unset): The watchlists, by origin.
-        action (str | Unset): Internal use; "content".
-        mid (str | Unset): How many times this endpoint was called in this session.
+        data (None | Unset | WatchlistListingData):
+        action (None | str | Unset): Internal use; "content".
+        mid (None | str | Unset): How many times this endpoint was called in this session.
     """
 
-    data: WatchlistListingData | Unset = UNSET
-    action: str | Unset = UNSET
-    mid: str | Unset = UNSET
+    data: None | Unset | WatchlistListingData = UNSET
+    action: None | str | Unset = UNSET
+    mid: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        from ..models.watchlist_listing_data import WatchlistListingData  # noqa: PLC0415
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, WatchlistListingData):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
-        action = self.action
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
 
-        mid = self.mid
+        mid: None | str | Unset
+        if isinstance(self.mid, Unset):
+            mid = UNSET
+        else:
+            mid = self.mid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,16 +71,41 @@ class WatchlistListing:
         # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
         # "bondFilters" in BondFilters) would shadow them.
         _source = dict(src_dict)
-        _data = _source.pop("data", UNSET)
-        data: WatchlistListingData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = WatchlistListingData.from_dict(_data)
 
-        action = _source.pop("action", UNSET)
+        def _parse_data(data: object) -> None | Unset | WatchlistListingData:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = WatchlistListingData.from_dict(data)
 
-        mid = _source.pop("MID", UNSET)
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WatchlistListingData, data)
+
+        data = _parse_data(_source.pop("data", UNSET))
+
+        def _parse_action(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        action = _parse_action(_source.pop("action", UNSET))
+
+        def _parse_mid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mid = _parse_mid(_source.pop("MID", UNSET))
 
         _model = cls(
             data=data,

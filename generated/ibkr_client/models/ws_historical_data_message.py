@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,123 +22,226 @@ class WsHistoricalDataMessage:
 
         Attributes:
             topic (str): "smh+" and the conid.
-            server_id (str | Unset): Internal request id.
-            symbol (str | Unset): Symbol of the contract.
-            text (str | Unset): Long name of the contract.
-            price_factor (int | Unset): Price increment from the display rules; high and low are scaled by it.
-            start_time (str | Unset): Start of the data, UTC, formatted YYYYMMDD-HH:mm:ss.
-            high (str | Unset): Highest bar of the series as "price/volume/minutes": the high price times
+            server_id (None | str | Unset): Internal request id.
+            symbol (None | str | Unset): Symbol of the contract.
+            text (None | str | Unset): Long name of the contract.
+            price_factor (int | None | Unset): Price increment from the display rules; high and low are scaled by it.
+            start_time (None | str | Unset): Start of the data, UTC, formatted YYYYMMDD-HH:mm:ss.
+            high (None | str | Unset): Highest bar of the series as "price/volume/minutes": the high price times
                 priceFactor, the volume (divided by 100) and the minutes from the start of the chart.
-            low (str | Unset): Lowest bar of the series as "price/volume/minutes": the low price times
+            low (None | str | Unset): Lowest bar of the series as "price/volume/minutes": the low price times
                 priceFactor, the volume (divided by 100) and the minutes from the start of the chart.
-            time_period (str | Unset): Duration of the request, e.g. 1d.
-            bar_length (int | Unset): Length of one bar, in seconds.
-            md_availability (str | Unset): Market data availability code (see field 6509 of MarketDataSnapshot); S in most
-                samples.
-            mkt_data_delay (int | Unset): Delay in producing the data, in milliseconds.
-            outside_rth (bool | Unset): Whether data outside regular trading hours is included.
-            trading_day_duration (int | Unset): Length of the trading day, in minutes (in the example, not in the field
-                list).
-            volume_factor (int | Unset): Factor the volumes are divided by.
-            price_display_rule (int | Unset): Price display rule (internal use).
-            price_display_value (str | Unset): Price display value (internal use).
-            chart_pan_start_time (str | Unset): Start of the chart pan, formatted YYYYMMDD-HH:mm:ss (in the example, not in
-                the field list).
-            direction (int | Unset): Direction of the data, -1 or 1 (in the example, not in the field list).
-            negative_capable (bool | Unset): Whether values can be negative.
-            message_version (int | Unset): Internal use.
-            data (list[MarketDataBar] | Unset): The bars of the period.
-            points (int | Unset): Number of data points.
-            travel_time (int | Unset): Time taken to return the data, in milliseconds.
-            chart_annotations (str | Unset): Undocumented; chart annotations such as dividends, e.g. "x/D 0.24/1440;".
-            payload (str | Unset): Undocumented (websocket smh only); the JSON argument of the subscription, echoed as text.
+            time_period (None | str | Unset): Duration of the request, e.g. 1d.
+            bar_length (int | None | Unset): Length of one bar, in seconds.
+            md_availability (None | str | Unset): Market data availability code (see field 6509 of MarketDataSnapshot); S in
+                most samples.
+            mkt_data_delay (int | None | Unset): Delay in producing the data, in milliseconds.
+            outside_rth (bool | None | Unset): Whether data outside regular trading hours is included.
+            trading_day_duration (int | None | Unset): Length of the trading day, in minutes (in the example, not in the
+                field list).
+            volume_factor (int | None | Unset): Factor the volumes are divided by.
+            price_display_rule (int | None | Unset): Price display rule (internal use).
+            price_display_value (None | str | Unset): Price display value (internal use).
+            chart_pan_start_time (None | str | Unset): Start of the chart pan, formatted YYYYMMDD-HH:mm:ss (in the example,
+                not in the field list).
+            direction (int | None | Unset): Direction of the data, -1 or 1 (in the example, not in the field list).
+            negative_capable (bool | None | Unset): Whether values can be negative.
+            message_version (int | None | Unset): Internal use.
+            data (list[MarketDataBar] | None | Unset): The bars of the period.
+            points (int | None | Unset): Number of data points.
+            travel_time (int | None | Unset): Time taken to return the data, in milliseconds.
+            chart_annotations (None | str | Unset): Undocumented; chart annotations such as dividends, e.g. "x/D
+                0.24/1440;".
+            payload (None | str | Unset): Undocumented (websocket smh only); the JSON argument of the subscription, echoed
+                as text.
     """
 
     topic: str
-    server_id: str | Unset = UNSET
-    symbol: str | Unset = UNSET
-    text: str | Unset = UNSET
-    price_factor: int | Unset = UNSET
-    start_time: str | Unset = UNSET
-    high: str | Unset = UNSET
-    low: str | Unset = UNSET
-    time_period: str | Unset = UNSET
-    bar_length: int | Unset = UNSET
-    md_availability: str | Unset = UNSET
-    mkt_data_delay: int | Unset = UNSET
-    outside_rth: bool | Unset = UNSET
-    trading_day_duration: int | Unset = UNSET
-    volume_factor: int | Unset = UNSET
-    price_display_rule: int | Unset = UNSET
-    price_display_value: str | Unset = UNSET
-    chart_pan_start_time: str | Unset = UNSET
-    direction: int | Unset = UNSET
-    negative_capable: bool | Unset = UNSET
-    message_version: int | Unset = UNSET
-    data: list[MarketDataBar] | Unset = UNSET
-    points: int | Unset = UNSET
-    travel_time: int | Unset = UNSET
-    chart_annotations: str | Unset = UNSET
-    payload: str | Unset = UNSET
+    server_id: None | str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
+    text: None | str | Unset = UNSET
+    price_factor: int | None | Unset = UNSET
+    start_time: None | str | Unset = UNSET
+    high: None | str | Unset = UNSET
+    low: None | str | Unset = UNSET
+    time_period: None | str | Unset = UNSET
+    bar_length: int | None | Unset = UNSET
+    md_availability: None | str | Unset = UNSET
+    mkt_data_delay: int | None | Unset = UNSET
+    outside_rth: bool | None | Unset = UNSET
+    trading_day_duration: int | None | Unset = UNSET
+    volume_factor: int | None | Unset = UNSET
+    price_display_rule: int | None | Unset = UNSET
+    price_display_value: None | str | Unset = UNSET
+    chart_pan_start_time: None | str | Unset = UNSET
+    direction: int | None | Unset = UNSET
+    negative_capable: bool | None | Unset = UNSET
+    message_version: int | None | Unset = UNSET
+    data: list[MarketDataBar] | None | Unset = UNSET
+    points: int | None | Unset = UNSET
+    travel_time: int | None | Unset = UNSET
+    chart_annotations: None | str | Unset = UNSET
+    payload: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         topic = self.topic
 
-        server_id = self.server_id
+        server_id: None | str | Unset
+        if isinstance(self.server_id, Unset):
+            server_id = UNSET
+        else:
+            server_id = self.server_id
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
-        price_factor = self.price_factor
+        price_factor: int | None | Unset
+        if isinstance(self.price_factor, Unset):
+            price_factor = UNSET
+        else:
+            price_factor = self.price_factor
 
-        start_time = self.start_time
+        start_time: None | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
 
-        high = self.high
+        high: None | str | Unset
+        if isinstance(self.high, Unset):
+            high = UNSET
+        else:
+            high = self.high
 
-        low = self.low
+        low: None | str | Unset
+        if isinstance(self.low, Unset):
+            low = UNSET
+        else:
+            low = self.low
 
-        time_period = self.time_period
+        time_period: None | str | Unset
+        if isinstance(self.time_period, Unset):
+            time_period = UNSET
+        else:
+            time_period = self.time_period
 
-        bar_length = self.bar_length
+        bar_length: int | None | Unset
+        if isinstance(self.bar_length, Unset):
+            bar_length = UNSET
+        else:
+            bar_length = self.bar_length
 
-        md_availability = self.md_availability
+        md_availability: None | str | Unset
+        if isinstance(self.md_availability, Unset):
+            md_availability = UNSET
+        else:
+            md_availability = self.md_availability
 
-        mkt_data_delay = self.mkt_data_delay
+        mkt_data_delay: int | None | Unset
+        if isinstance(self.mkt_data_delay, Unset):
+            mkt_data_delay = UNSET
+        else:
+            mkt_data_delay = self.mkt_data_delay
 
-        outside_rth = self.outside_rth
+        outside_rth: bool | None | Unset
+        if isinstance(self.outside_rth, Unset):
+            outside_rth = UNSET
+        else:
+            outside_rth = self.outside_rth
 
-        trading_day_duration = self.trading_day_duration
+        trading_day_duration: int | None | Unset
+        if isinstance(self.trading_day_duration, Unset):
+            trading_day_duration = UNSET
+        else:
+            trading_day_duration = self.trading_day_duration
 
-        volume_factor = self.volume_factor
+        volume_factor: int | None | Unset
+        if isinstance(self.volume_factor, Unset):
+            volume_factor = UNSET
+        else:
+            volume_factor = self.volume_factor
 
-        price_display_rule = self.price_display_rule
+        price_display_rule: int | None | Unset
+        if isinstance(self.price_display_rule, Unset):
+            price_display_rule = UNSET
+        else:
+            price_display_rule = self.price_display_rule
 
-        price_display_value = self.price_display_value
+        price_display_value: None | str | Unset
+        if isinstance(self.price_display_value, Unset):
+            price_display_value = UNSET
+        else:
+            price_display_value = self.price_display_value
 
-        chart_pan_start_time = self.chart_pan_start_time
+        chart_pan_start_time: None | str | Unset
+        if isinstance(self.chart_pan_start_time, Unset):
+            chart_pan_start_time = UNSET
+        else:
+            chart_pan_start_time = self.chart_pan_start_time
 
-        direction = self.direction
+        direction: int | None | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        else:
+            direction = self.direction
 
-        negative_capable = self.negative_capable
+        negative_capable: bool | None | Unset
+        if isinstance(self.negative_capable, Unset):
+            negative_capable = UNSET
+        else:
+            negative_capable = self.negative_capable
 
-        message_version = self.message_version
+        message_version: int | None | Unset
+        if isinstance(self.message_version, Unset):
+            message_version = UNSET
+        else:
+            message_version = self.message_version
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
 
-        points = self.points
+        else:
+            data = self.data
 
-        travel_time = self.travel_time
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
 
-        chart_annotations = self.chart_annotations
+        travel_time: int | None | Unset
+        if isinstance(self.travel_time, Unset):
+            travel_time = UNSET
+        else:
+            travel_time = self.travel_time
 
-        payload = self.payload
+        chart_annotations: None | str | Unset
+        if isinstance(self.chart_annotations, Unset):
+            chart_annotations = UNSET
+        else:
+            chart_annotations = self.chart_annotations
+
+        payload: None | str | Unset
+        if isinstance(self.payload, Unset):
+            payload = UNSET
+        else:
+            payload = self.payload
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -209,62 +312,255 @@ class WsHistoricalDataMessage:
         _source = dict(src_dict)
         topic = _source.pop("topic")
 
-        server_id = _source.pop("serverId", UNSET)
+        def _parse_server_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        symbol = _source.pop("symbol", UNSET)
+        server_id = _parse_server_id(_source.pop("serverId", UNSET))
 
-        text = _source.pop("text", UNSET)
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        price_factor = _source.pop("priceFactor", UNSET)
+        symbol = _parse_symbol(_source.pop("symbol", UNSET))
 
-        start_time = _source.pop("startTime", UNSET)
+        def _parse_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        high = _source.pop("high", UNSET)
+        text = _parse_text(_source.pop("text", UNSET))
 
-        low = _source.pop("low", UNSET)
+        def _parse_price_factor(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        time_period = _source.pop("timePeriod", UNSET)
+        price_factor = _parse_price_factor(_source.pop("priceFactor", UNSET))
 
-        bar_length = _source.pop("barLength", UNSET)
+        def _parse_start_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        md_availability = _source.pop("mdAvailability", UNSET)
+        start_time = _parse_start_time(_source.pop("startTime", UNSET))
 
-        mkt_data_delay = _source.pop("mktDataDelay", UNSET)
+        def _parse_high(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        outside_rth = _source.pop("outsideRth", UNSET)
+        high = _parse_high(_source.pop("high", UNSET))
 
-        trading_day_duration = _source.pop("tradingDayDuration", UNSET)
+        def _parse_low(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        volume_factor = _source.pop("volumeFactor", UNSET)
+        low = _parse_low(_source.pop("low", UNSET))
 
-        price_display_rule = _source.pop("priceDisplayRule", UNSET)
+        def _parse_time_period(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        price_display_value = _source.pop("priceDisplayValue", UNSET)
+        time_period = _parse_time_period(_source.pop("timePeriod", UNSET))
 
-        chart_pan_start_time = _source.pop("chartPanStartTime", UNSET)
+        def _parse_bar_length(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        direction = _source.pop("direction", UNSET)
+        bar_length = _parse_bar_length(_source.pop("barLength", UNSET))
 
-        negative_capable = _source.pop("negativeCapable", UNSET)
+        def _parse_md_availability(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        message_version = _source.pop("messageVersion", UNSET)
+        md_availability = _parse_md_availability(_source.pop("mdAvailability", UNSET))
 
-        _data = _source.pop("data", UNSET)
-        data: list[MarketDataBar] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = MarketDataBar.from_dict(data_item_data)
+        def _parse_mkt_data_delay(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                data.append(data_item)
+        mkt_data_delay = _parse_mkt_data_delay(_source.pop("mktDataDelay", UNSET))
 
-        points = _source.pop("points", UNSET)
+        def _parse_outside_rth(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        travel_time = _source.pop("travelTime", UNSET)
+        outside_rth = _parse_outside_rth(_source.pop("outsideRth", UNSET))
 
-        chart_annotations = _source.pop("chartAnnotations", UNSET)
+        def _parse_trading_day_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        payload = _source.pop("payload", UNSET)
+        trading_day_duration = _parse_trading_day_duration(
+            _source.pop("tradingDayDuration", UNSET)
+        )
+
+        def _parse_volume_factor(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        volume_factor = _parse_volume_factor(_source.pop("volumeFactor", UNSET))
+
+        def _parse_price_display_rule(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        price_display_rule = _parse_price_display_rule(
+            _source.pop("priceDisplayRule", UNSET)
+        )
+
+        def _parse_price_display_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        price_display_value = _parse_price_display_value(
+            _source.pop("priceDisplayValue", UNSET)
+        )
+
+        def _parse_chart_pan_start_time(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        chart_pan_start_time = _parse_chart_pan_start_time(
+            _source.pop("chartPanStartTime", UNSET)
+        )
+
+        def _parse_direction(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        direction = _parse_direction(_source.pop("direction", UNSET))
+
+        def _parse_negative_capable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        negative_capable = _parse_negative_capable(
+            _source.pop("negativeCapable", UNSET)
+        )
+
+        def _parse_message_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        message_version = _parse_message_version(_source.pop("messageVersion", UNSET))
+
+        def _parse_data(data: object) -> list[MarketDataBar] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = MarketDataBar.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[MarketDataBar] | None | Unset, data)
+
+        data = _parse_data(_source.pop("data", UNSET))
+
+        def _parse_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        points = _parse_points(_source.pop("points", UNSET))
+
+        def _parse_travel_time(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        travel_time = _parse_travel_time(_source.pop("travelTime", UNSET))
+
+        def _parse_chart_annotations(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        chart_annotations = _parse_chart_annotations(
+            _source.pop("chartAnnotations", UNSET)
+        )
+
+        def _parse_payload(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payload = _parse_payload(_source.pop("payload", UNSET))
 
         _model = cls(
             topic=topic,

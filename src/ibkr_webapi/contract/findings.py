@@ -6,25 +6,42 @@ contract does not describe, yet the client copes) and is reported and counted, n
 
 Kinds:
 - ``violation``: the body breaks the operation's response schema, or the status has no schema;
+- ``new_field``: a property the contract does not name;
+- ``missing_field``: a property the contract marks ``x-ibkr-always-sent`` is absent;
+- ``new_enum_value``: a value outside the documented values (``x-ibkr-known-values``);
 - ``undeclared_status``: a status the operation does not declare by itself (only through a
   range such as ``4XX`` or ``default``).
+The drift kinds are computed against what the contract documents, before the tolerance rules
+widened it (ibkr_webapi.contract.drift).
+
+From a shell: ``python -m ibkr_webapi.contract.findings OPERATION_ID STATUS BODY.json`` prints
+the findings, one per line, and exits 1 when one of them is a violation.
 
 Other tools call `check_response`; keep its signature.
 
 Example:
-    >>> [f.kind for f in check_response("get_brokerage_session_status", 200, {"authenticated": 1})]
+    >>> status = {"authenticated": True, "connected": True, "competing": False}
+    >>> [f.kind for f in check_response("get_brokerage_session_status", 200,
+    ...                                  {**status, "authenticated": 1})]
     ['violation']
-    >>> check_response("get_brokerage_session_status", 200, {"authenticated": True})
+    >>> check_response("get_brokerage_session_status", 200, status)
     []
+    >>> [(f.kind, f.path) for f in check_response("get_brokerage_session_status", 200,
+    ...                                            {**status, "conId": 1, "message": None})]
+    [('new_field', '$.conId')]
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any, Literal
 
+from ibkr_webapi.contract.drift import DriftWalker
 from ibkr_webapi.contract.validation import SpecValidator, response_schema_pointer
 from ibkr_webapi.spec import Operation, effective_spec, iter_operations
 
@@ -54,15 +71,17 @@ class UnknownOperationError(KeyError):
 
 @dataclass(frozen=True)
 class Contract:
-    """A spec document with its validator and its operations by id."""
+    """A spec document with its validator, its drift walker and its operations by id."""
 
     validator: SpecValidator
     operations: Mapping[str, Operation]
+    walker: DriftWalker
 
     @classmethod
     def of(cls, spec: Mapping[str, Any]) -> Contract:
         operations = {op.operation_id: op for op in iter_operations(spec)}
-        return cls(SpecValidator(dict(spec)), operations)
+        validator = SpecValidator(dict(spec))
+        return cls(validator, operations, DriftWalker(validator))
 
     def operation(self, operation_id: str) -> Operation:
         try:
@@ -94,6 +113,8 @@ def check_response_against(
         return [*findings, Finding("violation", "$", message, operation_id)]
     for problem in contract.validator.problems(pointer, body):
         findings.append(Finding("violation", problem.json_path, problem.message, operation_id))
+    for drift in contract.walker.drift(pointer, body):
+        findings.append(Finding(drift.kind, drift.path, drift.message, operation_id))
     return findings
 
 
@@ -103,3 +124,25 @@ def _status_findings(operation: Operation, status: int) -> list[Finding]:
         return []
     message = f"status {status} is not declared by itself (declared: {', '.join(declared)})"
     return [Finding("undeclared_status", "$", message, operation.operation_id)]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Check one recorded body: ``OPERATION_ID STATUS BODY.json`` (``-`` reads stdin)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) != 3:
+        print("usage: python -m ibkr_webapi.contract.findings OPERATION_ID STATUS BODY.json")
+        return 2
+    operation_id, status, source = args
+    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    try:
+        findings = check_response(operation_id, int(status), json.loads(text))
+    except (UnknownOperationError, ValueError) as error:
+        print(f"error: {error}")
+        return 2
+    for finding in findings:
+        print(f"{finding.kind:<17} {finding.path:<40} {finding.message}")
+    return 1 if any(finding.is_violation for finding in findings) else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

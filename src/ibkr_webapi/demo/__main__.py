@@ -1,10 +1,12 @@
 """The main job, `nox -s demo`: one trading session, start to finish, with readable tables.
 
 Without configuration it starts the embedded mock server in process, in OAuth 1.0a mode with
-its test-only keys, so it needs no credentials and no network. With ``IBKR_TARGET=gateway``
-or ``IBKR_TARGET=oauth`` (and the auth plugin's variables, see README) the same steps run
-against IBKR; orders are placed only on a paper account, and the Flex step needs
-``IBKR_FLEX_TOKEN`` and ``IBKR_FLEX_QUERY_ID``.
+its test-only keys, so it needs no credentials and no network. ``IBKR_TARGET=oauth2`` without
+``IBKR_OAUTH2_CLIENT_ID`` runs the same session on OAuth 2.0 against the mock (client
+assertion, SSO session, bearer tokens), plus Account Management and FA model steps. With
+``IBKR_TARGET=gateway``, ``oauth`` or ``oauth2`` and the auth plugin's variables (see README)
+the same steps run against IBKR; orders are placed only on a paper account, and the Flex step
+needs ``IBKR_FLEX_TOKEN`` and ``IBKR_FLEX_QUERY_ID``.
 
 Run it with ``python -m ibkr_webapi.demo [--seed N]``.
 """
@@ -20,22 +22,25 @@ from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 
 from ibkr_webapi.client import AsyncClient
-from ibkr_webapi.demo import steps
+from ibkr_webapi.demo import management_steps, steps
 from ibkr_webapi.demo.tables import heading
 from ibkr_webapi.flex.cli import summarize
 from ibkr_webapi.flex.fetch import AsyncFlexClient
 from ibkr_webapi.mock.app import MockServer
-from ibkr_webapi.mock.config import MockConfig
+from ibkr_webapi.mock.config import AuthMode, MockConfig
 from ibkr_webapi.targets import Target
 from ibkr_webapi.ws import StreamClient
 
+ENV_OAUTH2_CLIENT = "IBKR_OAUTH2_CLIENT_ID"
 FlexFetch = Callable[[Path], Awaitable[object]]
 
 
 async def run(target: Target, fetch_flex: FlexFetch | None) -> None:
     """Every step against `target`; the Flex report through `fetch_flex` when given."""
     async with AsyncClient(target) as client:
-        if target.mock is not None:
+        if target.mock is not None and target.mock.oauth2 is not None:
+            management_steps.print_oauth2_handshake(target.mock)
+        elif target.mock is not None:
             print_handshake(target.mock)
         demo = steps.Demo(client, mock=target.mock is not None)
         for step in (steps.session, steps.accounts, steps.positions, steps.contract_search,
@@ -45,6 +50,9 @@ async def run(target: Target, fetch_flex: FlexFetch | None) -> None:
             await steps.ticks(stream)
             await steps.order_to_fill(demo, stream)
         await steps.ledger(demo)
+        if target.mock is not None and target.mock.oauth2 is not None:
+            await management_steps.account_management(client, demo.account)
+            await management_steps.model_portfolio(client)
     await flex_report(fetch_flex)
 
 
@@ -93,9 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="the mock's seed (default 0)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    if os.environ.get("IBKR_TARGET", "mock") == "mock":
-        with MockServer(MockConfig(seed=args.seed, auth="oauth")) as server:
-            print(f"Target: the embedded mock server ({server.base_url}, seed {args.seed})")
+    name = os.environ.get("IBKR_TARGET", "mock")
+    on_mock = name == "mock" or (name == "oauth2" and not os.environ.get(ENV_OAUTH2_CLIENT))
+    if on_mock:
+        auth: AuthMode = "oauth2" if name == "oauth2" else "oauth"
+        with MockServer(MockConfig(seed=args.seed, auth=auth)) as server:
+            print(f"Target: the embedded mock server ({server.base_url}, seed {args.seed}, "
+                  f"{'OAuth 2.0' if auth == 'oauth2' else 'OAuth 1.0a'})")
             asyncio.run(run(Target.in_process(server), mock_flex(server)))
     else:
         target = Target.from_env()

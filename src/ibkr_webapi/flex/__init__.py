@@ -1,5 +1,13 @@
 """IBKR Flex: parse reports (streaming, typed, tolerant) and fetch them from the Flex Web Service.
 
+Reports are XML or CSV (told from the content; CSV headings map to the XSD's attribute
+names through spec/flex/csv-columns.yaml), and give the same typed rows either way. Each
+field has one Python type, its XSD type's: dateTime fields are naive ``datetime`` (the
+wall-clock time as written; a zone the text states is kept beside, in
+``FlexReport.time_zones``; a date-only value is midnight and counted in the drift
+summary), date fields are ``date``, and "N/A", "-", "--" are None. ``sync`` stores a
+query's rows in SQLite, each row once (ibkr_webapi.flex.sync).
+
 >>> from ibkr_webapi import flex
 >>> xml = b'<FlexQueryResponse><FlexStatements count="1"><FlexStatement accountId="U1">'
 >>> xml += b'<CashReport><CashReportCurrency currency="USD" endingCash="1,000.5" newCol="x"/>'
@@ -48,6 +56,7 @@ from .limiter import TokenRateLimiter
 from .parser import EntryStream, FlexEntry, RowStream, iter_entries, iter_rows
 from .policy import RetryPolicy
 from .report import FlexReport, parse
+from .sync import SyncError, SyncResult, store, sync
 
 __all__ = [
     "DATE_FORMATS",
@@ -89,6 +98,8 @@ __all__ = [
     "RetryPolicy",
     "RowStream",
     "SchemaDrift",
+    "SyncError",
+    "SyncResult",
     "TokenRateLimiter",
     "error_for",
     "iter_entries",
@@ -98,6 +109,8 @@ __all__ = [
     "raise_for_envelope",
     "row_to_dict",
     "section_dicts",
+    "store",
+    "sync",
     "to_dataframes",
     "to_dicts",
 ]

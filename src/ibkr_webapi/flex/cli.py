@@ -2,6 +2,10 @@
 
     ibkr-webapi flex fetch --query 123456 [--token-env IBKR_FLEX_TOKEN] -o report.xml
     ibkr-webapi flex summary report.xml
+    ibkr-webapi flex sync --query 123456 --db flex.sqlite [--token-env IBKR_FLEX_TOKEN]
+
+``fetch`` saves the report with the extension of what IBKR sent (a CSV query's report
+asked for as report.xml is saved as report.csv, and the message says so).
 
 The token is read from an environment variable, never from the command line
 (where it would land in shell history and process lists).
@@ -10,7 +14,9 @@ The token is read from an environment variable, never from the command line
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
+import sqlite3
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,6 +26,7 @@ from .errors import FlexError
 from .fetch import DEFAULT_BASE_URL, FetchProgress, FetchResult, FlexClient
 from .parser import iter_entries
 from .policy import RetryPolicy
+from .sync import SyncError, sync
 
 DEFAULT_TOKEN_ENV = "IBKR_FLEX_TOKEN"
 EXIT_ERROR = 1
@@ -39,7 +46,16 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     fetch.add_argument("--base-url", default=DEFAULT_BASE_URL, help=argparse.SUPPRESS)
     fetch.set_defaults(handler=run_fetch)
-    summary = commands.add_parser("summary", help="summarize a Flex XML report")
+    sync = commands.add_parser("sync", help="fetch a report and store its new rows in SQLite")
+    sync.add_argument("--query", required=True, help="Flex query ID")
+    sync.add_argument("--db", required=True, type=Path, help="SQLite database (created if new)")
+    sync.add_argument("--token-env", default=DEFAULT_TOKEN_ENV, help="variable holding the token")
+    sync.add_argument(
+        "--deadline", type=float, default=600.0, help="give up after this many seconds"
+    )
+    sync.add_argument("--base-url", default=DEFAULT_BASE_URL, help=argparse.SUPPRESS)
+    sync.set_defaults(handler=run_sync)
+    summary = commands.add_parser("summary", help="summarize a Flex report (XML or CSV)")
     summary.add_argument("report", type=Path)
     summary.add_argument("--date-format", default=None, help="e.g. dd/MM/yyyy when not detectable")
     summary.set_defaults(handler=run_summary)
@@ -62,9 +78,42 @@ def run_fetch(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=err)
         return EXIT_ERROR
     progress.finish()
+    result = with_right_extension(result)
     print(describe_fetch(result), file=out)
-    if result.format == "xml":
+    if result.format in ("xml", "csv"):
         print(summarize(result.path), file=out)
+    return 0
+
+
+def with_right_extension(result: FetchResult) -> FetchResult:
+    """Rename the saved report when its extension says another format than it has."""
+    wanted = {"xml": ".xml", "csv": ".csv"}.get(result.format)
+    if wanted is None or result.path.suffix.lower() == wanted:
+        return result
+    target = result.path.with_suffix(wanted)
+    result.path.replace(target)
+    return dataclasses.replace(result, path=target)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    out, err = sys.stdout, sys.stderr
+    token = os.environ.get(args.token_env, "").strip()
+    if not token:
+        print(f"error: set the Flex token in ${args.token_env}", file=err)
+        return EXIT_USAGE
+    progress = ProgressDisplay(err)
+    try:
+        with FlexClient(
+            token, base_url=args.base_url, policy=RetryPolicy(deadline=args.deadline)
+        ) as client:
+            result = sync(args.query, args.db, client=client, on_progress=progress)
+    except (FlexError, SyncError, sqlite3.Error) as error:
+        progress.finish()
+        print(f"error: {error}", file=err)
+        return EXIT_ERROR
+    progress.finish()
+    print(f"synced query {args.query} ({result.report_format}) into {args.db}", file=out)
+    print(result.summary(), file=out)
     return 0
 
 

@@ -58,20 +58,20 @@ MONTHS: Final = {
     for name in names
 }
 
-# Fixed offsets of the abbreviations IBKR uses; ambiguous ones (IST, CST in Asia) are left out.
+# Fixed offsets of the abbreviations IBKR uses. Ambiguous ones are left out, so a value
+# carrying them is reported as an unknown zone instead of being given a guessed offset:
+# CST (US Central -06:00, China +08:00, Cuba -05:00), IST (India, Israel, Ireland),
+# BST (British Summer +01:00, Bangladesh +06:00), MST (US Mountain -07:00, Malaysia +08:00).
 ZONE_OFFSETS: Final = {
     "Z": 0,
     "UTC": 0,
     "GMT": 0,
     "EST": -5,
     "EDT": -4,
-    "CST": -6,
     "CDT": -5,
-    "MST": -7,
     "MDT": -6,
     "PST": -8,
     "PDT": -7,
-    "BST": 1,
     "CET": 1,
     "CEST": 2,
     "MET": 1,
@@ -99,7 +99,8 @@ _TIME = r"""
         (?:;|,\s?|\s|T)?
         (?P<time>\d{6}|\d{4}|\d{1,2}:\d{2}(?::\d{2})?)
         (?P<frac>\.\d{1,6})?
-        \s?(?P<ampm>[AaPp][Mm])?
+        # AM/PM only as a word of its own: "10:00 America/New_York" is a region, not "Am".
+        \s?(?P<ampm>[AaPp][Mm](?![A-Za-z_/]))?
     )?
 """
 _ZONE = r"(?:\s?(?P<zone>Z|[+-]\d{2}(?::?\d{2})?|[A-Za-z][A-Za-z_/+\-0-9]{0,39}))?"
@@ -107,7 +108,7 @@ TEMPORAL_RE: Final = re.compile(rf"\s*{_DATE}{_TIME}{_ZONE}\s*\Z", re.VERBOSE)
 
 TIMESTAMP_RE: Final = re.compile(
     r"""\s*(?P<day>\d{1,2})\s(?P<month>[A-Za-z]+)\.?,?\s(?P<year>\d{4}),?\s
-        (?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s?(?P<ampm>[AaPp][Mm])?"""
+        (?P<time>\d{1,2}:\d{2}(?::\d{2})?)\s?(?P<ampm>[AaPp][Mm](?![A-Za-z_/]))?"""
     + _ZONE
     + r"\s*\Z",
     re.VERBOSE,
@@ -143,7 +144,16 @@ def day_first_from_format(date_format: str | None) -> bool | None:
     return None
 
 
-def detect_day_first(chunks: Iterable[bytes]) -> bool | None:
+# The same in CSV: a whole field, quoted or not, between delimiters or line ends.
+_SLASH_DATE_CSV_RE: Final = re.compile(
+    rb'(?:^|[,|\t\n])"?(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})'
+    rb"(?:[;,T ]{0,2}\d{1,2}:?\d{2}(?::?\d{2})?(?:\s?[AaPp][Mm])?"
+    rb'(?:\s?[A-Za-z/_]{1,40}|[+-][\d:]{2,5})?)?"?(?=[,|\t\r\n]|\Z)',
+    re.MULTILINE,
+)
+
+
+def detect_day_first(chunks: Iterable[bytes], *, csv: bool = False) -> bool | None:
     """Find the day/month order from the first slash date that decides it, or None.
 
     Only whole attribute values are looked at, so "1/15" in a description cannot decide.
@@ -151,21 +161,22 @@ def detect_day_first(chunks: Iterable[bytes]) -> bool | None:
     >>> detect_day_first([b'<Trade tradeDate="03/04/2023" reportDate="25/04/2023"/>'])
     True
     """
+    pattern = _SLASH_DATE_CSV_RE if csv else _SLASH_DATE_RE
     tail = b""
     for chunk in chunks:
         window = tail + chunk
-        decision = _decide(window)
+        decision = _decide(window, pattern)
         if decision is not None:
             return decision
         tail = window[-128:]
     return None
 
 
-def _decide(window: bytes) -> bool | None:
+def _decide(window: bytes, pattern: re.Pattern[bytes]) -> bool | None:
     # The C regex engine skips every "/>" and "N/A"; Python only sees digit/digit spots.
     for candidate in _DIGIT_SLASH_DIGIT_RE.finditer(window):
         position = candidate.start()
-        match = _SLASH_DATE_RE.search(window, max(0, position - 5), position + 80)
+        match = pattern.search(window, max(0, position - 5), position + 80)
         if match is not None and match.start() <= position:
             first, second = int(match.group(1)), int(match.group(2))
             if first > 12 >= second:
@@ -328,3 +339,13 @@ def parse_timestamp(raw: str) -> datetime.datetime:
     day = _make_date(int(match["year"]), month, int(match["day"]), raw)
     moment = datetime.datetime.combine(day, _time_part(match["time"], None, match["ampm"]))
     return _with_zone(moment, match["zone"], raw)
+
+
+def zone_text(raw: str) -> str:
+    """The zone a Flex date-time text states, as written ("" when it states none).
+
+    >>> zone_text("20230829;101454 America/New_York"), zone_text("2023-08-29T10:14:54-04:00")
+    ('America/New_York', '-04:00')
+    """
+    match = TEMPORAL_RE.match(raw) or TIMESTAMP_RE.match(raw)
+    return (match["zone"] or "") if match else ""

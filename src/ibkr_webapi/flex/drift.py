@@ -36,8 +36,12 @@ class SchemaDrift:
     unknown_values: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     invalid_values: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     unknown_time_zones: Counter[str] = field(default_factory=Counter)
+    date_only_datetimes: Counter[tuple[str, str]] = field(default_factory=Counter)
+    undecided_sections: Counter[str] = field(default_factory=Counter)
 
     def __bool__(self) -> bool:
+        # Date-only datetimes are counted in the summary but are not drift: IBKR writes
+        # CashTransaction dateTime without a time in most real reports.
         return any(
             (
                 self.unknown_sections,
@@ -46,6 +50,7 @@ class SchemaDrift:
                 self.unknown_values,
                 self.invalid_values,
                 self.unknown_time_zones,
+                self.undecided_sections,
             )
         )
 
@@ -71,6 +76,14 @@ class SchemaDrift:
     def unknown_time_zone(self, value: str) -> None:
         self.unknown_time_zones[value] += 1
 
+    def date_only_datetime(self, row: str, attribute: str) -> None:
+        """A dateTime value without a time (it became midnight)."""
+        self.date_only_datetimes[(row, attribute)] += 1
+
+    def undecided_section(self, description: str) -> None:
+        """A CSV section whose row type its columns do not decide (rows kept as UnknownRow)."""
+        self.undecided_sections[description] += 1
+
     def summary(self) -> str:
         """One line per kind of drift; empty when there is none."""
         lines = [
@@ -89,6 +102,16 @@ class SchemaDrift:
                 lambda key: f"{'.'.join(key)}={sorted(self.invalid_values[key])}",
             ),
             _line("unknown time zones", self.unknown_time_zones.items(), lambda key: key),
+            _line(
+                "date-only datetimes (read as midnight)",
+                self.date_only_datetimes.items(),
+                ".".join,
+            ),
+            _line(
+                "CSV sections of undecided type (rows kept as UnknownRow)",
+                self.undecided_sections.items(),
+                lambda key: key,
+            ),
         ]
         return "\n".join(line for line in lines if line)
 

@@ -77,10 +77,13 @@ class FlexServiceError(FlexError):
     """The Flex Web Service answered with an error code (Fail or Warn)."""
 
     retryable: ClassVar[bool] = False
+    advice: ClassVar[str] = ""
+    """What the user can do about it, appended to the message."""
 
     def __init__(self, code: int, server_message: str, *, operation: str | None = None) -> None:
         where = f"{operation}: " if operation else ""
-        super().__init__(f"{where}Flex error {code}: {server_message}")
+        advice = f" {self.advice}" if self.advice else ""
+        super().__init__(f"{where}Flex error {code}: {server_message}{advice}")
         self.code = code
         self.server_message = server_message
         self.operation = operation
@@ -125,7 +128,14 @@ class FlexAccountInactiveError(FlexPermanentError):
 
 
 class FlexTokenError(FlexPermanentError):
-    """The token cannot be used (expired or invalid)."""
+    """The token cannot be used (expired or invalid); the message says how to get a new one."""
+
+    advice = (
+        "Get a new token: Client Portal > Performance & Reports > Flex Queries > "
+        "Flex Web Service Configuration (the gear icon), enable the service, copy the "
+        "Current Token (or generate a new one), and set it where this program reads it "
+        "(IBKR_FLEX_TOKEN for the CLI). A new token can take a while to become active."
+    )
 
 
 class FlexTokenExpiredError(FlexTokenError):
@@ -180,8 +190,8 @@ ERROR_CLASSES: dict[int, type[FlexServiceError]] = {
 def error_for(code: int, server_message: str, *, operation: str | None = None) -> FlexServiceError:
     """The typed error for a Flex error code; unknown codes are permanent.
 
-    >>> error_for(1012, "Token has expired.")
-    FlexTokenExpiredError('Flex error 1012: Token has expired.')
+    >>> error_for(1012, "Token has expired.")  # doctest: +ELLIPSIS
+    FlexTokenExpiredError('Flex error 1012: Token has expired. Get a new token: Client Portal >...')
     """
     cls = ERROR_CLASSES.get(code, FlexPermanentError)
     return cls(code, server_message, operation=operation)

@@ -29,7 +29,7 @@ _was_enabled = False
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(*, promote: bool = True) -> Iterator[None]:
     """Disable the cyclic collector inside the block; restore its state afterwards.
 
     >>> import gc
@@ -38,6 +38,10 @@ def gc_paused() -> Iterator[None]:
     False
     >>> gc.isenabled()
     True
+
+    ``promote=False`` (streams, paused per batch) leaves the generations alone: the
+    batch's rows are freed by reference counting, and the program's own young objects
+    must not be aged every batch.
     """
     global _active, _was_enabled
     with _lock:
@@ -51,7 +55,7 @@ def gc_paused() -> Iterator[None]:
         with _lock:
             _active -= 1
             if _active == 0:
-                if gc.get_freeze_count() == 0:
+                if promote and gc.get_freeze_count() == 0:
                     gc.freeze()
                     gc.unfreeze()
                 if _was_enabled:

@@ -8,17 +8,32 @@ file size. ``Collection`` keeps them all instead, for ``parse``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple, NoReturn
 
 from ibkr_client.flex import FlexQueryResponse, FlexRow, FlexStatement
 
+from .csv_target import CsvTarget
 from .dates import day_first_from_format, detect_day_first
 from .drift import SchemaDrift
 from .envelope import raise_for_envelope, read_envelope
 from .errors import FlexFormatError, FlexNotAReportError
-from .source import ENVELOPE_ROOT, REPORT_ROOT, Input, Source, feed_all, root_element, safe_parser
+from .fastxml import FastFeeder, ShapeWatch, plain_shape
+from .gc_pause import gc_paused
+from .source import (
+    ENVELOPE_ROOT,
+    REPORT_ROOT,
+    Input,
+    Source,
+    csv_delimiter,
+    feed_all,
+    root_element,
+    safe_parser,
+)
 from .target import Mark, ParseSession, ReportTarget, runs
+
+_DONE = object()
 
 
 class FlexEntry(NamedTuple):
@@ -35,11 +50,14 @@ class _Stream:
     def __init__(self, source: Source, date_format: str | None, strict: bool) -> None:
         self._input = Input(source)
         try:
-            self.session = _open_session(self._input, date_format, strict)
+            self.session, delimiter, self._plain = _open_session(self._input, date_format, strict)
         except BaseException:
             self._input.close()
             raise
-        self._target = ReportTarget(self.session)
+        self.format = "csv" if delimiter else "xml"
+        self._target: ReportTarget | CsvTarget = (
+            CsvTarget(self.session, delimiter) if delimiter else ReportTarget(self.session)
+        )
 
     @property
     def drift(self) -> SchemaDrift:
@@ -56,17 +74,36 @@ class _Stream:
         """Statement headers seen so far, in document order."""
         return self.session.statements
 
+    @property
+    def time_zones(self) -> Counter[str]:
+        """Zones the datetimes stated (values are naive wall-clock time, as written)."""
+        return self.session.time_zones
+
     def _feed(self) -> Iterator[None]:
-        """Feed the whole source to the target, pausing after each chunk."""
+        """Feed the whole source to the target, pausing after each chunk (or CSV batch)."""
+        target = self._target
         try:
-            yield from feed_all(safe_parser(self._target), self._input.chunks())
+            if isinstance(target, CsvTarget):
+                yield from target.run(self._input.chunks())
+            elif self._plain:
+                yield from FastFeeder(target).run(self._input.chunks())
+            else:
+                yield from feed_all(safe_parser(target), self._input.chunks())
         finally:
             self._input.close()
 
     def _batches(self) -> Iterator[tuple[list[FlexRow], list[Mark]]]:
-        """After each fed chunk: the rows it produced and their marks (valid until resumed)."""
+        """After each fed chunk: the rows it produced and their marks (valid until resumed).
+
+        The collector is paused while a batch is built (as ``parse`` does for the whole
+        report, see gc_pause) and runs while the caller holds the rows.
+        """
         target = self._target
-        for _ in self._feed():
+        feed = self._feed()
+        while True:
+            with gc_paused(promote=False):
+                if next(feed, _DONE) is _DONE:
+                    return
             if target.rows:
                 yield target.rows, target.marks
                 target.next_batch()
@@ -136,18 +173,27 @@ class RowStream(_Stream, Iterator[FlexRow]):
             yield from rows
 
 
-def _open_session(data: Input, date_format: str | None, strict: bool) -> ParseSession:
-    root = root_element(data.head())
-    if root != REPORT_ROOT:
-        _raise_for_non_report(data, root)
-    if strict:
-        from .strict import validate
+def _open_session(
+    data: Input, date_format: str | None, strict: bool
+) -> tuple[ParseSession, str | None, bool]:
+    """The session, the CSV delimiter (None for XML: the format is told by content), and
+    whether an XML report has the plain shape of the fast path (fastxml)."""
+    head = data.head()
+    delimiter = csv_delimiter(head) if not head.lstrip().startswith(b"<") else None
+    if delimiter is None:
+        root = root_element(head)
+        if root != REPORT_ROOT:
+            _raise_for_non_report(data, root)
+        if strict:
+            from .strict import validate
 
-        validate(data)
+            validate(data)
+    watch = ShapeWatch()
     day_first = day_first_from_format(date_format)
-    if day_first is None:
-        day_first = detect_day_first(data.chunks())
-    return ParseSession(day_first)
+    if day_first is None:  # one pass finds the order and checks the shape
+        day_first = detect_day_first(watch.watch(data.chunks()), csv=delimiter is not None)
+    plain = delimiter is None and (watch.plain if watch.complete else plain_shape(data.chunks()))
+    return ParseSession(day_first), delimiter, plain
 
 
 def _raise_for_non_report(data: Input, root: str) -> NoReturn:
@@ -168,13 +214,14 @@ def _raise_for_non_report(data: Input, root: str) -> NoReturn:
 def iter_entries(
     source: Source, *, date_format: str | None = None, strict: bool = False
 ) -> EntryStream:
-    """Stream every row of a Flex report with its statement header and section.
+    """Stream every row of a Flex report (XML or CSV) with its statement header and section.
 
     Args:
-        source: a path, the bytes, or a binary file object.
+        source: a path, the bytes, or a binary file object; XML or CSV, told by content.
         date_format: the query's date format when it has dd/MM or MM/dd dates that cannot be
             detected (see ibkr_webapi.flex.dates); None detects it per file.
-        strict: validate against the Flex XSD before parsing (needs xmlschema).
+        strict: validate an XML report against the Flex XSD before parsing (needs
+            xmlschema); a CSV report has no schema to validate against, so it is ignored.
 
     >>> from ibkr_webapi.flex import iter_entries
     >>> xml = b'<FlexQueryResponse><FlexStatements count="1"><FlexStatement accountId="U1">'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,12 +21,15 @@ class FlexReport:
     """A parsed Flex report: the typed response, its drift summary and the day order used.
 
     ``day_first`` is True for dd/MM slash dates, False for MM/dd, None when the file had
-    none to decide (or none at all).
+    none to decide (or none at all). ``format`` is "xml" or "csv" (told from the content).
     """
 
     response: FlexQueryResponse
     drift: SchemaDrift
     day_first: bool | None
+    format: str = "xml"
+    time_zones: Mapping[str, int] = dataclasses.field(default_factory=dict)
+    """Zones the report's datetimes stated, with counts; the values themselves are naive."""
 
     @property
     def statements(self) -> tuple[FlexStatement, ...]:
@@ -74,7 +77,13 @@ def parse(source: Source, *, date_format: str | None = None, strict: bool = Fals
         collection = Collection(source, date_format=date_format, strict=strict)
         statements = _statements(collection.rows, collection.marks)
     response = dataclasses.replace(collection.response, statements=statements)
-    return FlexReport(response, collection.drift, collection.session.day_first)
+    return FlexReport(
+        response,
+        collection.drift,
+        collection.session.day_first,
+        collection.format,
+        dict(collection.time_zones),
+    )
 
 
 def _statements(rows: list[FlexRow], marks: list[Mark]) -> tuple[FlexStatement, ...]:

@@ -15,6 +15,7 @@ drift.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
@@ -24,14 +25,16 @@ from ibkr_client.flex import EMPTY_EXTRA, FieldSpec, FlexRow, RowSpec
 
 from .drift import SchemaDrift
 from .values import (
+    NULL_TOKENS,
     BoolCache,
     CodeCache,
+    DateCache,
+    DateTimeCache,
     DecimalCache,
     EnumCache,
     IntegerCache,
     InvalidValue,
     ListCache,
-    TemporalCache,
     TextCache,
     TimeCache,
     ValueCache,
@@ -48,7 +51,10 @@ class Converters:
 
     def __init__(self, day_first: bool | None, drift: SchemaDrift) -> None:
         self.drift = drift
-        self.temporal = TemporalCache(day_first, drift.unknown_time_zone)
+        self.day_first = day_first
+        # Zones the report states, beside the (naive, wall-clock) values: see DateTimeCache.
+        self.time_zones: Counter[str] = Counter()
+        self._datetimes: dict[tuple[str, str], DateTimeCache] = {}
         text = TextCache()
         self._by_kind: dict[str, ValueCache[Any]] = {
             "text": text,
@@ -58,8 +64,7 @@ class Converters:
             "bool": BoolCache(),
             "code": CodeCache(),
             "currency": CodeCache(),
-            "date": self.temporal,
-            "datetime": self.temporal,
+            "date": DateCache(day_first),
             "time": TimeCache(),
             "codes": ListCache(";,"),
             "texts": ListCache(","),
@@ -69,7 +74,29 @@ class Converters:
         """The converter of this field."""
         if spec.enum is not None:
             return self._enum_cache(owner, spec.xml_name, spec.enum)
+        if spec.kind == "datetime":
+            return self._datetime_cache(owner, spec.xml_name)
         return self._by_kind[spec.kind]
+
+    def _datetime_cache(self, owner: str, attribute: str) -> DateTimeCache:
+        """One per field, so date-only values are counted against the field that had them."""
+        cache = self._datetimes.get((owner, attribute))
+        if cache is None:
+            zones = self.time_zones
+
+            def zone(text: str) -> None:
+                zones[text] += 1
+
+            def date_only() -> None:
+                self.drift.date_only_datetime(owner, attribute)
+
+            cache = self._datetimes[(owner, attribute)] = DateTimeCache(
+                self.day_first,
+                on_zone=zone,
+                on_date_only=date_only,
+                on_unknown_zone=self.drift.unknown_time_zone,
+            )
+        return cache
 
     def _enum_cache(self, owner: str, attribute: str, enum: type[StrEnum]) -> EnumCache:
         def report(value: str) -> None:
@@ -102,6 +129,7 @@ class RowBuilder:
             for field in spec.fields
         }
         self._compiled: dict[tuple[str, ...], Build] = {}
+        self._split: dict[tuple[str, ...], Build] = {}
         self.last_keys: list[str] | None = None
         self.last_build: Build = self.build
 
@@ -128,8 +156,25 @@ class RowBuilder:
             self.last_keys, self.last_build = list(keys), build
         return build
 
-    def _compile(self, keys: tuple[str, ...]) -> Build:
-        captured: dict[str, Any] = {"new": tuple.__new__, "cls": self._cls}
+    def compile_columns(self, keys: tuple[str, ...]) -> Callable[[list[str]], FlexRow]:
+        """A build for CSV rows: a plain list of values, one per key (attribute name)."""
+        return self._compile(keys, "columns")
+
+    def compile_split(self, keys: tuple[str, ...]) -> Callable[[list[str]], FlexRow] | None:
+        """A build for an element split on '"': [tag and name, value, name, ..., end].
+
+        Cached per attribute order; None beyond MAX_COMPILED_ORDERS (the caller then
+        reads such rows the careful way).
+        """
+        build = self._split.get(keys)
+        if build is None:
+            if len(self._split) >= MAX_COMPILED_ORDERS:
+                return None
+            build = self._split[keys] = self._compile(keys, "split")
+        return build
+
+    def _compile(self, keys: tuple[str, ...], layout: str = "expat") -> Build:
+        captured: dict[str, Any] = {"new": tuple.__new__, "cls": self._cls, "N": NULL_TOKENS}
         position_of_field: dict[int, int] = {}
         unknown: list[int] = []
         for position, name in enumerate(keys):
@@ -152,7 +197,7 @@ class RowBuilder:
         # A name per build (row tags come from the contract, never from the document), so
         # tracebacks and profiles tell the builds apart.
         name = f"<flex row builder {self.tag} #{len(self._compiled)}>"
-        return cast(Build, _define(name, len(keys), expressions, captured))
+        return cast(Build, _define(name, len(keys), expressions, captured, layout))
 
     def _expression(
         self,
@@ -167,7 +212,7 @@ class RowBuilder:
         if position is None:
             return "()" if self._defaults[index] == () else "None"
         if self._by_xml[keys[position]][2]:
-            return f"(x{position} or None)"
+            return f"(None if x{position} in N else x{position})"
         return f"m{position}[x{position}]"
 
     def _extra_maker(
@@ -176,9 +221,12 @@ class RowBuilder:
         drift, tag = self._drift, self.tag
 
         def extra(values: tuple[str, ...]) -> Mapping[str, str]:
-            for name in names:
+            # An empty value says nothing: not kept, not counted (XML and CSV alike, where
+            # every row of a section carries every column).
+            kept = {name: value for name, value in zip(names, values, strict=True) if value}
+            for name in kept:
                 drift.unknown_attribute(tag, name)
-            return MappingProxyType(dict(zip(names, values, strict=True)))
+            return MappingProxyType(kept) if kept else EMPTY_EXTRA
 
         return extra
 
@@ -189,8 +237,9 @@ class RowBuilder:
         for name, raw in zip(attributes[::2], attributes[1::2], strict=True):
             known = self._by_xml.get(name)
             if known is None:
-                kept[name] = raw
-                self._drift.unknown_attribute(self.tag, name)
+                if raw:
+                    kept[name] = raw
+                    self._drift.unknown_attribute(self.tag, name)
                 continue
             index, cache, _ = known
             try:
@@ -202,17 +251,23 @@ class RowBuilder:
         return tuple.__new__(self._cls, values)
 
 
-def _define(name: str, arity: int, expressions: list[str], captured: dict[str, Any]) -> Any:
+def _define(
+    name: str, arity: int, expressions: list[str], captured: dict[str, Any], layout: str
+) -> Any:
     """Compile ``build(attributes)`` for one attribute order.
 
-    ``attributes`` is expat's flat [name, value, ...] list, unpacked in one step; the
-    converters are closure cells of a factory, which the body reads as fast as locals.
+    ``attributes`` is expat's flat [name, value, ...] list ("expat"), a CSV record's
+    values ("columns"), or an element split on '"' ("split": names and values alternate
+    and a last part follows), unpacked in one step; the converters are closure cells of
+    a factory, which the body reads as fast as locals.
     """
-    unpack = "".join(f"_, x{p}, " for p in range(arity))
+    unpack = "".join(f"x{p}, " if layout == "columns" else f"_, x{p}, " for p in range(arity))
+    if layout == "split":
+        unpack += "_, "
     lines = [
         f"def factory({', '.join(captured)}):",
         "    def build(attributes):",
-        *([f"        {unpack}= attributes"] if arity else []),
+        *([f"        {unpack}= attributes"] if unpack else []),
         f"        return new(cls, ({', '.join(expressions)},))",
         "    return build",
     ]

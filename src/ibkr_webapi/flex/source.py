@@ -10,6 +10,7 @@ no external files and no network.
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 import re
@@ -142,12 +143,37 @@ def root_element(head: bytes) -> str:
 
 
 def _raise_not_xml(body: bytes) -> NoReturn:
-    first_line = body.split(b"\n", 1)[0]
-    if b"," in first_line or b'"' in first_line or b"|" in first_line:
-        raise FlexFormatError(
-            "a CSV report, not XML: set the Flex query's format to XML", detected="csv"
-        )
-    raise FlexFormatError("plain text, not a Flex XML report", detected="text")
+    if csv_delimiter(body) is not None:
+        raise FlexFormatError("a CSV report, not XML", detected="csv")
+    raise FlexFormatError("plain text, not a Flex report", detected="text")
+
+
+CSV_RECORD_CODES: Final = frozenset({"BOF", "BOA", "BOS", "HEADER", "DATA", "EOS", "EOA", "EOF"})
+_HEADING_RE: Final = re.compile(r"[A-Za-z][A-Za-z0-9 /_().&#%-]{0,79}\Z")
+
+
+def csv_delimiter(head: bytes) -> str | None:
+    """The delimiter of a Flex CSV report (",", "|" or tab), or None if the bytes are not one.
+
+    A Flex CSV report begins with a header/trailer record (BOF), a section-code record
+    (HEADER), or a line of column headings; IBKR quotes every field. Anything else (a
+    plain-text error message, say) is not CSV.
+
+    >>> csv_delimiter(b'"ClientAccountID","Symbol"\\r\\n"U1","AAPL"')
+    ','
+    >>> csv_delimiter(b"Service down, sorry") is None
+    True
+    """
+    first_line = head.lstrip().split(b"\n", 1)[0].rstrip(b"\r").decode("utf-8", "replace")
+    # Unquoted (a re-saved file): at least three heading-like fields, so prose is not CSV.
+    least = 1 if first_line.startswith('"') else 3
+    for delimiter in (",", "|", "\t"):
+        fields = next(csv.reader([first_line], delimiter=delimiter), [])
+        if len(fields) < least or (len(fields) == 1 and delimiter != ","):
+            continue
+        if fields[0] in CSV_RECORD_CODES or all(_HEADING_RE.match(field) for field in fields):
+            return delimiter
+    return None
 
 
 def _strip_prolog(body: bytes) -> bytes:

@@ -14,6 +14,7 @@ rows (a stream, or the whole-report assembly) groups them afterwards.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -61,6 +62,20 @@ class ParseSession:
         self.plain_row_builders: dict[str, RowBuilder] = {}
         self.response = FlexQueryResponse()
         self.statements: list[FlexStatement] = []
+
+    def builder_for(self, tag: str) -> RowBuilder:
+        """The builder of a known row type (created on first use)."""
+        builder = self.builders.get(tag)
+        if builder is None:
+            builder = self.builders[tag] = RowBuilder(ROW_SPECS[tag], self.converters)
+            if tag not in SECTIONS:
+                self.plain_row_builders[tag] = builder
+        return builder
+
+    @property
+    def time_zones(self) -> Counter[str]:
+        """Zones the report's datetimes stated (values are naive wall-clock; see values.py)."""
+        return self.converters.time_zones
 
     def build_row(self, section: str, tag: str, attributes: list[str]) -> FlexRow:
         """The typed row (or UnknownRow) of one row element; compiles builders on first use."""

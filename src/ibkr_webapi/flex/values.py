@@ -6,10 +6,10 @@ makes the parser fast, and shared results (one Decimal("0") for the whole file)
 keep full statements small. Memos are cleared when they reach their bound, so
 memory stays flat on any file size.
 
-Null tokens ("", "-", "--", "N/A") become None for every kind except free text
-and identifiers, where only "" does. A value that cannot be converted raises
-InvalidValue; the parser then keeps the raw text in the row's ``extra`` and
-reports it as drift.
+Null tokens ("", "-", "--", "N/A") become None for every kind, free text and
+identifiers included (IBKR writes them there too for "no value"). A value that
+cannot be converted raises InvalidValue; the parser then keeps the raw text in the
+row's ``extra`` and reports it as drift.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Final, Generic, TypeVar
 
-from ibkr_client.flex import MULTI, Multi
+from ibkr_client.flex import ENUM_ALIASES, MULTI, Multi
 
-from .dates import InvalidTemporal, UnknownZone, parse_temporal, parse_time
+from .dates import InvalidTemporal, UnknownZone, parse_temporal, parse_time, zone_text
 
 T = TypeVar("T")
 
@@ -157,12 +157,15 @@ class ListCache(ValueCache[tuple[str, ...]]):
         return tuple(item.strip() for item in raw.split(separator) if item.strip())
 
 
-class TemporalCache(NullableCache[datetime.date | Multi]):
-    """Dates and datetimes of one file, read with that file's day/month order."""
+class DateCache(NullableCache[datetime.date | Multi]):
+    """Date fields: always a ``datetime.date`` (a time in the text is dropped), or MULTI.
 
-    def __init__(self, day_first: bool | None, on_unknown_zone: Callable[[str], None]) -> None:
+    >>> DateCache(None)("20230829;101454")
+    datetime.date(2023, 8, 29)
+    """
+
+    def __init__(self, day_first: bool | None) -> None:
         self.day_first = day_first
-        self._on_unknown_zone = on_unknown_zone
         super().__init__()
 
     def prefill(self) -> None:
@@ -171,12 +174,96 @@ class TemporalCache(NullableCache[datetime.date | Multi]):
 
     def convert(self, raw: str) -> datetime.date | Multi | None:
         try:
-            return parse_temporal(raw, self.day_first)
+            value = parse_temporal(raw, self.day_first)
+        except UnknownZone as unknown:
+            value = unknown.naive
+        except InvalidTemporal:
+            raise InvalidValue(raw) from None
+        return value.date() if isinstance(value, datetime.datetime) else value
+
+
+class DateTimeMemo(Memo[T]):
+    """A memo that keeps date-only values aside, so each occurrence is counted.
+
+    They are looked up in a second dict on every occurrence (a Python call, but no
+    parsing); everything else is a plain C-level hit.
+    """
+
+    def __init__(self, cache: DateTimeCache) -> None:
+        super().__init__(cache)  # type: ignore[arg-type]
+        self._cache = cache
+        self._date_only: dict[str, T] = {}
+
+    def __missing__(self, raw: str) -> T:
+        cache = self._cache
+        value = self._date_only.get(raw)
+        if value is None:
+            cache.date_only = False
+            value = super().__missing__(raw)
+            if not cache.date_only:
+                return value
+            del self[raw]
+            if len(self._date_only) >= CACHE_LIMIT:
+                self._date_only.clear()
+            self._date_only[raw] = value
+        cache.on_date_only()
+        return value
+
+
+class DateTimeCache(NullableCache[datetime.datetime | Multi]):
+    """DateTime fields of one row attribute: always a naive ``datetime.datetime``, or MULTI.
+
+    The zone rule: a value is the wall-clock time as the report writes it, naive. A zone the
+    text states (``EDT``, ``-04:00``, ``America/New_York``) is dropped from the value and
+    reported through ``on_zone`` (the report keeps it beside, in ``time_zones``), so any two
+    values of a field compare, within a report and across reports. A date-only value is
+    midnight and reported through ``on_date_only`` once per occurrence.
+
+    >>> cache = DateTimeCache(None, on_zone=print, on_date_only=lambda: print("date only"))
+    >>> cache("20230829;101454 EDT")
+    EDT
+    datetime.datetime(2023, 8, 29, 10, 14, 54)
+    >>> cache("20230829")
+    date only
+    datetime.datetime(2023, 8, 29, 0, 0)
+    """
+
+    def __init__(
+        self,
+        day_first: bool | None,
+        *,
+        on_zone: Callable[[str], None],
+        on_date_only: Callable[[], None],
+        on_unknown_zone: Callable[[str], None] | None = None,
+    ) -> None:
+        self.day_first = day_first
+        self._on_zone = on_zone
+        self._on_unknown_zone = on_unknown_zone or on_zone
+        self.on_date_only = on_date_only
+        self.date_only = False  # set by convert for DateTimeMemo
+        super().__init__()
+        self.memo = DateTimeMemo(self)
+        self.prefill()
+
+    def prefill(self) -> None:
+        super().prefill()
+        self.memo["MULTI"] = MULTI
+
+    def convert(self, raw: str) -> datetime.datetime | Multi | None:
+        try:
+            value = parse_temporal(raw, self.day_first)
         except UnknownZone as unknown:
             self._on_unknown_zone(raw)
             return unknown.naive
         except InvalidTemporal:
             raise InvalidValue(raw) from None
+        if not isinstance(value, datetime.datetime):
+            self.date_only = True
+            return datetime.datetime.combine(value, datetime.time())
+        if value.tzinfo is not None:
+            self._on_zone(zone_text(raw))
+            value = value.replace(tzinfo=None)
+        return value
 
 
 class TimeCache(NullableCache[datetime.time]):
@@ -200,25 +287,21 @@ class EnumCache(NullableCache[StrEnum | str]):
     def prefill(self) -> None:
         super().prefill()
         self.memo.update({member.value: member for member in self._enum})
+        self.memo.update(ENUM_ALIASES.get(self._enum, {}))  # other spellings, same member
 
     def convert(self, raw: str) -> StrEnum | str | None:
         self._on_unknown(raw)
         return raw
 
 
-class TextCache(ValueCache[str | None]):
-    """Free text and identifiers: verbatim (a CUSIP keeps its leading zero); only "" is None.
+class TextCache(NullableCache[str]):
+    """Free text and identifiers: verbatim (a CUSIP keeps its leading zero); null tokens None.
 
-    Cached too: symbols, descriptions and accounts repeat, and then share one object.
+    IBKR writes "N/A" (exchOrderId), "-" (the account of SUMMARY rows) and "--" for
+    "no value" in text and id columns too, so they are None there as in every kind.
+    The row builders do not use the memo for text (ids are unique: it would only churn);
+    they test ``raw in NULL_TOKENS`` inline.
     """
-
-    def prefill(self) -> None:
-        self.memo[""] = None
 
     def convert(self, raw: str) -> str | None:
         return raw
-
-
-def text_value(raw: str) -> str | None:
-    """Free text and identifiers: verbatim (a CUSIP keeps its leading zero); "" is None."""
-    return raw or None

@@ -35,12 +35,13 @@ from ibkr_webapi.mock.flex_service import BASE_PATH as FLEX_PATH
 from ibkr_webapi.mock.flex_service import FlexMockConfig, FlexMockService
 from ibkr_webapi.mock.gates.faults import Fault, FaultKind, FaultPlan
 from ibkr_webapi.mock.gates.oauth import TEST_ONLY_KEYS, OAuthCredentials, OAuthGate
+from ibkr_webapi.mock.gates.oauth2 import OAuth2Credentials, OAuth2Gate
 from ibkr_webapi.mock.gates.pacing import Pacer
 from ibkr_webapi.mock.handlers import HANDLERS
 from ibkr_webapi.mock.raw_path import RawPrefixRoute
 from ibkr_webapi.mock.request_log import RequestLog
 from ibkr_webapi.mock.request_rules import RequestRules
-from ibkr_webapi.mock.routing import BASE_PATH, Gates, MockRouter
+from ibkr_webapi.mock.routing import BASE_PATH, ROOT_PREFIXES, Gates, MockRouter, OperationTable
 from ibkr_webapi.mock.transport import EventLoopThread, SyncASGITransport
 from ibkr_webapi.mock.websocket import WebsocketHub
 from ibkr_webapi.mock.world import World, build_world
@@ -95,6 +96,9 @@ class MockServer:
         self.oauth = (OAuthGate.for_test_keys(seed=cfg.seed, clock=cfg.clock,
                                               consumer_key=cfg.consumer_key, realm=cfg.realm)
                       if cfg.auth == "oauth" else None)
+        self.oauth2 = (OAuth2Gate.for_test_keys(clock=cfg.clock, seed=cfg.seed,
+                                                lifetime=cfg.oauth2_token_lifetime)
+                       if cfg.auth == "oauth2" else None)
         limit = 1 if cfg.pacing else UNLIMITED
         self.flex = FlexMockService(FlexMockConfig(
             tokens={cfg.flex_token: "valid"}, queries=_LiveFlexReports(cfg.flex_query_id,
@@ -103,14 +107,19 @@ class MockServer:
             per_second=limit, per_minute=10 * limit))
         self.websocket = WebsocketHub(
             self.world,
-            oauth_token_valid=self.oauth.verifier.knows_access_token if self.oauth else None)
+            oauth_token_valid=self.oauth.verifier.knows_access_token if self.oauth else None,
+            bearer_valid=self.oauth2.trading_bearer_valid if self.oauth2 else None)
         self.gates = Gates(cfg, self.world, HANDLERS, self.faults, self.requests,
                            Pacer.from_spec(cfg.clock, penalty_seconds=cfg.penalty,
                                            violations_before_penalty=cfg.violations_before_penalty,
                                            time_scale=cfg.pacing_scale),
-                           self.oauth, RequestRules())
+                           self.oauth, RequestRules(), self.oauth2)
         routes: list[BaseRoute] = [self.websocket.route, self.requests.identities.route(),
                                    RawPrefixRoute(BASE_PATH, MockRouter(self.gates))]
+        if self.oauth2 is not None:
+            # OAuth 2.0 and Account Management live at the host's root, never on a Gateway.
+            root = MockRouter(self.gates, OperationTable.from_spec(at_root=True), base_path="")
+            routes += [RawPrefixRoute(prefix, root) for prefix in ROOT_PREFIXES]
         self.app = Starlette(routes=[*routes, *self.flex.app.routes])
         self.app.state.mock = self
         self._loop = EventLoopThread()
@@ -166,7 +175,13 @@ class MockServer:
         return ASGIWebSocketTransport(self.app)
 
     def default_auth(self) -> httpx.Auth:
-        """A new auth plugin for this server's mode: GatewaySession or OAuth1aAuth."""
+        """A new auth plugin for this server's mode: GatewaySession, OAuth1aAuth or
+        OAuth2Auth (the test-only keys)."""
+        if self.oauth2 is not None:
+            from ibkr_auth import OAuth2Auth
+
+            return OAuth2Auth(**self.oauth2_credentials(), base_url=self.base_url,
+                              clock=self.config.clock, environ={})
         if self.oauth is None:
             from ibkr_auth import GatewaySession
 
@@ -182,6 +197,12 @@ class MockServer:
         if self.oauth is None:
             raise RuntimeError("this mock serves the Gateway: use MockConfig(auth='oauth')")
         return self.oauth.credentials()
+
+    def oauth2_credentials(self) -> OAuth2Credentials:
+        """The client id, test-only key file and end user: the arguments of ``OAuth2Auth``."""
+        if self.oauth2 is None:
+            raise RuntimeError("this mock does not serve OAuth 2.0: use MockConfig(auth='oauth2')")
+        return self.oauth2.credentials()
 
     def _auth(self, auth: httpx.Auth | DefaultAuth | None) -> httpx.Auth | None:
         return self.default_auth() if auth == "default" else auth
@@ -262,9 +283,12 @@ class MockServer:
         self.world.session.login()
 
     def expire_live_session_tokens(self) -> None:
-        """Invalidate every OAuth live session token now (OAuth mode)."""
+        """Invalidate every OAuth live session token now (OAuth mode), or every OAuth 2.0
+        token (OAuth 2.0 mode)."""
         if self.oauth is not None:
             self.oauth.verifier.expire_live_session_tokens()
+        if self.oauth2 is not None:
+            self.oauth2.expire_tokens()
 
     # ----------------------------------------------------------------- faults
 

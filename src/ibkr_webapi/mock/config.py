@@ -19,7 +19,7 @@ same instant: advance it, or turn pacing off.
 >>> MockConfig(auth="kerberos")
 Traceback (most recent call last):
 ...
-ValueError: auth must be 'gateway' or 'oauth', not 'kerberos'
+ValueError: auth must be 'gateway', 'oauth' or 'oauth2', not 'kerberos'
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from typing import Literal
 
 from ibkr_webapi.mock.world import Clock
 
-AuthMode = Literal["gateway", "oauth"]
-AUTH_MODES: tuple[AuthMode, ...] = ("gateway", "oauth")
+AuthMode = Literal["gateway", "oauth", "oauth2"]
+AUTH_MODES: tuple[AuthMode, ...] = ("gateway", "oauth", "oauth2")
 
 TEST_CONSUMER_KEY = "TESTONLY1"
 """The consumer key the mock registers with the keys in ibkr_webapi/mock/test_only_keys."""
@@ -70,7 +70,8 @@ class MockConfig:
     """Same seed and same clock readings give the same answers."""
     auth: AuthMode = "gateway"
     """"gateway": the Client Portal Gateway (no request signing); "oauth": every request goes
-    through the OAuth 1.0a verifier and must be signed."""
+    through the OAuth 1.0a verifier and must be signed; "oauth2": OAuth 2.0, bearer tokens from
+    the mock's token endpoint and SSO session (the /gw/api operations are served only here)."""
     clock: Clock = time.time
     pacing: bool = True
     """Enforce the global and per-operation limits of the spec with 429 (each 429 is logged
@@ -94,6 +95,8 @@ class MockConfig:
     realm: str = TEST_REALM
     flex_token: str = FLEX_TOKEN
     flex_query_id: str = FLEX_QUERY_ID
+    oauth2_token_lifetime: float = 3600.0
+    """Seconds an OAuth 2.0 access token (and the SSO session's token) stays valid."""
     flex_polls_before_ready: int = 2
     """GetStatement answers 1019 (generation in progress) this many times first."""
 
@@ -110,7 +113,7 @@ class MockConfig:
 
     def __post_init__(self) -> None:
         if self.auth not in AUTH_MODES:
-            raise ValueError(f"auth must be 'gateway' or 'oauth', not {self.auth!r}")
+            raise ValueError(f"auth must be 'gateway', 'oauth' or 'oauth2', not {self.auth!r}")
         if self.session_timeout <= 0:
             raise ValueError(f"session_timeout must be positive, not {self.session_timeout}")
         if self.pacing_scale <= 0:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl
 
 from ibkr_client.types import loads_json
 from ibkr_webapi.contract.validation import SpecValidator, escape_pointer
@@ -29,6 +30,8 @@ from ibkr_webapi.mock.order_values import check_order_values
 from ibkr_webapi.spec import Operation, effective_spec
 
 JSON = "application/json"
+FORM = "application/x-www-form-urlencoded"
+_COMPACT_JWS = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,8 @@ class RequestRules:
             if node.get("required"):
                 raise bad_request("a JSON body is required")
             return None
+        if JSON not in node.get("content", {}):
+            return _other_body(node.get("content", {}), content)
         try:
             # The strict decoder: NaN, 1e400 and a body nested too deeply are not valid JSON.
             body = loads_json(content)
@@ -191,6 +196,20 @@ def _replaced(document: Any, path: tuple[Any, ...], value: Any) -> Any:
         parent = parent[step]
     parent[path[-1]] = value
     return document
+
+
+def _other_body(declared: Mapping[str, Any], content: bytes) -> Any:
+    """A form body as a dict; a signed JWT (application/jwt) as its text, checked for the
+    compact JWS shape (the OAuth 2.0 gate verifies its signature)."""
+    try:
+        text = content.decode("ascii")
+    except UnicodeDecodeError:
+        raise bad_request("the body is not ASCII text") from None
+    if FORM in declared:
+        return dict(parse_qsl(text, keep_blank_values=True))
+    if not _COMPACT_JWS.fullmatch(text.strip()):
+        raise bad_request("the body is not a compact JWS (header.payload.signature)")
+    return text.strip()
 
 
 def _lenient_json(content: bytes) -> Any:

@@ -29,7 +29,7 @@ def encode_json(body: Any) -> bytes:
 
 def reply_response(reply: Reply) -> Response:
     """A handler's Reply: JSON unless it names another media type (then bytes or text)."""
-    if reply.media_type == JSON:
+    if reply.media_type == JSON or reply.media_type.endswith("+json"):
         content = encode_json(reply.body)
     elif isinstance(reply.body, bytes):
         content = reply.body

@@ -45,6 +45,7 @@ from ibkr_webapi.mock.gates.faults import (
     FaultPlan,
 )
 from ibkr_webapi.mock.gates.oauth import OAuthGate
+from ibkr_webapi.mock.gates.oauth2 import Answer, OAuth2Gate
 from ibkr_webapi.mock.gates.pacing import Paced, Pacer
 from ibkr_webapi.mock.gates.session import session_refusal
 from ibkr_webapi.mock.handler_api import ApiError, Call, Registry, Reply
@@ -60,22 +61,30 @@ from ibkr_webapi.mock.responses import (
     truncated,
 )
 from ibkr_webapi.mock.world import World
-from ibkr_webapi.spec import Operation, iter_operations
+from ibkr_webapi.spec import Operation, iter_operations, server_base_path
 
 logger = logging.getLogger("ibkr_webapi.mock")
 
 BASE_PATH = "/v1/api"
+ROOT_PREFIXES = ("/gw/api", "/oauth2")
+"""Where the OAuth 2.0 and Account Management operations live: at the host's root."""
 EXCLUDED_TAGS = frozenset({"flex"})
 """The Flex Web Service has its own server; flex_service.py serves it on its own path."""
 _TEMPLATE = re.compile(r"\{([^}]+)\}")
-_BASE_LENGTH = len(BASE_PATH.split("/"))
 SIGNATURE_FORM = "ibkr_mock.signature_form"
 """Scope key where OAuth verification leaves the signing form that matched."""
+PROBLEM_JSON = "application/problem+json"
+OAUTH2_ANSWERED = frozenset({"create_oauth2_access_token", "create_sso_session"})
 
 
-def _relative_segments(scope: Scope) -> tuple[str, ...]:
-    """The raw path's decoded segments after ``/v1/api``, starting with "" as a path does."""
-    return ("", *path_segments(scope)[_BASE_LENGTH:])
+def _relative_segments(scope: Scope, base_path: str = BASE_PATH) -> tuple[str, ...]:
+    """The raw path's decoded segments after `base_path`, starting with "" as a path does."""
+    return ("", *path_segments(scope)[len(base_path.split("/")):])
+
+
+def served_at_root(operation: Operation) -> bool:
+    """Whether the operation's own server puts it at the host's root (/gw/api, /oauth2)."""
+    return server_base_path(operation.path) == ""
 
 
 TEMPLATE_SEGMENT = "{}"
@@ -122,8 +131,10 @@ class OperationTable:
         self._routes = routes
 
     @classmethod
-    def from_spec(cls) -> OperationTable:
-        return cls(op for op in iter_operations() if op.tag not in EXCLUDED_TAGS)
+    def from_spec(cls, at_root: bool = False) -> OperationTable:
+        """The operations under /v1/api, or (`at_root`) those served at the host's root."""
+        return cls(op for op in iter_operations()
+                   if op.tag not in EXCLUDED_TAGS and served_at_root(op) == at_root)
 
     @property
     def operations(self) -> list[Operation]:
@@ -160,6 +171,7 @@ class Gates:
     pacer: Pacer
     oauth: OAuthGate | None
     rules: RequestRules
+    oauth2: OAuth2Gate | None = None
 
 
 def _reached(scope: Scope) -> str | None:
@@ -173,14 +185,16 @@ def _reached(scope: Scope) -> str | None:
 class MockRouter:
     """The ASGI app serving ``/v1/api``; see the module docstring for the order of the gates."""
 
-    def __init__(self, gates: Gates, table: OperationTable | None = None) -> None:
+    def __init__(self, gates: Gates, table: OperationTable | None = None,
+                 base_path: str = BASE_PATH) -> None:
         self.gates = gates
         self.table = table or OperationTable.from_spec()
+        self.base_path = base_path
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
         content = await request.body()
-        relative = _relative_segments(scope)
+        relative = _relative_segments(scope, self.base_path)
         found = self.table.match(request.method, relative)
         if found is None:
             allowed = self.table.methods_for(relative)
@@ -247,6 +261,8 @@ class MockRouter:
         gates = self.gates
         if fault.kind == "expire_token" and gates.oauth is not None:
             gates.oauth.verifier.expire_live_session_tokens()
+        elif fault.kind == "expire_token" and gates.oauth2 is not None:
+            gates.oauth2.expire_tokens()
         elif fault.kind == "compete":
             gates.world.session.start_competing()
         elif fault.kind == "expire_session":
@@ -267,13 +283,39 @@ class MockRouter:
                 return json_response(ApiError(verdict.status, "", body=verdict.body))
             if operation.tag == "oauth":
                 session.oauth_answer = (verdict.status, verdict.body)
+        if gates.oauth2 is not None:
+            refused = self._oauth2(request, content, operation, headers)
+            if refused is not None:
+                return refused
         try:
             return reply_response(self._handle(operation, params, dict(request.query_params),
                                                content, headers))
         except ApiError as error:
+            if served_at_root(operation):
+                return problem_response(error.status, error.body)
             return json_response(error)
         finally:
             session.oauth_answer = None
+
+    def _oauth2(self, request: Request, content: bytes, operation: Operation,
+                headers: dict[str, str]) -> Response | None:
+        """The OAuth 2.0 gate: the token and SSO answers, bearer and signed-body checks."""
+        gate = self.gates.oauth2
+        assert gate is not None
+        path = raw_path(request.scope)
+        if operation.operation_id == "create_oauth2_access_token":
+            answer = gate.token(str(request.url.replace(query="")), headers, content)
+        elif operation.operation_id == "create_sso_session":
+            answer = gate.sso_session(headers, content)
+        else:
+            answer = gate.check_bearer(path, headers)
+            if answer.ok and _takes_signed_jwt(operation):
+                answer = gate.signed_body_refusal(content) or answer
+        if not answer.ok:
+            return _answer_response(answer)
+        if operation.operation_id in OAUTH2_ANSWERED:
+            self.gates.world.session.oauth_answer = (answer.status, answer.body)
+        return None
 
     def _handle(self, operation: Operation, params: dict[str, str], query: dict[str, str],
                 content: bytes, headers: dict[str, Any]) -> Reply:
@@ -287,3 +329,34 @@ class MockRouter:
         if handler is None:
             raise ApiError(501, f"{operation.operation_id} is not implemented by the mock")
         return handler(Call(operation, params, query, body, headers, gates.world))
+
+
+def _takes_signed_jwt(operation: Operation) -> bool:
+    body = operation.definition.get("requestBody") or {}
+    return "application/jwt" in body.get("content", {})
+
+
+def problem_response(status: int, body: Any) -> Response:
+    """An error of a /gw/api or /oauth2 operation, as Problem Details (RFC 9457)."""
+    if isinstance(body, dict) and "title" in body:
+        problem = body
+    else:
+        detail = body.get("error") if isinstance(body, dict) else None
+        problem = {"type": "/simple", "title": _title(status), "status": status,
+                   "detail": str(detail or _title(status))}
+    return reply_response(Reply(problem, status, media_type=PROBLEM_JSON))
+
+
+def _answer_response(answer: Answer) -> Response:
+    if answer.problem:
+        return problem_response(answer.status, answer.body)
+    return reply_response(Reply(answer.body, answer.status))
+
+
+def _title(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"

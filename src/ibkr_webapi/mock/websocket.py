@@ -78,7 +78,8 @@ class WebsocketHub:
     """The websocket endpoint of one mock server: route, live connections, faults, log."""
 
     def __init__(self, world: World, *, oauth_token_valid: Callable[[str], bool] | None = None,
-                 timing: WsTiming | None = None, faults: WsFaults | None = None) -> None:
+                 timing: WsTiming | None = None, faults: WsFaults | None = None,
+                 bearer_valid: Callable[[str], bool] | None = None) -> None:
         self.world = world
         self.timing = timing or WsTiming()
         self.faults = faults or WsFaults()
@@ -86,6 +87,8 @@ class WebsocketHub:
         self.connections: list[WsConnection] = []
         self.oauth_token_valid = oauth_token_valid
         """In OAuth mode: whether an ``oauth_token`` is an access token the server issued."""
+        self.bearer_valid = bearer_valid
+        """In OAuth 2.0 mode: whether an Authorization header carries an SSO session's token."""
         self._opened = 0
         self.route = WebSocketRoute(WS_PATH, self._endpoint)
 
@@ -111,6 +114,9 @@ class WebsocketHub:
             token = websocket.query_params.get("oauth_token")
             if token is None or not self.oauth_token_valid(token):
                 return "invalid oauth_token"
+        if self.bearer_valid is not None and not self.bearer_valid(
+                websocket.headers.get("authorization", "")):
+            return "invalid bearer token"
         if not session.authenticated:
             return "not authenticated"
         return None

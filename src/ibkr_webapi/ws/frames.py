@@ -147,7 +147,7 @@ Target = str | int | Sequence[str | int] | None
 def encode_subscription(
     topic: str, target: Target = None, args: Mapping[str, Any] | None = None
 ) -> str:
-    """Build an outgoing frame TOPIC[+TARGET][+{json}] as the documentation defines it.
+    """Build an outgoing frame ``TOPIC[+TARGET][+{json}]`` as the documentation defines it.
 
     Topics that take JSON get "{}" when ``args`` is None; sbd takes its target as a sequence
     (account, conid[, exchange]). Argument keys are checked against the topic's argument
@@ -232,7 +232,7 @@ class Request:
 
 
 def parse_request(text: str) -> Request:
-    """Split TOPIC[+TARGET][+{json}] (the inverse of encode_subscription).
+    """Split ``TOPIC[+TARGET][+{json}]`` (the inverse of encode_subscription).
 
     Raises FrameDecodeError when the JSON part does not parse.
     """

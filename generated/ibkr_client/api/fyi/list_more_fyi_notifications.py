@@ -117,6 +117,52 @@ def _parse_response(
 
             return response_429
 
+        if 400 <= response.status_code <= 499:
+
+            def _parse_response_4xx(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_4xx = _parse_response_4xx(decode_json(response))
+
+            return response_4xx
+
+        if 500 <= response.status_code <= 599:
+
+            def _parse_response_5xx(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_5xx = _parse_response_5xx(decode_json(response))
+
+            return response_5xx
+
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.order_acknowledgement import OrderAcknowledgement
+from ...models.order_prompt import OrderPrompt
 from ...models.order_question import OrderQuestion
 from ...models.order_rejection import OrderRejection
 from ...models.order_request import OrderRequest
@@ -47,6 +48,7 @@ def _parse_response(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ):
     try:
@@ -54,7 +56,11 @@ def _parse_response(
 
             def _parse_response_200(
                 data: object,
-            ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+            ) -> (
+                list[OrderAcknowledgement | OrderQuestion]
+                | OrderPrompt
+                | OrderRejection
+            ):
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -94,13 +100,23 @@ def _parse_response(
                     return componentsschemas_order_submission_response_order_submission_items
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_order_submission_response_type_1 = (
+                        OrderRejection.from_dict(data)
+                    )
+
+                    return componentsschemas_order_submission_response_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_order_submission_response_type_1 = (
-                    OrderRejection.from_dict(data)
+                componentsschemas_order_submission_response_type_2 = (
+                    OrderPrompt.from_dict(data)
                 )
 
-                return componentsschemas_order_submission_response_type_1
+                return componentsschemas_order_submission_response_type_2
 
             response_200 = _parse_response_200(decode_json(response))
 
@@ -221,6 +237,52 @@ def _parse_response(
 
             return response_503
 
+        if 400 <= response.status_code <= 499:
+
+            def _parse_response_4xx(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_4xx = _parse_response_4xx(decode_json(response))
+
+            return response_4xx
+
+        if 500 <= response.status_code <= 599:
+
+            def _parse_response_5xx(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_5xx = _parse_response_5xx(decode_json(response))
+
+            return response_5xx
+
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
@@ -232,6 +294,7 @@ def _build_response(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ]:
     parsed = _parse_response(client=client, response=response)
@@ -253,6 +316,7 @@ def sync_detailed(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ]:
     """Modify an open order
@@ -274,7 +338,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection]
+        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection]
     """
 
     kwargs = _get_kwargs(
@@ -300,6 +364,7 @@ def sync(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ):
     """Modify an open order
@@ -321,7 +386,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection
     """
 
     return sync_detailed(
@@ -342,6 +407,7 @@ async def asyncio_detailed(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ]:
     """Modify an open order
@@ -363,7 +429,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection]
+        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection]
     """
 
     kwargs = _get_kwargs(
@@ -387,6 +453,7 @@ async def asyncio(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ):
     """Modify an open order
@@ -408,7 +475,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection
     """
 
     return (

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_message import ErrorMessage
 from ...models.error_with_status_code import ErrorWithStatusCode
 from ...models.order_acknowledgement import OrderAcknowledgement
+from ...models.order_prompt import OrderPrompt
 from ...models.order_question import OrderQuestion
 from ...models.order_rejection import OrderRejection
 from ...models.place_orders_request import PlaceOrdersRequest
@@ -45,6 +46,7 @@ def _parse_response(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ):
     try:
@@ -52,7 +54,11 @@ def _parse_response(
 
             def _parse_response_200(
                 data: object,
-            ) -> list[OrderAcknowledgement | OrderQuestion] | OrderRejection:
+            ) -> (
+                list[OrderAcknowledgement | OrderQuestion]
+                | OrderPrompt
+                | OrderRejection
+            ):
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
@@ -92,13 +98,23 @@ def _parse_response(
                     return componentsschemas_order_submission_response_order_submission_items
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_order_submission_response_type_1 = (
+                        OrderRejection.from_dict(data)
+                    )
+
+                    return componentsschemas_order_submission_response_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_order_submission_response_type_1 = (
-                    OrderRejection.from_dict(data)
+                componentsschemas_order_submission_response_type_2 = (
+                    OrderPrompt.from_dict(data)
                 )
 
-                return componentsschemas_order_submission_response_type_1
+                return componentsschemas_order_submission_response_type_2
 
             response_200 = _parse_response_200(decode_json(response))
 
@@ -196,6 +212,52 @@ def _parse_response(
 
             return response_500
 
+        if 400 <= response.status_code <= 499:
+
+            def _parse_response_4xx(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_4xx = _parse_response_4xx(decode_json(response))
+
+            return response_4xx
+
+        if 500 <= response.status_code <= 599:
+
+            def _parse_response_5xx(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_5xx = _parse_response_5xx(decode_json(response))
+
+            return response_5xx
+
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
     raise errors.UnexpectedStatus(OPERATION, response)
@@ -207,6 +269,7 @@ def _build_response(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ]:
     parsed = _parse_response(client=client, response=response)
@@ -227,6 +290,7 @@ def sync_detailed(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ]:
     """Place an order, a bracket, an OCA group or a combo order
@@ -251,7 +315,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection]
+        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection]
     """
 
     kwargs = _get_kwargs(
@@ -275,6 +339,7 @@ def sync(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ):
     """Place an order, a bracket, an OCA group or a combo order
@@ -299,7 +364,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection
     """
 
     return sync_detailed(
@@ -318,6 +383,7 @@ async def asyncio_detailed(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ]:
     """Place an order, a bracket, an OCA group or a combo order
@@ -342,7 +408,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection]
+        Response[ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection]
     """
 
     kwargs = _get_kwargs(
@@ -364,6 +430,7 @@ async def asyncio(
     ErrorMessage
     | ErrorWithStatusCode
     | list[OrderAcknowledgement | OrderQuestion]
+    | OrderPrompt
     | OrderRejection
 ):
     """Place an order, a bracket, an OCA group or a combo order
@@ -388,7 +455,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderRejection
+        ErrorMessage | ErrorWithStatusCode | list[OrderAcknowledgement | OrderQuestion] | OrderPrompt | OrderRejection
     """
 
     return (

@@ -37,11 +37,13 @@ SERVED_WITHOUT_LOGIN = frozenset({
 """Operations that answer when there is no web session (with a logged-out status, or, for
 ssodh/init, by starting a new one)."""
 ISERVER = "/iserver/"
+OUTSIDE_SESSION = ("/gw/", "/oauth2/")
+"""OAuth 2.0 and Account Management: bearer tokens only, no web or brokerage session."""
 
 
 def session_refusal(operation: Operation, session: SessionState) -> ApiError | None:
     """Note the request's activity; the 401 to answer when the session does not allow it."""
-    if operation.tag == "oauth":
+    if operation.tag == "oauth" or operation.path.startswith(OUTSIDE_SESSION):
         return None
     session.touch()
     op_id = operation.operation_id

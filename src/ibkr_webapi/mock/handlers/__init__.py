@@ -17,7 +17,8 @@ from ibkr_webapi.mock.handler_api import Registry
 MODULES = (
     "session", "oauth", "accounts", "portfolio", "alerts", "fa_allocation", "watchlists",
     "orders", "order_monitoring", "portfolio_analyst", "contract", "event_contracts",
-    "market_data", "scanner", "fyi",
+    "market_data", "scanner", "fyi", "oauth2", "account_management",
+    "account_management_banking", "fa_models",
 )
 
 

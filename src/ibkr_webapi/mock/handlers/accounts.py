@@ -59,7 +59,10 @@ def get_brokerage_accounts(call: Call) -> Reply:
             "allowTypeAhead": True, "allowEventTrading": True, "snapshotRefreshTimeout": 30,
             "liteUser": False, "showWebNews": True, "research": True, "debugPnl": True,
             "showTaxOpt": True, "showImpactDashboard": True, "allowDynAccount": True,
-            "allowCrypto": False, "allowedAssetTypes": ALLOWED_ASSET_TYPES},
+            "allowCrypto": False, "allowedAssetTypes": ALLOWED_ASSET_TYPES,
+            # Sent in every recording (x-ibkr-always-sent), with the recorded values.
+            "allowFA": False, "allowLiteUnderPro": False, "restrictTradeSubscription": False,
+            "showUkUserLabels": True, "sideBySide": True},
         "chartPeriods": CHART_PERIODS,
         "groups": sorted(call.world.lists.groups),
         "profiles": [],

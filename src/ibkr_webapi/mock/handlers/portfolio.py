@@ -149,6 +149,7 @@ def _ledger_row(account_id: str, entry: CurrencyValue, key: str, now: float,
         "netliquidationvalue": round(entry.net_liquidation, 2),
         "unrealizedpnl": round(entry.unrealized_pnl, 2),
         "realizedpnl": round(entry.realized_pnl, 2),
+        "cryptocurrencyvalue": 0.0,  # sent in every recording; the mock holds no crypto
     })
     return row
 

@@ -20,6 +20,7 @@ from ibkr_webapi.mock.world.catalogue import Catalogue, default_catalogue
 from ibkr_webapi.mock.world.events import EventBus
 from ibkr_webapi.mock.world.fyi import Fyi
 from ibkr_webapi.mock.world.lists import UserLists
+from ibkr_webapi.mock.world.management import Management
 from ibkr_webapi.mock.world.market import Market
 from ibkr_webapi.mock.world.session import SessionState
 from ibkr_webapi.mock.world.trading import Trading
@@ -41,6 +42,7 @@ class World:
     accounts: Accounts
     trading: Trading
     lists: UserLists
+    management: Management
 
 
 def build_world(seed: int = 0, clock: Clock = time.time) -> World:
@@ -61,4 +63,5 @@ def build_world(seed: int = 0, clock: Clock = time.time) -> World:
         accounts=accounts,
         trading=Trading.seeded(seed, accounts, catalogue, market, events, clock),
         lists=UserLists.seeded(seed, accounts),
+        management=Management.seeded(accounts, clock),
     )

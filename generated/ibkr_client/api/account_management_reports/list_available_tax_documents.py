@@ -1,0 +1,271 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.error_with_status_code import ErrorWithStatusCode
+from ...models.get_available_tax_forms_response import GetAvailableTaxFormsResponse
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, decode_json
+
+
+def _get_kwargs(
+    *,
+    account_id: str,
+    year: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["accountId"] = account_id
+
+    params["year"] = year
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/gw/api/v1/tax-documents/available",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+OPERATION = "list_available_tax_documents"
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | ErrorWithStatusCode | GetAvailableTaxFormsResponse | ProblemDetails:
+    try:
+        if response.status_code == 200:
+            response_200 = GetAvailableTaxFormsResponse.from_dict(decode_json(response))
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = ProblemDetails.from_dict(decode_json(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = ProblemDetails.from_dict(decode_json(response))
+
+            return response_401
+
+        if response.status_code == 402:
+            response_402 = ProblemDetails.from_dict(decode_json(response))
+
+            return response_402
+
+        if response.status_code == 403:
+            response_403 = ProblemDetails.from_dict(decode_json(response))
+
+            return response_403
+
+        if response.status_code == 500:
+            response_500 = ProblemDetails.from_dict(decode_json(response))
+
+            return response_500
+
+        if 400 <= response.status_code <= 499:
+
+            def _parse_response_4xx(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_4xx = _parse_response_4xx(decode_json(response))
+
+            return response_4xx
+
+        if 500 <= response.status_code <= 599:
+
+            def _parse_response_5xx(data: object) -> ErrorMessage | ErrorWithStatusCode:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_error_body_type_0 = ErrorWithStatusCode.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_error_body_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_error_body_type_1 = ErrorMessage.from_dict(data)
+
+                return componentsschemas_error_body_type_1
+
+            response_5xx = _parse_response_5xx(decode_json(response))
+
+            return response_5xx
+
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise errors.UnexpectedResponse(OPERATION, response, exc) from exc
+    raise errors.UnexpectedStatus(OPERATION, response)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ErrorMessage | ErrorWithStatusCode | GetAvailableTaxFormsResponse | ProblemDetails
+]:
+    parsed = _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str,
+    year: int,
+) -> Response[
+    ErrorMessage | ErrorWithStatusCode | GetAvailableTaxFormsResponse | ProblemDetails
+]:
+    """List the tax documents available for an account
+
+     The tax forms of the account for one tax year, with the formats each comes in.
+
+    Args:
+        account_id (str):
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | GetAvailableTaxFormsResponse | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        year=year,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str,
+    year: int,
+) -> ErrorMessage | ErrorWithStatusCode | GetAvailableTaxFormsResponse | ProblemDetails:
+    """List the tax documents available for an account
+
+     The tax forms of the account for one tax year, with the formats each comes in.
+
+    Args:
+        account_id (str):
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | GetAvailableTaxFormsResponse | ProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        account_id=account_id,
+        year=year,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str,
+    year: int,
+) -> Response[
+    ErrorMessage | ErrorWithStatusCode | GetAvailableTaxFormsResponse | ProblemDetails
+]:
+    """List the tax documents available for an account
+
+     The tax forms of the account for one tax year, with the formats each comes in.
+
+    Args:
+        account_id (str):
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | ErrorWithStatusCode | GetAvailableTaxFormsResponse | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        year=year,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    account_id: str,
+    year: int,
+) -> ErrorMessage | ErrorWithStatusCode | GetAvailableTaxFormsResponse | ProblemDetails:
+    """List the tax documents available for an account
+
+     The tax forms of the account for one tax year, with the formats each comes in.
+
+    Args:
+        account_id (str):
+        year (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers with a status code the spec does not declare.
+        errors.UnexpectedResponse: If a declared status comes with a body that does not parse.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | ErrorWithStatusCode | GetAvailableTaxFormsResponse | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            account_id=account_id,
+            year=year,
+        )
+    ).parsed

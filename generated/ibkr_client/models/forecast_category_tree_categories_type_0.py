@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.forecast_category import ForecastCategory
+
+
+T = TypeVar("T", bound="ForecastCategoryTreeCategoriesType0")
+
+
+@_attrs_define
+class ForecastCategoryTreeCategoriesType0:
+    """An open map keyed by category id (e.g. "g78664"): the ids are data that IBKR adds
+    and retires, so they cannot be fixed properties. The tree is rebuilt from
+    parent_id.
+
+    """
+
+    additional_properties: dict[str, ForecastCategory] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.forecast_category import ForecastCategory  # noqa: PLC0415
+
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
+        _source = dict(src_dict)
+        _model = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in _source.items():
+            additional_property = ForecastCategory.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        _model.additional_properties = additional_properties
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ForecastCategory:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ForecastCategory) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

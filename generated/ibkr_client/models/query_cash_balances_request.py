@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.query_cash_balances_request_instruction_type import (
+    QueryCashBalancesRequestInstructionType,
+)
+
+if TYPE_CHECKING:
+    from ..models.query_withdrawable_cash_equity import QueryWithdrawableCashEquity
+
+
+T = TypeVar("T", bound="QueryCashBalancesRequest")
+
+
+@_attrs_define
+class QueryCashBalancesRequest:
+    """
+    Attributes:
+        instruction (QueryWithdrawableCashEquity):
+        instruction_type (QueryCashBalancesRequestInstructionType):
+    """
+
+    instruction: QueryWithdrawableCashEquity
+    instruction_type: QueryCashBalancesRequestInstructionType
+
+    def to_dict(self) -> dict[str, Any]:
+        instruction = self.instruction.to_dict()
+
+        instruction_type = self.instruction_type.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "instruction": instruction,
+                "instructionType": instruction_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_withdrawable_cash_equity import QueryWithdrawableCashEquity  # noqa: PLC0415
+
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
+        _source = dict(src_dict)
+        instruction = QueryWithdrawableCashEquity.from_dict(_source.pop("instruction"))
+
+        instruction_type = QueryCashBalancesRequestInstructionType(
+            _source.pop("instructionType")
+        )
+
+        _model = cls(
+            instruction=instruction,
+            instruction_type=instruction_type,
+        )
+
+        return _model

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.query_cash_balances_response_instruction_result_type_0_instruction_status import (
+    QueryCashBalancesResponseInstructionResultType0InstructionStatus,
+)
+from ..models.query_cash_balances_response_instruction_result_type_0_instruction_type import (
+    QueryCashBalancesResponseInstructionResultType0InstructionType,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.query_cash_balances_response_instruction_result_type_0_error_type_0 import (
+        QueryCashBalancesResponseInstructionResultType0ErrorType0,
+    )
+
+
+T = TypeVar("T", bound="QueryCashBalancesResponseInstructionResultType0")
+
+
+@_attrs_define
+class QueryCashBalancesResponseInstructionResultType0:
+    """
+    Attributes:
+        client_instruction_id (float):
+        instruction_id (float):
+        instruction_status (QueryCashBalancesResponseInstructionResultType0InstructionStatus):
+        instruction_type (QueryCashBalancesResponseInstructionResultType0InstructionType):
+        account_id (str):
+        available_equity_value (float):
+        currency (str):
+        withdrawable_cash_amount (float):
+        description (None | str | Unset):
+        error (None | QueryCashBalancesResponseInstructionResultType0ErrorType0 | Unset):
+        ib_reference_id (float | None | Unset):
+    """
+
+    client_instruction_id: float
+    instruction_id: float
+    instruction_status: QueryCashBalancesResponseInstructionResultType0InstructionStatus
+    instruction_type: QueryCashBalancesResponseInstructionResultType0InstructionType
+    account_id: str
+    available_equity_value: float
+    currency: str
+    withdrawable_cash_amount: float
+    description: None | str | Unset = UNSET
+    error: None | QueryCashBalancesResponseInstructionResultType0ErrorType0 | Unset = (
+        UNSET
+    )
+    ib_reference_id: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.query_cash_balances_response_instruction_result_type_0_error_type_0 import (
+            QueryCashBalancesResponseInstructionResultType0ErrorType0,  # noqa: PLC0415
+        )
+
+        client_instruction_id = self.client_instruction_id
+
+        instruction_id = self.instruction_id
+
+        instruction_status = self.instruction_status.value
+
+        instruction_type = self.instruction_type.value
+
+        account_id = self.account_id
+
+        available_equity_value = self.available_equity_value
+
+        currency = self.currency
+
+        withdrawable_cash_amount = self.withdrawable_cash_amount
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(
+            self.error, QueryCashBalancesResponseInstructionResultType0ErrorType0
+        ):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        ib_reference_id: float | None | Unset
+        if isinstance(self.ib_reference_id, Unset):
+            ib_reference_id = UNSET
+        else:
+            ib_reference_id = self.ib_reference_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "clientInstructionId": client_instruction_id,
+                "instructionId": instruction_id,
+                "instructionStatus": instruction_status,
+                "instructionType": instruction_type,
+                "accountId": account_id,
+                "availableEquityValue": available_equity_value,
+                "currency": currency,
+                "withdrawableCashAmount": withdrawable_cash_amount,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if error is not UNSET:
+            field_dict["error"] = error
+        if ib_reference_id is not UNSET:
+            field_dict["ibReferenceId"] = ib_reference_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.query_cash_balances_response_instruction_result_type_0_error_type_0 import (
+            QueryCashBalancesResponseInstructionResultType0ErrorType0,  # noqa: PLC0415
+        )
+
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
+        _source = dict(src_dict)
+        client_instruction_id = _source.pop("clientInstructionId")
+
+        instruction_id = _source.pop("instructionId")
+
+        instruction_status = (
+            QueryCashBalancesResponseInstructionResultType0InstructionStatus(
+                _source.pop("instructionStatus")
+            )
+        )
+
+        instruction_type = (
+            QueryCashBalancesResponseInstructionResultType0InstructionType(
+                _source.pop("instructionType")
+            )
+        )
+
+        account_id = _source.pop("accountId")
+
+        available_equity_value = _source.pop("availableEquityValue")
+
+        currency = _source.pop("currency")
+
+        withdrawable_cash_amount = _source.pop("withdrawableCashAmount")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(_source.pop("description", UNSET))
+
+        def _parse_error(
+            data: object,
+        ) -> None | QueryCashBalancesResponseInstructionResultType0ErrorType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = (
+                    QueryCashBalancesResponseInstructionResultType0ErrorType0.from_dict(
+                        data
+                    )
+                )
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | QueryCashBalancesResponseInstructionResultType0ErrorType0
+                | Unset,
+                data,
+            )
+
+        error = _parse_error(_source.pop("error", UNSET))
+
+        def _parse_ib_reference_id(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        ib_reference_id = _parse_ib_reference_id(_source.pop("ibReferenceId", UNSET))
+
+        _model = cls(
+            client_instruction_id=client_instruction_id,
+            instruction_id=instruction_id,
+            instruction_status=instruction_status,
+            instruction_type=instruction_type,
+            account_id=account_id,
+            available_equity_value=available_equity_value,
+            currency=currency,
+            withdrawable_cash_amount=withdrawable_cash_amount,
+            description=description,
+            error=error,
+            ib_reference_id=ib_reference_id,
+        )
+
+        _model.additional_properties = _source
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,40 @@
+from enum import StrEnum
+from typing import Any
+
+
+class QueryRecentInstructionsTransactionHistoryTransactionType(StrEnum):
+    ACH_INSTRUCTION = "ACH_INSTRUCTION"
+    ALL = "ALL"
+    CANCEL_INSTRUCTION = "CANCEL_INSTRUCTION"
+    COMPLEX_ASSET_TRANSFER = "COMPLEX_ASSET_TRANSFER"
+    DELETE_BANK_INSTRUCTION = "DELETE_BANK_INSTRUCTION"
+    DEPOSIT = "DEPOSIT"
+    DWAC = "DWAC"
+    EDDA_INSTRUCTION = "EDDA_INSTRUCTION"
+    EXTERNAL_POSITION_TRANSFER = "EXTERNAL_POSITION_TRANSFER"
+    FOP = "FOP"
+    INTERNAL_CASH_TRANSFER = "INTERNAL_CASH_TRANSFER"
+    INTERNAL_POSITION_TRANSFER = "INTERNAL_POSITION_TRANSFER"
+    PREDEFINED_DESTINATION_INSTRUCTION = "PREDEFINED_DESTINATION_INSTRUCTION"
+    TRADITIONAL_BANK_INSTRUCTION_VERIFICATION = (
+        "TRADITIONAL_BANK_INSTRUCTION_VERIFICATION"
+    )
+    WITHDRAWAL = "WITHDRAWAL"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        # IBKR adds enum values without notice: keep an unknown value instead of failing the call.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value the spec does not list (kept as received)."""
+        return self._name_ != "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubmitModelTransfersResponse")
+
+
+@_attrs_define
+class SubmitModelTransfersResponse:
+    """
+    Attributes:
+        req_id (int | None | Unset):
+        success (bool | None | Unset):
+    """
+
+    req_id: int | None | Unset = UNSET
+    success: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        req_id: int | None | Unset
+        if isinstance(self.req_id, Unset):
+            req_id = UNSET
+        else:
+            req_id = self.req_id
+
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if req_id is not UNSET:
+            field_dict["reqID"] = req_id
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # "_source" and "_model", not "d" and the module name: IBKR field names (a "D", a
+        # "bondFilters" in BondFilters) would shadow them.
+        _source = dict(src_dict)
+
+        def _parse_req_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        req_id = _parse_req_id(_source.pop("reqID", UNSET))
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(_source.pop("success", UNSET))
+
+        _model = cls(
+            req_id=req_id,
+            success=success,
+        )
+
+        _model.additional_properties = _source
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
