@@ -51,7 +51,8 @@ def test_the_base_install_holds_only_what_the_client_imports() -> None:
     assert {"starlette", "uvicorn", "jsonschema"} <= _names(extras["mock"])
     assert {"jsonschema", "pyyaml", "xmlschema"} <= _names(extras["contract"])
     assert {"openapi-python-client", "ruff", "python-jsonpath"} <= _names(extras["codegen"])
-    assert extras["all"] == ["ibkr-webapi[mock,contract,codegen,pandas]"]
+    assert extras["all"] == ["ibkr-webapi[mock,contract,codegen,pandas,redis]"]
+    assert _names(extras["redis"]) == {"redis"}
     # The plugin is registered in every install (it imports nothing heavy by itself).
     plugin = project["entry-points"]["pytest11"]["ibkr_webapi_mock"]
     assert plugin == "ibkr_webapi.mock.pytest_plugin"

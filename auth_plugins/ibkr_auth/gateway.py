@@ -27,6 +27,7 @@ ibkr_auth.errors.GatewayConfigError: verify=False is only accepted for a Gateway
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import logging
 import os
@@ -42,6 +43,7 @@ import httpx
 from .errors import BrokerageSessionError, GatewayConfigError
 from .redaction import protect_in_logs
 from .secret import Secret, as_secret
+from .shared_state import BROKERAGE_SESSION
 from .single_flight import Renewal, SingleFlightAuth
 from .token_requests import REQUIRED_HEADERS, server_error_text
 from .websocket import WebsocketHandshake, gateway_handshake, websocket_url
@@ -199,6 +201,17 @@ class GatewaySession(SingleFlightAuth[BrokerageSession]):
         return gateway_handshake(tickle_body, websocket_url(self._base_url))
 
     # ----------------------------------------------------------------- SingleFlightAuth hooks
+
+    shared_name = BROKERAGE_SESSION
+
+    def _to_record(self, state: BrokerageSession) -> dict[str, Any]:
+        return dataclasses.asdict(state)
+
+    def _from_record(self, data: dict[str, Any]) -> BrokerageSession | None:
+        if data.get("authenticated") is not True:
+            return None
+        return BrokerageSession(True, data.get("connected") is True,
+                                data.get("competing") is True)
 
     def _prepare(self, request: httpx.Request) -> None:
         if not self._cookies:

@@ -22,6 +22,7 @@ from .crypto import (
     live_session_token_signature,
 )
 from .errors import LiveSessionTokenError
+from .redaction import protect_in_logs
 from .secret import Secret
 from .token_requests import RSA_SHA256, rsa_signed_post, string_field
 
@@ -97,3 +98,24 @@ def live_session_from_response(
         expires_at=expires_at,
         renew_at=expires_at - margin,
     )
+
+
+def live_session_from_record(data: Mapping[str, Any]) -> LiveSession | None:
+    """A live session another process obtained and shared (see `ibkr_auth.shared_state`),
+    or None when the record is not one.
+
+    >>> live_session_from_record({"token": "AAAA", "expires_at": 2.0, "renew_at": 1.0})
+    LiveSession(expires_at=2.0, renew_at=1.0)
+    >>> live_session_from_record({"token": 7}) is None
+    True
+    """
+    token, expires_at, renew_at = data.get("token"), data.get("expires_at"), data.get("renew_at")
+    if (not isinstance(token, str) or not isinstance(expires_at, int | float)
+            or not isinstance(renew_at, int | float)):
+        return None
+    try:
+        key = decode_live_session_token(token)
+    except LiveSessionTokenError:
+        return None
+    protect_in_logs(Secret(token))
+    return LiveSession(Secret(token), Secret(key), float(expires_at), float(renew_at))

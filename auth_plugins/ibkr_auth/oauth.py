@@ -77,6 +77,7 @@ from .crypto import hmac_sha256_signature_with_key
 from .live_session import (
     LIVE_SESSION_TOKEN_PATH,
     LiveSession,
+    live_session_from_record,
     live_session_from_response,
     live_session_token_request,
 )
@@ -161,6 +162,10 @@ class OAuth1aAuth(SingleFlightAuth[LiveSession]):
         return self._config.realm
 
     @property
+    def consumer_key(self) -> str:
+        return self._config.consumer_key
+
+    @property
     def access_token(self) -> Secret[str]:
         return self._config.access_token
 
@@ -179,6 +184,18 @@ class OAuth1aAuth(SingleFlightAuth[LiveSession]):
         return oauth_handshake(tickle_body, self.access_token, websocket_url(self.base_url))
 
     # ----------------------------------------------------------------- SingleFlightAuth hooks
+
+    shared_name = "live_session_token"
+
+    def _to_record(self, state: LiveSession) -> dict[str, Any]:
+        return {"token": state.token.reveal(), "expires_at": state.expires_at,
+                "renew_at": state.renew_at}
+
+    def _from_record(self, data: dict[str, Any]) -> LiveSession | None:
+        return live_session_from_record(data)
+
+    def _shared_ttl(self, state: LiveSession) -> float:
+        return max(1.0, state.expires_at - self._clock())
 
     def _is_fresh(self, state: LiveSession) -> bool:
         return self._clock() < state.renew_at

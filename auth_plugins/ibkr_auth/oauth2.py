@@ -226,6 +226,30 @@ class OAuth2Auth(SingleFlightAuth[OAuth2Session]):
 
     # ----------------------------------------------------------------- SingleFlightAuth hooks
 
+    shared_name = "oauth2_session"
+    """Beside OAuth 1.0a's live session token: its own record in a shared store."""
+
+    def _to_record(self, state: OAuth2Session) -> dict[str, Any]:
+        trading = state.trading_token
+        return {"access_token": state.access_token.reveal(),
+                "trading_token": trading.reveal() if trading is not None else None,
+                "expires_at": state.expires_at, "renew_at": state.renew_at}
+
+    def _from_record(self, data: dict[str, Any]) -> OAuth2Session | None:
+        access, trading = data.get("access_token"), data.get("trading_token")
+        expires_at, renew_at = data.get("expires_at"), data.get("renew_at")
+        if (not isinstance(access, str) or not isinstance(trading, str | None)
+                or not isinstance(expires_at, int | float)
+                or not isinstance(renew_at, int | float)):
+            return None
+        tokens = [Secret(access), *([Secret(trading)] if trading is not None else [])]
+        protect_in_logs(*tokens)
+        return OAuth2Session(tokens[0], tokens[1] if trading is not None else None,
+                             float(expires_at), float(renew_at))
+
+    def _shared_ttl(self, state: OAuth2Session) -> float:
+        return max(1.0, state.expires_at - self._clock())
+
     def _needs_state(self, request: httpx.Request) -> bool:
         return not request.url.path.endswith(TOKEN_PATH)
 

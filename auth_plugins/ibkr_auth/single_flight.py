@@ -8,6 +8,11 @@ The renewal request is yielded from the auth flow, so it goes through the client
 transport, proxies and event hooks, sync or async. Sync flows serialise renewals with a
 `threading.Lock`, async flows with an `asyncio.Lock` per event loop. A flow that waited for
 the lock reuses the state the winner produced instead of renewing again.
+
+With `share_state(store)` (opt-in, see `ibkr_auth.shared_state`) the same holds across
+processes: a flow that needs a renewal first adopts a fresh state another process saved,
+else takes the store's lock, looks again, and only then renews and saves what it got. A
+record this flow already used (and that failed with a 401) is never adopted twice.
 """
 
 from __future__ import annotations
@@ -15,13 +20,17 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
+import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
+from .shared_state import SharedRecord, SharedState
+
 S = TypeVar("S")
+R = TypeVar("R")
 
 _ATTEMPTS = 2  # the request, then at most one retry after a renewal triggered by a 401
 
@@ -67,8 +76,31 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
         self._thread_lock = threading.Lock()
         self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
         self._async_locks_guard = threading.Lock()
+        self._shared: SharedState | None = None
+        self._shared_at: float | None = None
+        """When the shared record behind the current state was written (None: not shared)."""
+
+    def share_state(self, store: SharedState | None) -> None:
+        """Share the session state with the other processes of this identity through
+        `store` (None: stop sharing). See the module docstring."""
+        self._shared = store
 
     # ----------------------------------------------------------------- hooks for subclasses
+
+    shared_name: str | None = None
+    """The record name of this plugin's state in a shared store (None: never shared)."""
+
+    def _to_record(self, state: S) -> dict[str, Any]:
+        """`state` as JSON for the shared store (sealed there: secrets may go in)."""
+        raise NotImplementedError
+
+    def _from_record(self, data: dict[str, Any]) -> S | None:
+        """The state from `_to_record`'s output, or None if it does not parse."""
+        raise NotImplementedError
+
+    def _shared_ttl(self, state: S) -> float:
+        """Seconds the shared record of `state` stays in the store."""
+        return 300.0
 
     def _prepare(self, request: httpx.Request) -> None:
         """Called first for every request, whether it needs the state or not."""
@@ -132,10 +164,55 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
     def _learn(self, state: S | None) -> None:
         if state is not None:
             self._store(state)
+            self._publish(state)
 
     def _store(self, state: S) -> S:
         self._state = state
         return state
+
+    # ----------------------------------------------------------------- shared state
+
+    def _sharing(self) -> tuple[SharedState, str] | None:
+        if self._shared is None or self.shared_name is None:
+            return None
+        return self._shared, self.shared_name
+
+    def _adopt_shared(self) -> S | None:
+        """A fresh state another process saved, not the one this process holds already."""
+        sharing = self._sharing()
+        if sharing is None:
+            return None
+        record = SharedRecord.decode(sharing[0].load(sharing[1]))
+        if record is None or record.at == self._shared_at:
+            return None
+        state = self._from_record(record.state)
+        if state is None or not self._is_fresh(state):
+            return None
+        self._shared_at = record.at
+        return self._store(state)
+
+    def _lock_shared(self) -> Callable[[], None]:
+        sharing = self._sharing()
+        return sharing[0].acquire(sharing[1]) if sharing is not None else _nothing
+
+    def _publish(self, state: S) -> None:
+        sharing = self._sharing()
+        if sharing is None:
+            return
+        record = SharedRecord(time.time(), self._to_record(state))
+        sharing[0].save(sharing[1], record.encode(), self._shared_ttl(state))
+        self._shared_at = record.at
+
+    def _renewed_elsewhere(self, observed: S | None) -> S | None:
+        """State renewed by another flow of this process, or else by another process."""
+        return self._renewed_by_someone_else(observed) or self._adopt_shared()
+
+    async def _off_loop(self, function: Callable[..., R], *args: Any) -> R:
+        """Shared-store calls block on the network, so async flows make them in a thread;
+        without a store they are instant and stay on the loop."""
+        if self._sharing() is None:
+            return function(*args)
+        return await asyncio.to_thread(function, *args)
 
     def _async_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
@@ -171,14 +248,22 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
         for attempt in range(1, _ATTEMPTS + 1):
             if state is None:
                 with self._thread_lock:
-                    state = self._renewed_by_someone_else(observed)
+                    state = self._renewed_elsewhere(observed)
                     if state is None:
-                        step: S | Renewal[S] = self._renewal_for(request)
-                        while isinstance(step, Renewal):
-                            renewal_response = yield self._with_user_agent(step, request).request
-                            renewal_response.read()
-                            step = step.finish(renewal_response)
-                        state = self._store(step)
+                        release = self._lock_shared()
+                        try:
+                            state = self._adopt_shared()
+                            if state is None:
+                                step: S | Renewal[S] = self._renewal_for(request)
+                                while isinstance(step, Renewal):
+                                    renewal_response = yield self._with_user_agent(
+                                        step, request).request
+                                    renewal_response.read()
+                                    step = step.finish(renewal_response)
+                                state = self._store(step)
+                                self._publish(state)
+                        finally:
+                            release()
             response = yield self._apply(request, state)
             if attempt == _ATTEMPTS or not self._should_renew_after(response):
                 return
@@ -197,21 +282,29 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
             learn = self._state_from_passing(request)
             if learn is not None:
                 await response.aread()
-                self._learn(learn(response))
+                await self._off_loop(self._learn, learn(response))
             return
         observed = self._state
         state = observed if observed is not None and self._is_fresh(observed) else None
         for attempt in range(1, _ATTEMPTS + 1):
             if state is None:
                 async with self._async_lock():
-                    state = self._renewed_by_someone_else(observed)
+                    state = await self._off_loop(self._renewed_elsewhere, observed)
                     if state is None:
-                        step: S | Renewal[S] = self._renewal_for(request)
-                        while isinstance(step, Renewal):
-                            renewal_response = yield self._with_user_agent(step, request).request
-                            await renewal_response.aread()
-                            step = step.finish(renewal_response)
-                        state = self._store(step)
+                        release = await self._off_loop(self._lock_shared)
+                        try:
+                            state = await self._off_loop(self._adopt_shared)
+                            if state is None:
+                                step: S | Renewal[S] = self._renewal_for(request)
+                                while isinstance(step, Renewal):
+                                    renewal_response = yield self._with_user_agent(
+                                        step, request).request
+                                    await renewal_response.aread()
+                                    step = step.finish(renewal_response)
+                                state = self._store(step)
+                                await self._off_loop(self._publish, state)
+                        finally:
+                            await self._off_loop(release)
             response = yield self._apply(request, state)
             if attempt == _ATTEMPTS or not self._should_renew_after(response):
                 return
@@ -219,3 +312,8 @@ class SingleFlightAuth(httpx.Auth, Generic[S]):
                 self._forget(state)
                 return
             observed, state = state, None
+
+
+def _nothing() -> None:
+    """The release of a lock that was never taken."""
+

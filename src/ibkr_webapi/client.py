@@ -29,6 +29,8 @@ import httpx
 import ibkr_client
 from ibkr_auth.errors import AuthError
 from ibkr_auth.redaction import protect_in_logs
+from ibkr_auth.shared_state import SharedState
+from ibkr_auth.single_flight import SingleFlightAuth
 from ibkr_client.grouped import AsyncOperations, Operations
 from ibkr_client.models import (
     OrderAcknowledgement,
@@ -41,7 +43,7 @@ from ibkr_client.models import (
 )
 from ibkr_webapi.errors import ConnectionFailedError, NoBridgeError, NotAuthenticatedError
 from ibkr_webapi.orders import OrderAnswer, QuestionLoop, QuestionPolicy, order_body
-from ibkr_webapi.pacing import Limiter
+from ibkr_webapi.pacing import Limiter, StoreFactory
 from ibkr_webapi.routes import OperationRouter
 from ibkr_webapi.runner import AsyncRunner, SyncRunner
 from ibkr_webapi.session_keeper import (
@@ -81,6 +83,22 @@ def check_opened(outcome: TickleOutcome) -> TickleOutcome:
                                 detail="the session could not be checked")
 
 
+def _shared_stores(target: Target, settings: Settings) -> (
+        tuple[StoreFactory | None, SharedState | None]):
+    """The pacing store factory and the shared session state the settings ask for (both None
+    by default: nothing shared, nothing imported)."""
+    pacing, session = settings.pacing_store, settings.session_store
+    if pacing is None and session is None:
+        return None, None
+    from ibkr_webapi.stores.identity import identity_of
+
+    identity = identity_of(target)
+    shared = session.for_identity(identity).build() if session is not None else None
+    if shared is not None and isinstance(target.auth, SingleFlightAuth):
+        target.auth.share_state(shared)
+    return (pacing.for_identity(identity).build if pacing is not None else None), shared
+
+
 class _Base:
     """What both clients share: target, settings, limiter, router, repr."""
 
@@ -90,8 +108,10 @@ class _Base:
         self.settings = settings or Settings()
         protect_in_logs()  # httpx's own INFO lines get secrets redacted, account ids masked
         timing = timing or Timing()
+        store, self.shared_session = _shared_stores(target, self.settings)
         self.limiter = limiter or Limiter.from_spec(
-            clock=timing.clock, sleep=timing.sleep, async_sleep=timing.async_sleep)
+            clock=timing.clock, sleep=timing.sleep, async_sleep=timing.async_sleep,
+            store=store)
         self._router = OperationRouter(urlsplit(target.base_url).path)
         self.generated = ibkr_client.Client(base_url=target.base_url)
         # OAuth 2.0 and Account Management paths (/gw/api/...) are relative to the host's root.
@@ -126,7 +146,8 @@ class Client(_Base, Operations):
                                  root_client=self.generated_root)
         Operations.__init__(self, self.runner)
         interval = self.settings.tickle_interval
-        self.session_keeper = SessionKeeper(self.http, interval=interval or 60.0)
+        self.session_keeper = SessionKeeper(self.http, interval=interval or 60.0,
+                                            shared=self.shared_session)
         self._keep_alive = interval is not None
         self._order_lock = threading.Lock()
 
@@ -229,7 +250,8 @@ class AsyncClient(_Base, AsyncOperations):
                                   root_client=self.generated_root)
         AsyncOperations.__init__(self, self.runner)
         interval = self.settings.tickle_interval
-        self.session_keeper = AsyncSessionKeeper(self.http, interval=interval or 60.0)
+        self.session_keeper = AsyncSessionKeeper(self.http, interval=interval or 60.0,
+                                                 shared=self.shared_session)
         self._entered = False
         self._keep_alive = interval is not None
         self._order_lock = asyncio.Lock()

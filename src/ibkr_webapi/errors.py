@@ -19,6 +19,7 @@ The response body itself is never kept, so no error can carry a secret.
     │   └── ResponseTooLargeError    the body passed a size limit (names the setting)
     ├── ConnectionFailedError        no response: connection refused or dropped, timeout,
     │                                or the call's deadline passed while the body trickled in
+    ├── StoreUnavailableError        the shared pacing or session store (Redis) is unreachable
     ├── InvalidRequestError          the request could not be built (nothing was sent)
     └── OrderQuestionError           an order question the policy does not answer "yes"
 
@@ -150,6 +151,14 @@ class ConnectionFailedError(IbkrError):
     """No response arrived (connection refused or dropped, timeout), after any retries."""
 
     summary = "no response"
+
+
+class StoreUnavailableError(IbkrError):
+    """The shared store (Redis) holding the pacing schedule or the session state could not be
+    reached, and the settings say to fail rather than fall back to this process's memory.
+    Nothing was sent to IBKR."""
+
+    summary = "shared store unavailable"
 
 
 class OrderQuestionError(IbkrError):

@@ -28,6 +28,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import Protocol
 
 from ibkr_webapi import spec
 
@@ -38,6 +39,10 @@ DEFAULT_MARGIN = 0.05
 the auth flow), and the server counts arrivals."""
 
 _TOLERANCE = 1e-6
+
+REBOOKINGS = 3
+"""How many times a request whose start went stale is booked again before it is sent anyway
+(see `Limiter._late`)."""
 
 WARN_AFTER = 1.0
 """Pacing waits at least this long are logged as warnings, shorter ones at DEBUG."""
@@ -131,7 +136,7 @@ class _Slots:
 
     def take_or_wait(self, wake: Callable[[], None]) -> bool:
         """Take a slot (True) or queue `wake` to be called when one frees (False).
-        The caller holds the limiter's lock."""
+        The caller holds the store's lock."""
         if self.free > 0 and not self._waiters:
             self.free -= 1
             return True
@@ -146,24 +151,163 @@ class _Slots:
             self.free += 1
 
 
+@dataclass(frozen=True)
+class Schedule:
+    """What a pacing store enforces: the spec's limits, the penalty window and the margin."""
+
+    global_rate: Rate
+    limits: Mapping[str, OperationLimit]
+    penalty_seconds: float
+    margin: float = DEFAULT_MARGIN
+
+
+class Slot(Protocol):
+    """A concurrency slot taken from a store; `release()` gives it back (once)."""
+
+    def release(self) -> None: ...
+
+
+class PacingStore(Protocol):
+    """Where the schedule lives: this process's memory (`MemoryPacingStore`, the default) or
+    a server every process of one IBKR identity shares (``ibkr_webapi.stores``).
+
+    Every method is safe to call from any thread. `reserve` books a start time and returns the
+    seconds to wait for it; the `Limiter` does the waiting and the logging.
+    """
+
+    def reserve(self, operation: str | None) -> float: ...
+
+    async def reserve_async(self, operation: str | None) -> float: ...
+
+    def penalise(self, seconds: float) -> None: ...
+
+    def held_for(self) -> float: ...
+
+    def caps_concurrency(self, operation: str | None) -> bool: ...
+
+    def take_slot(self, operation: str) -> Slot: ...
+
+    async def take_slot_async(self, operation: str) -> Slot: ...
+
+
+StoreFactory = Callable[[Schedule, Callable[[], float]], PacingStore]
+"""Builds a store for a schedule and a clock (``PacingStoreConfig.build`` for instance)."""
+
+
+class _MemorySlot:
+    def __init__(self, lock: threading.Lock, slots: _Slots) -> None:
+        self._lock = lock
+        self._slots: _Slots | None = slots
+
+    def release(self) -> None:
+        if self._slots is not None:
+            with self._lock:
+                self._slots.give_back()
+            self._slots = None
+
+
+class MemoryPacingStore:
+    """The schedule in this process: one lock, sliding windows, slots and the penalty box."""
+
+    def __init__(self, schedule: Schedule, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self.lock = threading.Lock()
+        margin, limits = schedule.margin, schedule.limits
+        self._global = SlidingWindow(schedule.global_rate, margin)
+        self._windows = {op: SlidingWindow(limit.rate, margin)
+                         for op, limit in limits.items() if limit.rate is not None}
+        self._slots = {op: _Slots(limit.concurrent)
+                       for op, limit in limits.items() if limit.concurrent is not None}
+        self._closed_until = 0.0
+
+    def reserve(self, operation: str | None) -> float:
+        window = self._windows.get(operation or "")
+        with self.lock:
+            now = self._clock()
+            for known in (self._global, window):
+                if known is not None:
+                    known.forget_before(now)
+            start = self._earliest(max(now, self._closed_until), window)
+            self._global.record(start)
+            if window is not None:
+                window.record(start)
+        return start - now
+
+    async def reserve_async(self, operation: str | None) -> float:
+        return self.reserve(operation)
+
+    def record(self, operation: str | None, delay: float) -> None:
+        """Note a start another store booked `delay` seconds from now (a fallback store
+        keeps the shared schedule's recent starts, so switching to it does not burst)."""
+        window = self._windows.get(operation or "")
+        with self.lock:
+            now = self._clock()
+            for known in (self._global, window):
+                if known is not None:
+                    known.forget_before(now)
+                    known.record(now + delay)
+
+    def _earliest(self, candidate: float, window: SlidingWindow | None) -> float:
+        while True:
+            start = self._global.earliest(window.earliest(candidate) if window else candidate)
+            if window is None or window.earliest(start) == start:
+                return start
+            candidate = start
+
+    def penalise(self, seconds: float) -> None:
+        with self.lock:
+            self._closed_until = max(self._closed_until, self._clock() + seconds)
+
+    def held_for(self) -> float:
+        return max(0.0, self._closed_until - self._clock())
+
+    def caps_concurrency(self, operation: str | None) -> bool:
+        return (operation or "") in self._slots
+
+    def take_slot(self, operation: str) -> Slot:
+        slots = self._slots[operation]
+        woken = threading.Event()
+        with self.lock:
+            taken = slots.take_or_wait(woken.set)
+        if not taken:
+            woken.wait()
+        return _MemorySlot(self.lock, slots)
+
+    async def take_slot_async(self, operation: str) -> Slot:
+        slots = self._slots[operation]
+        loop = asyncio.get_running_loop()
+        woken: asyncio.Future[None] = loop.create_future()
+
+        def wake() -> None:
+            loop.call_soon_threadsafe(_resolve, woken)
+
+        with self.lock:
+            taken = slots.take_or_wait(wake)
+        if not taken:
+            await woken
+        return _MemorySlot(self.lock, slots)
+
+
 @dataclass
 class Permit:
     """Permission to send one request; `release()` when its response has been read."""
 
     limiter: Limiter
-    slots: _Slots | None
+    slot: Slot | None
 
     def release(self) -> None:
-        if self.slots is not None:
-            self.limiter.give_back(self.slots)
-            self.slots = None
+        if self.slot is not None:
+            self.slot.release()
+            self.slot = None
 
 
 class Limiter:
     """The global and per-operation limits, one schedule for every thread and task.
 
     `clock`, `sleep` and `async_sleep` are injectable (tests pass a fake clock whose sleep
-    advances it). `margin` widens every window (see `DEFAULT_MARGIN`).
+    advances it). `margin` widens every window (see `DEFAULT_MARGIN`). `store` builds where
+    the schedule lives: None keeps it in this process (`MemoryPacingStore`); a
+    ``ibkr_webapi.stores.PacingStoreConfig`` shares it between processes through Redis.
     """
 
     def __init__(
@@ -176,64 +320,38 @@ class Limiter:
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         margin: float = DEFAULT_MARGIN,
+        store: StoreFactory | None = None,
     ) -> None:
         self.penalty_seconds = penalty_seconds
         self._clock, self._sleep, self._async_sleep = clock, sleep, async_sleep
-        self._lock = threading.Lock()
-        self._global = SlidingWindow(global_rate, margin)
-        self._windows = {op: SlidingWindow(limit.rate, margin)
-                         for op, limit in limits.items() if limit.rate is not None}
-        self._slots = {op: _Slots(limit.concurrent)
-                       for op, limit in limits.items() if limit.concurrent is not None}
-        self._closed_until = 0.0
+        self._margin = margin
+        schedule = Schedule(global_rate, limits, penalty_seconds, margin)
+        self.store: PacingStore = (store or MemoryPacingStore)(schedule, clock)
 
     @classmethod
     def from_spec(cls, *, penalty_seconds: float | None = None,
                   clock: Callable[[], float] = time.monotonic,
                   sleep: Callable[[float], None] = time.sleep,
                   async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-                  margin: float = DEFAULT_MARGIN) -> Limiter:
+                  margin: float = DEFAULT_MARGIN, store: StoreFactory | None = None) -> Limiter:
         """A limiter with the effective spec's limits; `penalty_seconds` overrides the
         spec's penalty window (the rest as for the constructor)."""
         global_rate, penalty, limits = spec_limits()
         return cls(global_rate, limits, clock=clock, sleep=sleep, async_sleep=async_sleep,
-                   margin=margin,
+                   margin=margin, store=store,
                    penalty_seconds=penalty if penalty_seconds is None else penalty_seconds)
 
     # ----------------------------------------------------------------- reservations
 
     def reserve(self, operation: str | None) -> float:
         """Reserve a start time for one request of `operation`; returns the delay to wait."""
-        window = self._windows.get(operation or "")
-        with self._lock:
-            now = self._clock()
-            for known in (self._global, window):
-                if known is not None:
-                    known.forget_before(now)
-            start = self._earliest(max(now, self._closed_until), window)
-            self._global.record(start)
-            if window is not None:
-                window.record(start)
-        delay = start - now
-        if delay > 0:
-            level = logging.WARNING if delay >= WARN_AFTER else logging.DEBUG
-            logger.log(level, "pacing: %s waits %.2f s for IBKR's rate limits",
-                       operation or "request", delay)
-        return delay
-
-    def _earliest(self, candidate: float, window: SlidingWindow | None) -> float:
-        while True:
-            start = self._global.earliest(window.earliest(candidate) if window else candidate)
-            if window is None or window.earliest(start) == start:
-                return start
-            candidate = start
+        return _logged(operation, self.store.reserve(operation))
 
     def penalise(self, operation: str | None, seconds: float | None = None) -> float:
         """After a 429: no request starts for `seconds` (default: the spec's penalty window).
         Returns the wait."""
         wait = self.penalty_seconds if seconds is None else seconds
-        with self._lock:
-            self._closed_until = max(self._closed_until, self._clock() + wait)
+        self.store.penalise(wait)
         logger.warning("pacing: HTTP 429 on %s; holding every request for %.0f s (IBKR's "
                        "penalty box)", operation or "a request", wait)
         return wait
@@ -242,48 +360,57 @@ class Limiter:
 
     def caps_concurrency(self, operation: str | None) -> bool:
         """Whether `operation` has a cap on requests in flight."""
-        return (operation or "") in self._slots
+        return self.store.caps_concurrency(operation)
 
     def held_for(self) -> float:
         """Seconds until the penalty box opens again (0 when it is open)."""
-        return max(0.0, self._closed_until - self._clock())
+        return self.store.held_for()
 
     def acquire(self, operation: str | None) -> Permit:
         """Wait (sleeping this thread) until `operation` may be sent."""
-        slots = self._slots.get(operation or "")
-        if slots is not None:
-            woken = threading.Event()
-            with self._lock:
-                taken = slots.take_or_wait(woken.set)
-            if not taken:
-                woken.wait()
-        delay = self.reserve(operation)
-        if delay > 0:
-            self._sleep(delay)
-        return Permit(self, slots)
+        slot = self.store.take_slot(operation) if (
+            operation is not None and self.store.caps_concurrency(operation)) else None
+        for _ in range(REBOOKINGS + 1):
+            booked = self._clock()
+            delay = self.reserve(operation)
+            if delay > 0:
+                self._sleep(delay)
+            if not self._late(operation, booked, delay):
+                break
+        return Permit(self, slot)
 
     async def acquire_async(self, operation: str | None) -> Permit:
         """Wait (without blocking the event loop) until `operation` may be sent."""
-        slots = self._slots.get(operation or "")
-        if slots is not None:
-            loop = asyncio.get_running_loop()
-            woken: asyncio.Future[None] = loop.create_future()
+        slot = await self.store.take_slot_async(operation) if (
+            operation is not None and self.store.caps_concurrency(operation)) else None
+        for _ in range(REBOOKINGS + 1):
+            booked = self._clock()
+            delay = _logged(operation, await self.store.reserve_async(operation))
+            if delay > 0:
+                await self._async_sleep(delay)
+            if not self._late(operation, booked, delay):
+                break
+        return Permit(self, slot)
 
-            def wake() -> None:
-                loop.call_soon_threadsafe(_resolve, woken)
+    def _late(self, operation: str | None, booked: float, delay: float) -> bool:
+        """Whether this process woke so late (a stalled thread, a slow store) that its
+        request would leave more than half the margin after the booked start, squeezing the
+        windows of the starts booked after it (the other half is for the network). It then
+        books again: the stale start stays booked, which only costs a little throughput."""
+        late = self._clock() - booked - delay
+        if late <= self._margin / 2:
+            return False
+        logger.debug("pacing: %s is %.3f s past its start; booking again",
+                     operation or "request", late)
+        return True
 
-            with self._lock:
-                taken = slots.take_or_wait(wake)
-            if not taken:
-                await woken
-        delay = self.reserve(operation)
-        if delay > 0:
-            await self._async_sleep(delay)
-        return Permit(self, slots)
 
-    def give_back(self, slots: _Slots) -> None:
-        with self._lock:
-            slots.give_back()
+def _logged(operation: str | None, delay: float) -> float:
+    if delay > 0:
+        level = logging.WARNING if delay >= WARN_AFTER else logging.DEBUG
+        logger.log(level, "pacing: %s waits %.2f s for IBKR's rate limits",
+                   operation or "request", delay)
+    return delay
 
 
 def _resolve(future: asyncio.Future[None]) -> None:

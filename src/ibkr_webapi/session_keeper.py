@@ -9,6 +9,10 @@ Works with any httpx client whose base URL is the API root (Gateway or OAuth): t
 own auth (e.g. `ibkr_auth.OAuth1aAuth`) signs the calls. Sync flavour: a daemon thread.
 Async flavour: an asyncio task.
 
+With a `shared` store (``ibkr_auth.shared_state.SharedState``, opt-in), processes of one
+identity do not compete for the brokerage session: a keeper that finds it dropped takes the
+store's lock, and reopens it only if no other process reopened it since the tickle.
+
 >>> import httpx
 >>> def server(request):
 ...     if request.url.path.endswith("/tickle"):
@@ -39,6 +43,7 @@ import httpx
 from ibkr_auth.errors import AuthError
 from ibkr_auth.redaction import protect_in_logs
 from ibkr_auth.secret import Secret
+from ibkr_auth.shared_state import BROKERAGE_SESSION, SharedRecord, SharedState
 from ibkr_client.types import loads_json
 from ibkr_webapi.errors import IbkrError
 
@@ -131,6 +136,21 @@ def _after_init(response: httpx.Response) -> SessionState:
     return SessionState.REINITIALISED if opened else SessionState.NOT_AUTHENTICATED
 
 
+def _reopened_since(shared: SharedState, moment: float) -> bool:
+    """Whether another process reopened the brokerage session after `moment`."""
+    record = SharedRecord.decode(shared.load(BROKERAGE_SESSION))
+    return record is not None and record.at > moment
+
+
+def _note_reopened(shared: SharedState, moment: float, response: httpx.Response) -> None:
+    """Tell the other processes, unless the auth plugin did (GatewaySession does)."""
+    if not _reopened_since(shared, moment):
+        body = _json(response)
+        state = {key: body.get(key) is True for key in ("authenticated", "connected",
+                                                        "competing")}
+        shared.save(BROKERAGE_SESSION, SharedRecord(time.time(), state).encode(), 300.0)
+
+
 _LOG_LEVELS = {SessionState.AUTHENTICATED: logging.DEBUG,
                # Reopening the brokerage session is the keeper doing its job (it happens on
                # every first open), not a problem to warn about.
@@ -145,10 +165,12 @@ def _log(outcome: TickleOutcome) -> TickleOutcome:
 
 class _KeeperBase:
     def __init__(self, *, interval: float, clock: Callable[[], float], publish: bool,
-                 compete: bool, on_tickle: Callable[[TickleOutcome], None] | None) -> None:
+                 compete: bool, on_tickle: Callable[[TickleOutcome], None] | None,
+                 shared: SharedState | None = None) -> None:
         if interval <= 0:
             raise ValueError("interval must be positive")
         self.interval = interval
+        self.shared = shared
         self._clock = clock
         self._init_body = {"publish": publish, "compete": compete}
         self._on_tickle = on_tickle
@@ -179,9 +201,10 @@ class SessionKeeper(_KeeperBase):
         publish: bool = True,
         compete: bool = True,
         on_tickle: Callable[[TickleOutcome], None] | None = None,
+        shared: SharedState | None = None,
     ) -> None:
         super().__init__(interval=interval, clock=clock, publish=publish, compete=compete,
-                         on_tickle=on_tickle)
+                         on_tickle=on_tickle, shared=shared)
         self._client = client
         self._stop = threading.Event()
         self._wait = wait or self._stop.wait
@@ -192,16 +215,33 @@ class SessionKeeper(_KeeperBase):
         httpx or transport errors: they become `SessionState.ERROR`; neither does an auth
         plugin's refusal, unless `raise_auth` (``open()`` reports it as the error it is)."""
         try:
+            tickled_at = time.time()
             response = self._client.post(TICKLE_PATH, json={})
             state, body = _classify(response)
             if state is None:
-                state = _after_init(self._client.post(SSODH_INIT_PATH, json=self._init_body))
+                state = self._reopen(tickled_at)
         except _TICKLE_FAILURES as error:
             if raise_auth and isinstance(error, AuthError):
                 raise
             logger.warning("tickle failed: %s", type(error).__name__)
             return self._record(TickleOutcome(SessionState.ERROR))
         return self._record(TickleOutcome(state, response.status_code, _session_of(body)))
+
+    def _reopen(self, tickled_at: float) -> SessionState:
+        shared = self.shared
+        if shared is None:
+            return _after_init(self._client.post(SSODH_INIT_PATH, json=self._init_body))
+        release = shared.acquire(BROKERAGE_SESSION)
+        try:
+            if _reopened_since(shared, tickled_at):
+                return SessionState.REINITIALISED
+            response = self._client.post(SSODH_INIT_PATH, json=self._init_body)
+            state = _after_init(response)
+            if state is SessionState.REINITIALISED:
+                _note_reopened(shared, tickled_at, response)
+            return state
+        finally:
+            release()
 
     @property
     def running(self) -> bool:
@@ -258,9 +298,10 @@ class AsyncSessionKeeper(_KeeperBase):
         publish: bool = True,
         compete: bool = True,
         on_tickle: Callable[[TickleOutcome], None] | None = None,
+        shared: SharedState | None = None,
     ) -> None:
         super().__init__(interval=interval, clock=clock, publish=publish, compete=compete,
-                         on_tickle=on_tickle)
+                         on_tickle=on_tickle, shared=shared)
         self._client = client
         self._sleep = sleep
         self._task: asyncio.Task[None] | None = None
@@ -269,17 +310,33 @@ class AsyncSessionKeeper(_KeeperBase):
         """One tickle, plus ssodh/init if the brokerage session dropped (see
         `SessionKeeper.tickle_once`)."""
         try:
+            tickled_at = time.time()
             response = await self._client.post(TICKLE_PATH, json={})
             state, body = _classify(response)
             if state is None:
-                state = _after_init(
-                    await self._client.post(SSODH_INIT_PATH, json=self._init_body))
+                state = await self._reopen(tickled_at)
         except _TICKLE_FAILURES as error:
             if raise_auth and isinstance(error, AuthError):
                 raise
             logger.warning("tickle failed: %s", type(error).__name__)
             return self._record(TickleOutcome(SessionState.ERROR))
         return self._record(TickleOutcome(state, response.status_code, _session_of(body)))
+
+    async def _reopen(self, tickled_at: float) -> SessionState:
+        shared = self.shared
+        if shared is None:
+            return _after_init(await self._client.post(SSODH_INIT_PATH, json=self._init_body))
+        release = await asyncio.to_thread(shared.acquire, BROKERAGE_SESSION)
+        try:
+            if await asyncio.to_thread(_reopened_since, shared, tickled_at):
+                return SessionState.REINITIALISED
+            response = await self._client.post(SSODH_INIT_PATH, json=self._init_body)
+            state = _after_init(response)
+            if state is SessionState.REINITIALISED:
+                await asyncio.to_thread(_note_reopened, shared, tickled_at, response)
+            return state
+        finally:
+            await asyncio.to_thread(release)
 
     @property
     def running(self) -> bool:

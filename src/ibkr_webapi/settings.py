@@ -11,11 +11,16 @@ IBKR_TICKLE_INTERVAL       seconds between keep-alive tickles; 0 turns them off 
 IBKR_MAX_RESPONSE_SIZE     bytes of one decoded REST response                        16 MiB
 IBKR_MAX_FLEX_REPORT_SIZE  bytes of one Flex report                                  512 MiB
 IBKR_MAX_FRAME_SIZE        bytes of one websocket frame                              1 MiB
+IBKR_PACING_URL            Redis shared by processes pacing one IBKR identity        (none)
+IBKR_SESSION_STORE_URL     Redis sharing the session state (with IBKR_SESSION_STORE_KEY) (none)
 =========================  =======================================================  =======
 
 IBKR_RETRY_DEADLINE bounds the whole call: connecting, waiting in the pacing queue (a penalty
 box that outlasts it fails the call at once), every retry and the reading of every body. The
 size limits are described in `ibkr_webapi.limits`.
+
+The shared stores have more variables (identity, behaviour when Redis is unreachable): see
+``ibkr_webapi.stores.config``. Without them, pacing and session state stay in the process.
 
 The targets read their own variables: IBKR_GATEWAY_URL and IBKR_GATEWAY_CA_BUNDLE for the
 Gateway, the IBKR_OAUTH_* variables for OAuth (see ibkr_auth), IBKR_MOCK_SEED for the mock.
@@ -35,11 +40,15 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ibkr_auth.errors import PicklableError
 from ibkr_webapi.limits import Limits
 from ibkr_webapi.retries import RetryPolicy
 from ibkr_webapi.session_keeper import DEFAULT_INTERVAL
+
+if TYPE_CHECKING:
+    from ibkr_webapi.stores.config import PacingStoreConfig, SessionStoreConfig
 
 
 class ConfigurationError(PicklableError, ValueError):
@@ -91,6 +100,12 @@ class Settings:
     """Seconds between keep-alive tickles while the client is open; None: no session keeper."""
     limits: Limits = field(default_factory=Limits)
     """Size limits on responses, Flex reports and websocket frames (see ibkr_webapi.limits)."""
+    pacing_store: PacingStoreConfig | None = None
+    """Where the pacing schedule lives: None, this process (the default); a
+    ``PacingStoreConfig("redis://...")``, shared by every process of the same IBKR identity."""
+    session_store: SessionStoreConfig | None = None
+    """Where the session state (live session token, brokerage session) lives: None, this
+    process; a ``SessionStoreConfig``, shared (sealed) by the processes of one identity."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -101,8 +116,12 @@ class Settings:
             attempts=_whole(env, "IBKR_RETRY_ATTEMPTS", defaults.attempts),
             deadline=_number(env, "IBKR_RETRY_DEADLINE", defaults.deadline) or defaults.deadline)
         interval = _number(env, "IBKR_TICKLE_INTERVAL", DEFAULT_INTERVAL)
+        from ibkr_webapi.stores.config import stores_from_env
+
+        stores = stores_from_env(env, lambda name, default: _number(env, name, default))
         return cls(timeout=_number(env, "IBKR_TIMEOUT", 30.0) or 30.0, retry=retry,
-                   tickle_interval=interval or None, limits=_limits(env))
+                   tickle_interval=interval or None, limits=_limits(env),
+                   **stores)
 
 
 def _limits(environ: Mapping[str, str]) -> Limits:

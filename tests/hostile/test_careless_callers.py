@@ -142,6 +142,7 @@ def _typed_errors() -> list[BaseException]:
         errors.ResponseTooLargeError("get_x", 200, "max_response_size", 10),
         errors.InvalidRequestError("get_x", None, detail="NaN"),
         errors.ConnectionFailedError("get_x", None),
+        errors.StoreUnavailableError("get_x", None, detail="the shared store is unreachable"),
         errors.OrderQuestionError("place_orders", "Are you sure?", ("o163",)),
         OrderRejectedError("place_orders", 200, "rejected"),
         *(flex.error_for(code, "message") for code in (1001, 1003, 1004, 1010, 1011, 1012, 1013,

@@ -119,14 +119,14 @@ def test_concurrency_cap_blocks_threads_until_a_slot_frees() -> None:
 
     thread = threading.Thread(target=sixth)
     thread.start()
-    wait_until(lambda: len(paced._slots[capped]._waiters) == 1)
+    wait_until(lambda: len(paced.store._slots[capped]._waiters) == 1)
     assert not acquired.is_set()
     permits.pop().release()
     thread.join()
     assert acquired.is_set()
     for permit in permits:
         permit.release()
-    assert paced._slots[capped].free == 5
+    assert paced.store._slots[capped].free == 5
 
 
 async def test_concurrency_cap_is_shared_by_tasks_and_threads() -> None:
@@ -135,14 +135,14 @@ async def test_concurrency_cap_is_shared_by_tasks_and_threads() -> None:
     capped = "get_market_data_history"
     permits = [paced.acquire(capped) for _ in range(5)]  # held by "threads"
     task = asyncio.create_task(paced.acquire_async(capped))
-    while len(paced._slots[capped]._waiters) < 1:
+    while len(paced.store._slots[capped]._waiters) < 1:
         await asyncio.sleep(0)
     assert not task.done()
     await asyncio.to_thread(permits.pop().release)
     (await task).release()
     for permit in permits:
         permit.release()
-    assert paced._slots[capped].free == 5
+    assert paced.store._slots[capped].free == 5
 
 
 def test_threads_share_one_schedule() -> None:
@@ -165,3 +165,33 @@ def test_threads_share_one_schedule() -> None:
     starts.sort()
     assert len(starts) == 30
     assert respects_global_window(starts)
+
+
+class OversleepingClock(FakeClock):
+    """A fake clock whose first sleep overshoots, as a stalled thread wakes late."""
+
+    def __init__(self, overshoot: float) -> None:
+        super().__init__()
+        self.overshoot = overshoot
+
+    def sleep(self, seconds: float) -> None:
+        super().sleep(seconds + self.overshoot)
+        self.overshoot = 0.0
+
+
+def test_a_start_gone_stale_is_booked_again() -> None:
+    clock = OversleepingClock(overshoot=0.5)
+    paced = limiter(clock, margin=0.05)
+    paced.acquire("get_live_orders").release()  # booked at 0, sent at 0
+    paced.acquire("get_live_orders").release()  # booked at 5.05, woke at 5.55: books again
+    assert clock.now == pytest.approx(10.1)
+    # The stale start stays booked (0.0 has left every window by then).
+    assert paced.store._windows["get_live_orders"]._starts == pytest.approx([5.05, 10.1])
+
+
+def test_a_little_lateness_is_within_the_margin() -> None:
+    clock = OversleepingClock(overshoot=0.02)
+    paced = limiter(clock, margin=0.05)
+    paced.acquire("get_live_orders").release()
+    paced.acquire("get_live_orders").release()
+    assert paced.store._windows["get_live_orders"]._starts == pytest.approx([0.0, 5.05])

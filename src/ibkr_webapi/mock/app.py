@@ -112,9 +112,10 @@ class MockServer:
             bearer_valid=self.oauth2.trading_bearer_valid if self.oauth2 else None)
         self.gates = Gates(cfg, self.world, HANDLERS, self.faults, self.requests,
                            Pacer.from_spec(cfg.clock, penalty_seconds=cfg.penalty,
-                                           violations_before_penalty=cfg.violations_before_penalty),
+                                           violations_before_penalty=cfg.violations_before_penalty,
+                                           time_scale=cfg.pacing_scale),
                            self.oauth, RequestRules(), self.oauth2)
-        routes: list[BaseRoute] = [self.websocket.route,
+        routes: list[BaseRoute] = [self.websocket.route, self.requests.identities.route(),
                                    RawPrefixRoute(BASE_PATH, MockRouter(self.gates))]
         if self.oauth2 is not None:
             # OAuth 2.0 and Account Management live at the host's root, never on a Gateway.

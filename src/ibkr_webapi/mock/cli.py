@@ -2,7 +2,7 @@
 
     ibkr-webapi mock serve [--port 8765 | --gateway-port] [--tls] [--seed 7]
                            [--auth gateway|oauth] [--no-pacing] [--penalty-box]
-                           [--session-open]
+                           [--session-open] [--pacing-scale 0.1] [--penalty-seconds 1]
 
 It prints the REST base URL and, in OAuth mode, the environment variables that make
 ``OAuth1aAuth.from_env()`` work against it: a fresh access token of the mock's TEST-ONLY
@@ -61,6 +61,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
                        help="after a 429, refuse the client for the spec's penalty (15 min)")
     serve.add_argument("--session-open", action="store_true",
                        help="start with the brokerage session initialised")
+    serve.add_argument("--pacing-scale", type=float, default=1.0,
+                       help="multiply every pacing window's length (0.05: 20x IBKR's rates)")
+    serve.add_argument("--penalty-seconds", type=float, default=None,
+                       help="seconds in the penalty box after a 429 (turns the box on)")
     serve.set_defaults(handler=run_serve)
 
 
@@ -76,7 +80,9 @@ def run_serve(args: argparse.Namespace, *, serve: Serve = serve_forever,
     """Build the mock from `args`, print how to reach it, then serve until interrupted."""
     server = MockServer(MockConfig(seed=args.seed, auth=args.auth, pacing=not args.no_pacing,
                                    penalty_box=args.penalty_box,
-                                   session_initialised=args.session_open))
+                                   session_initialised=args.session_open,
+                                   pacing_scale=args.pacing_scale,
+                                   penalty_seconds=args.penalty_seconds))
     if not args.tls:
         return _announce_and_serve(server, args, serve, out or sys.stdout, None)
     with self_signed_files() as files:
@@ -94,6 +100,7 @@ def _announce_and_serve(server: MockServer, args: argparse.Namespace, serve: Ser
     print(f"Flex Web Service at {origin}/AccountManagement/"
           f"FlexWebService (token {server.config.flex_token}, query "
           f"{server.config.flex_query_id})", file=stream)
+    print(f"Requests and 429s per identity at {origin}/mock/identities", file=stream)
     if server.oauth is not None:
         print("TEST-ONLY OAuth credentials (export them, then OAuth1aAuth.from_env()):",
               file=stream)

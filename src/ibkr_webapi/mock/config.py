@@ -84,6 +84,9 @@ class MockConfig:
     Setting it asks for the penalty box."""
     violations_before_penalty: int = 1
     """429s after which the client is put in the penalty box (IBKR: the first one)."""
+    pacing_scale: float = 1.0
+    """Multiplies the length of every pacing window (0.05: twenty times IBKR's rates), so
+    tests of many processes pacing together run in seconds."""
     session_initialised: bool = False
     """Whether the brokerage session is open from the start (as after ssodh/init)."""
     session_timeout: float = 300.0
@@ -113,6 +116,8 @@ class MockConfig:
             raise ValueError(f"auth must be 'gateway', 'oauth' or 'oauth2', not {self.auth!r}")
         if self.session_timeout <= 0:
             raise ValueError(f"session_timeout must be positive, not {self.session_timeout}")
+        if self.pacing_scale <= 0:
+            raise ValueError(f"pacing_scale must be positive, not {self.pacing_scale}")
         if self.penalty_seconds is not None and self.penalty_seconds < 0:
             raise ValueError(f"penalty_seconds must not be negative, not {self.penalty_seconds}")
         if self.violations_before_penalty < 1:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ibkr_webapi.mock.identities import IdentityCounts
+
 
 @dataclass(frozen=True)
 class RecordedRequest:
@@ -34,6 +36,8 @@ class RequestLog:
 
     def __init__(self) -> None:
         self._entries: list[RecordedRequest] = []
+        self.identities = IdentityCounts()
+        """Requests and 429s per IBKR identity (see `ibkr_webapi.mock.identities`)."""
 
     def __iter__(self) -> Iterator[RecordedRequest]:
         return iter(list(self._entries))

@@ -217,6 +217,7 @@ class MockRouter:
         self.gates.log.record(RecordedRequest(
             request.method, raw_path(request.scope), operation_id, status,
             signature_form=request.scope.get(SIGNATURE_FORM)))
+        self.gates.log.identities.record_request(request, operation_id, status)
 
     async def _answer(self, request: Request, content: bytes, operation: Operation,
                       params: dict[str, str]) -> Response:

@@ -63,6 +63,10 @@ def window_of(limit: Mapping[str, Any] | None) -> Window | None:
     return Window(int(limit["requests"]), limit["per_seconds"])
 
 
+def _scaled(window: Window | None, scale: float) -> Window | None:
+    return None if window is None else Window(window.requests, window.per_seconds * scale)
+
+
 class Pacer:
     """Sliding windows per (client, limit), concurrency counts and the penalty box."""
 
@@ -82,16 +86,17 @@ class Pacer:
 
     @classmethod
     def from_spec(cls, clock: Callable[[], float], *, penalty_seconds: float | None = None,
-                  violations_before_penalty: int = 1) -> Pacer:
-        """Every limit of the effective spec; `penalty_seconds` overrides the spec's."""
+                  violations_before_penalty: int = 1, time_scale: float = 1.0) -> Pacer:
+        """Every limit of the effective spec; `penalty_seconds` overrides the spec's;
+        `time_scale` multiplies every window's length (tests run faster with less than 1)."""
         root = effective_spec()["x-ibkr-rate-limit"]
-        global_window = window_of(root)
+        global_window = _scaled(window_of(root), time_scale)
         if global_window is None:
             raise ValueError("the spec's root x-ibkr-rate-limit has no requests/per_seconds")
         windows: dict[str, Window] = {}
         concurrency: dict[str, int] = {}
         for op in iter_operations():
-            window = window_of(op.rate_limit)
+            window = _scaled(window_of(op.rate_limit), time_scale)
             if window is not None:
                 windows[op.operation_id] = window
             if op.rate_limit is not None and "concurrent" in op.rate_limit:
