@@ -19,14 +19,17 @@ import os
 import sqlite3
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from .errors import FlexError
 from .fetch import DEFAULT_BASE_URL, FetchProgress, FetchResult, FlexClient
 from .parser import iter_entries
 from .policy import RetryPolicy
 from .sync import SyncError, sync
+
+T = TypeVar("T")
 
 DEFAULT_TOKEN_ENV = "IBKR_FLEX_TOKEN"
 EXIT_ERROR = 1
@@ -61,27 +64,37 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     summary.set_defaults(handler=run_summary)
 
 
-def run_fetch(args: argparse.Namespace) -> int:
-    out, err = sys.stdout, sys.stderr
+def _with_client(args: argparse.Namespace, work: Callable[[FlexClient, ProgressDisplay], T]
+                 ) -> T | int:
+    """Run `work` with a FlexClient on the token of ``--token-env``, progress on stderr; an
+    exit status instead when the token is missing or the work fails (the error printed)."""
     token = os.environ.get(args.token_env, "").strip()
     if not token:
-        print(f"error: set the Flex token in ${args.token_env}", file=err)
+        print(f"error: set the Flex token in ${args.token_env}", file=sys.stderr)
         return EXIT_USAGE
-    progress = ProgressDisplay(err)
+    progress = ProgressDisplay(sys.stderr)
+    policy = RetryPolicy(deadline=args.deadline)
     try:
-        with FlexClient(
-            token, base_url=args.base_url, policy=RetryPolicy(deadline=args.deadline)
-        ) as client:
-            result = client.fetch(args.query, args.output, on_progress=progress)
-    except FlexError as error:
+        with FlexClient(token, base_url=args.base_url, policy=policy) as client:
+            outcome = work(client, progress)
+    except (FlexError, SyncError, sqlite3.Error) as error:
         progress.finish()
-        print(f"error: {error}", file=err)
+        print(f"error: {error}", file=sys.stderr)
         return EXIT_ERROR
     progress.finish()
-    result = with_right_extension(result)
-    print(describe_fetch(result), file=out)
+    return outcome
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    fetched = _with_client(
+        args, lambda client, progress: client.fetch(args.query, args.output, on_progress=progress)
+    )
+    if isinstance(fetched, int):
+        return fetched
+    result = with_right_extension(fetched)
+    print(describe_fetch(result))
     if result.format in ("xml", "csv"):
-        print(summarize(result.path), file=out)
+        print(summarize(result.path))
     return 0
 
 
@@ -96,24 +109,14 @@ def with_right_extension(result: FetchResult) -> FetchResult:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    out, err = sys.stdout, sys.stderr
-    token = os.environ.get(args.token_env, "").strip()
-    if not token:
-        print(f"error: set the Flex token in ${args.token_env}", file=err)
-        return EXIT_USAGE
-    progress = ProgressDisplay(err)
-    try:
-        with FlexClient(
-            token, base_url=args.base_url, policy=RetryPolicy(deadline=args.deadline)
-        ) as client:
-            result = sync(args.query, args.db, client=client, on_progress=progress)
-    except (FlexError, SyncError, sqlite3.Error) as error:
-        progress.finish()
-        print(f"error: {error}", file=err)
-        return EXIT_ERROR
-    progress.finish()
-    print(f"synced query {args.query} ({result.report_format}) into {args.db}", file=out)
-    print(result.summary(), file=out)
+    synced = _with_client(
+        args, lambda client, progress: sync(args.query, args.db, client=client,
+                                            on_progress=progress)
+    )
+    if isinstance(synced, int):
+        return synced
+    print(f"synced query {args.query} ({synced.report_format}) into {args.db}")
+    print(synced.summary())
     return 0
 
 
