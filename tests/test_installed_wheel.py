@@ -69,6 +69,14 @@ def test_the_base_install_imports_and_talks_to_a_gateway(base: Venv, gateway_url
     assert result.stdout.split() == ["U1234567", "heavy:", "[]"]
 
 
+def test_the_base_install_names_the_mock_extra_for_a_mock_target(base: Venv,
+                                                                 tmp_path: Path) -> None:
+    script = "from ibkr_webapi import Client\nClient.from_env({'IBKR_TARGET': 'mock'})"
+    result = base.run("python", "-c", script, cwd=tmp_path)
+    assert result.returncode == 1
+    assert "pip install 'ibkr-webapi[mock]' (starlette is missing)" in result.stderr
+
+
 def test_the_base_cli_names_the_extras(base: Venv, tmp_path: Path) -> None:
     help_text = base.run("ibkr-webapi", "--help", cwd=tmp_path)
     assert help_text.returncode == 0

@@ -27,8 +27,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
-from starlette.applications import Starlette
-from starlette.routing import BaseRoute
+
+try:
+    from starlette.applications import Starlette
+    from starlette.routing import BaseRoute
+except ImportError as missing:  # the mock is an extra; say which, not just "no module"
+    raise ImportError(
+        f"the mock server needs the mock extra: pip install 'ibkr-webapi[mock]' "
+        f"({missing.name} is missing)", name=missing.name
+    ) from missing
 
 from ibkr_webapi.mock.config import MockConfig
 from ibkr_webapi.mock.flex_service import BASE_PATH as FLEX_PATH
