@@ -101,7 +101,8 @@ def docs(session: nox.Session) -> None:
     README example that does not run. Then serves site/ on loopback and checks it in headless
     Chromium (Debian's package, installed here if missing); screenshots go to reports/.
     """
-    session.install("-e", ".[docs]")
+    # Every module's docstring examples run here, so the test extra (everything) comes too.
+    session.install("-e", ".[docs,test]")
     session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
     session.run("python", "tools/docs_build.py")
     session.run("python", "tools/docs_examples.py")

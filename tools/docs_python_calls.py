@@ -24,6 +24,7 @@ SERVED_ELSEWHERE = {
     "get_live_session_token": "made by ibkr_auth.OAuth1aAuth on the first request",
     "get_oauth_request_token": "ibkr_auth.ThirdPartyOAuth(...).fetch_request_token(http)",
     "get_oauth_access_token": "ibkr_auth.ThirdPartyOAuth(...).fetch_access_token(http, ...)",
+    "create_oauth2_access_token": "made by ibkr_auth.OAuth2Auth on the first request",
 }
 """Operations outside the facade, by the call that serves them (see facade_codegen's
 EXCLUDED_TAGS). An operation in neither place is documented with its generated function."""
