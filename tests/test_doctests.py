@@ -26,6 +26,7 @@ def test_docstring_examples(name: str) -> None:
     assert result.failed == 0, f"{name}: {result.failed} of {result.attempted} examples failed"
 
 
-def test_the_package_exports_load_on_first_use() -> None:
-    for name in ibkr_webapi.__all__:
-        assert getattr(ibkr_webapi, name) is not None, name
+@pytest.mark.parametrize("package", [ibkr_webapi, ibkr_auth], ids=lambda p: p.__name__)
+def test_the_package_exports_load_on_first_use(package: object) -> None:
+    for name in package.__all__:  # type: ignore[attr-defined]
+        assert getattr(package, name) is not None, name

@@ -56,3 +56,12 @@ def test_the_base_install_holds_only_what_the_client_imports() -> None:
     # The plugin is registered in every install (it imports nothing heavy by itself).
     plugin = project["entry-points"]["pytest11"]["ibkr_webapi_mock"]
     assert plugin == "ibkr_webapi.mock.pytest_plugin"
+
+
+def test_a_flex_only_program_imports_no_auth_plugin() -> None:
+    """ibkr_webapi.flex uses ibkr_auth's typed errors only: no JWT or RSA library loads."""
+    script = ("import sys, ibkr_webapi.flex; print(sorted(m for m in ('joserfc', 'cryptography', "
+              "'Crypto', 'ibkr_auth.oauth', 'ibkr_auth.oauth2') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"

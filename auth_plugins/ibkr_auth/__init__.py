@@ -15,43 +15,103 @@
 Secret('***')
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from . import errors
-from .base_string import authorization_header, percent_encode, signature_base_string
-from .config import OAuthConfig
-from .crypto import (
-    compute_live_session_token,
-    decrypt_access_token_secret,
-    dh_challenge,
-    hmac_sha256_signature,
-    live_session_token_signature,
-    rsa_sha256_signature,
-)
-from .flex_token import FlexToken
-from .gateway import BrokerageSession, GatewaySession
-from .jwt_signing import client_assertion, load_signing_key, sign_jwt, signed_body
-from .keys import (
-    DHParameters,
-    load_dh_parameters,
-    load_private_key,
-    load_public_key,
-    parse_dh_parameters,
-    parse_private_key,
-    parse_public_key,
-)
-from .live_session import LiveSession
-from .oauth import OAuth1aAuth
-from .oauth2 import OAuth2Auth, OAuth2Session
-from .oauth2_config import OAuth2Config
-from .redaction import protect_in_logs, redact
-from .secret import Secret
-from .third_party import AccessToken, ThirdPartyOAuth, parse_callback
-from .websocket import (
-    WebsocketHandshake,
-    gateway_handshake,
-    oauth_handshake,
-    session_from_tickle,
-    websocket_url,
-)
+
+# Exports load on first use: a program that only needs one plugin (or only the typed errors,
+# as the Flex parser does) does not import the crypto and JWT libraries of the others.
+_EXPORTS = {
+    "AccessToken": "third_party",
+    "BrokerageSession": "gateway",
+    "DHParameters": "keys",
+    "FlexToken": "flex_token",
+    "GatewaySession": "gateway",
+    "LiveSession": "live_session",
+    "OAuth1aAuth": "oauth",
+    "OAuth2Auth": "oauth2",
+    "OAuth2Config": "oauth2_config",
+    "OAuth2Session": "oauth2",
+    "OAuthConfig": "config",
+    "Secret": "secret",
+    "ThirdPartyOAuth": "third_party",
+    "WebsocketHandshake": "websocket",
+    "authorization_header": "base_string",
+    "client_assertion": "jwt_signing",
+    "compute_live_session_token": "crypto",
+    "decrypt_access_token_secret": "crypto",
+    "dh_challenge": "crypto",
+    "gateway_handshake": "websocket",
+    "hmac_sha256_signature": "crypto",
+    "live_session_token_signature": "crypto",
+    "load_dh_parameters": "keys",
+    "load_private_key": "keys",
+    "load_public_key": "keys",
+    "load_signing_key": "jwt_signing",
+    "oauth_handshake": "websocket",
+    "parse_callback": "third_party",
+    "parse_dh_parameters": "keys",
+    "parse_private_key": "keys",
+    "parse_public_key": "keys",
+    "percent_encode": "base_string",
+    "protect_in_logs": "redaction",
+    "redact": "redaction",
+    "rsa_sha256_signature": "crypto",
+    "session_from_tickle": "websocket",
+    "sign_jwt": "jwt_signing",
+    "signature_base_string": "base_string",
+    "signed_body": "jwt_signing",
+    "websocket_url": "websocket",
+}
+
+if TYPE_CHECKING:
+    from .base_string import authorization_header, percent_encode, signature_base_string
+    from .config import OAuthConfig
+    from .crypto import (
+        compute_live_session_token,
+        decrypt_access_token_secret,
+        dh_challenge,
+        hmac_sha256_signature,
+        live_session_token_signature,
+        rsa_sha256_signature,
+    )
+    from .flex_token import FlexToken
+    from .gateway import BrokerageSession, GatewaySession
+    from .jwt_signing import client_assertion, load_signing_key, sign_jwt, signed_body
+    from .keys import (
+        DHParameters,
+        load_dh_parameters,
+        load_private_key,
+        load_public_key,
+        parse_dh_parameters,
+        parse_private_key,
+        parse_public_key,
+    )
+    from .live_session import LiveSession
+    from .oauth import OAuth1aAuth
+    from .oauth2 import OAuth2Auth, OAuth2Session
+    from .oauth2_config import OAuth2Config
+    from .redaction import protect_in_logs, redact
+    from .secret import Secret
+    from .third_party import AccessToken, ThirdPartyOAuth, parse_callback
+    from .websocket import (
+        WebsocketHandshake,
+        gateway_handshake,
+        oauth_handshake,
+        session_from_tickle,
+        websocket_url,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ibkr_auth' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
 
 __all__ = [
     "AccessToken",
