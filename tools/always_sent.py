@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "src")]
 
 from bundle import bundle  # noqa: E402
+from ibkr_webapi.codegen.overlay import apply_overlay  # noqa: E402
 from ibkr_webapi.contract.captures import Capture, iter_captures  # noqa: E402
 from ibkr_webapi.contract.drift import DriftWalker, ObjectView  # noqa: E402
 from ibkr_webapi.contract.validation import (  # noqa: E402
@@ -34,7 +35,6 @@ from ibkr_webapi.contract.validation import (  # noqa: E402
     resolve_pointer,
     response_schema_pointer,
 )
-from overlay import apply_overlay  # noqa: E402
 
 CASSETTES = ROOT / "contract_tests" / "cassettes"
 OVERLAY = ROOT / "overlay" / "always-sent.yaml"

@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 from bundle import BundleError, bundle  # noqa: E402
 from check_generated import differences  # noqa: E402
 from generate import SpecError, effective_spec, generate  # noqa: E402
-from overlay import OverlayError, apply_overlay  # noqa: E402
+from ibkr_webapi.codegen.overlay import OverlayError, apply_overlay  # noqa: E402
 
 
 @pytest.fixture(scope="module")
