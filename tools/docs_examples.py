@@ -51,8 +51,9 @@ class Rule:
 RULES = {
     "first-bot": Rule("script", {"IBKR_TARGET": "mock"}, (r"^placed order \S+",)),
     "mock-server": Rule("script", expect=(r"^U1234567\n2\n$",)),
-    # A tick of a price: "<last price> <the same number as IBKR's display string>".
-    "websockets": Rule("stream", expect=(r"^(\d+\.\d+) \1$",)),
+    # A tick of a price: "<last price> <the same number as IBKR's display string>", which
+    # carries a "C" (previous close) outside trading hours, as the README's comment shows.
+    "websockets": Rule("stream", expect=(r"^(\d+\.\d+) C?\1$",)),
     "flex": Rule("files"),
     "generated-client": Rule("mock", expect=(r"^U1234567 USD$",)),
     # Uses `Client` as imported by the generated-client section just above it in the README.
